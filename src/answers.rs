@@ -1,0 +1,187 @@
+//! The agency's draft (bản tự đánh giá): answers by node code, with evidence and notes.
+//!
+//! An answer holds only the inputs its item's rule needs (a level id, yes/no, two counts, a
+//! percent, a count of faults, or points with a justification). An item with no input is blank:
+//! it scores 0 and counts as unanswered, which is not the same as an answered 0. Values are kept
+//! as typed, even when out of range (a negative count, a numerator above its denominator): the
+//! scoring engine reports them per node code instead of the file failing to load, so nothing an
+//! official typed is ever thrown away.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::criteria::{CriteriaSet, Level};
+use crate::decimal::Decimal;
+
+/// The format tag every draft file carries in `"format"`.
+pub const FORMAT: &str = "parscore-draft/1";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    pub format: String,
+    pub criteria: CriteriaRef,
+    pub agency: Agency,
+    /// Evaluation year (năm đánh giá).
+    pub year: u16,
+    /// Keyed by node code ("1.1.4"); sorted, so files diff cleanly.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// Names the exact criteria set a draft was made for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriteriaRef {
+    pub id: String,
+    pub version: String,
+    /// SHA-256 of the criteria file's canonical JSON.
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agency {
+    pub name: String,
+    /// The agency's code as the authority registers it (mã đơn vị).
+    pub code: String,
+    pub level: Level,
+}
+
+/// One item's answer. Every input is optional; which ones apply depends on the item's rule.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// `levels`: the chosen level's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    /// `pass_fail`: whether the requirement is met.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass: Option<bool>,
+    /// `bands` / `proportional` over a ratio: the counted part…
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numerator: Option<i64>,
+    /// …and the whole.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denominator: Option<i64>,
+    /// `bands` / `proportional` over a percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Decimal>,
+    /// `deduction`: faults counted; `per_count`: items counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
+    /// `manual`: points chosen by the agency; `survey`: points entered by the authority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<Decimal>,
+    /// `manual`: why these points (required).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+    /// Evidence documents (tài liệu kiểm chứng).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// Explanation or remark (giải trình / ghi chú).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A document that proves an answer. Only its reference and hash are kept: the file itself never
+/// leaves the agency's machine.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// Document number, e.g. "125/KH-UBND".
+    #[serde(default)]
+    pub number: String,
+    /// ISO date, e.g. "2025-01-10".
+    #[serde(default)]
+    pub date: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<FileRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileRef {
+    pub name: String,
+    pub size: u64,
+    /// SHA-256 of the file's bytes, lowercase hex.
+    pub sha256: String,
+}
+
+/// Names of the input fields, as written in files and used in messages.
+pub const INPUT_FIELDS: [&str; 8] = ["level", "pass", "numerator", "denominator", "percent", "count", "points", "justification"];
+
+impl Answer {
+    /// The input fields that hold a value (evidence and note are not inputs).
+    pub fn filled_inputs(&self) -> Vec<&'static str> {
+        let present = [
+            self.level.is_some(),
+            self.pass.is_some(),
+            self.numerator.is_some(),
+            self.denominator.is_some(),
+            self.percent.is_some(),
+            self.count.is_some(),
+            self.points.is_some(),
+            self.justification.as_deref().is_some_and(|j| !j.trim().is_empty()),
+        ];
+        INPUT_FIELDS.iter().zip(present).filter(|(_, p)| *p).map(|(f, _)| *f).collect()
+    }
+
+    pub fn has_evidence(&self) -> bool {
+        !self.evidence.is_empty()
+    }
+
+    pub fn has_note(&self) -> bool {
+        self.note.as_deref().is_some_and(|n| !n.trim().is_empty())
+    }
+}
+
+/// Why a draft file cannot be read at all (as opposed to an answer that is out of range).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{location}: {message}")]
+pub struct DraftError {
+    pub location: String,
+    pub message: String,
+}
+
+impl Draft {
+    /// An empty draft for `criteria`.
+    pub fn new(criteria: &CriteriaSet, agency: Agency, year: u16) -> Draft {
+        Draft { format: FORMAT.to_string(), criteria: CriteriaRef::of(criteria), agency, year, answers: BTreeMap::new() }
+    }
+
+    /// Parses a draft file; the location of a problem is a JSON path with line and column.
+    pub fn from_json(json: &str) -> Result<Draft, DraftError> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let draft: Draft = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let inner = e.inner();
+            let path = e.path().to_string();
+            let at = format!("line {}, column {}", inner.line(), inner.column());
+            let text = inner.to_string();
+            let message = text.rfind(" at line ").map_or(text.clone(), |i| text[..i].to_string());
+            DraftError { location: if path == "." { at } else { format!("{path} ({at})") }, message }
+        })?;
+        if draft.format != FORMAT {
+            return Err(DraftError { location: "format".into(), message: format!("expected \"{FORMAT}\", found \"{}\"", draft.format) });
+        }
+        Ok(draft)
+    }
+
+    pub fn to_json_pretty(&self) -> String {
+        // Serializing plain structs with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The answer for `code`, if any.
+    pub fn answer(&self, code: &str) -> Option<&Answer> {
+        self.answers.get(code)
+    }
+}
+
+impl CriteriaRef {
+    pub fn of(criteria: &CriteriaSet) -> CriteriaRef {
+        CriteriaRef { id: criteria.id.clone(), version: criteria.version.clone(), sha256: criteria.sha256.clone() }
+    }
+}

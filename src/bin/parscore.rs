@@ -1,0 +1,339 @@
+//! `parscore`: the command line over the scoring core.
+//!
+//! Exit codes: 0 when everything is valid, 1 when an input is invalid (with located messages on
+//! stderr), 2 for usage errors (clap's own).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::run()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    use clap::{Parser, Subcommand, ValueEnum};
+    use parscore::answers::Draft;
+    use parscore::criteria::{self, CriteriaSet, NodeKind};
+    use parscore::scoring::{self, explain, Scorecard};
+    use parscore::Lang;
+
+    const SCHEMA: &str = include_str!("../../criteria/criteria.schema.json");
+
+    #[derive(Parser)]
+    #[command(
+        name = "parscore",
+        version,
+        about = "Chấm điểm Chỉ số cải cách hành chính (PAR INDEX): kiểm tra bộ tiêu chí, tính điểm bản tự đánh giá.\nScore the Administrative Reform Index: check criteria sets, score drafts."
+    )]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Clone, Copy, ValueEnum)]
+    enum LangArg {
+        Vi,
+        En,
+    }
+
+    impl From<LangArg> for Lang {
+        fn from(l: LangArg) -> Lang {
+            match l {
+                LangArg::Vi => Lang::Vi,
+                LangArg::En => Lang::En,
+            }
+        }
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Validate criteria files; exit 1 with located messages when any is invalid.
+        Check {
+            #[arg(required = true)]
+            files: Vec<PathBuf>,
+        },
+        /// Score a draft against a criteria set: a table, or JSON with decimals as strings.
+        Score {
+            criteria: PathBuf,
+            draft: PathBuf,
+            #[arg(long)]
+            json: bool,
+            #[arg(long, value_enum, default_value = "vi")]
+            lang: LangArg,
+        },
+        /// Explain how one item, group or the total ("total") was scored.
+        Explain {
+            criteria: PathBuf,
+            draft: PathBuf,
+            code: String,
+            #[arg(long, value_enum, default_value = "vi")]
+            lang: LangArg,
+        },
+        /// Print the JSON Schema of criteria files.
+        Schema,
+    }
+
+    pub fn run() -> ExitCode {
+        let cli = Cli::parse();
+        let result = match cli.command {
+            Command::Check { files } => check(&files),
+            Command::Score {
+                criteria,
+                draft,
+                json,
+                lang,
+            } => score(&criteria, &draft, json, lang.into()),
+            Command::Explain {
+                criteria,
+                draft,
+                code,
+                lang,
+            } => explain_code(&criteria, &draft, &code, lang.into()),
+            Command::Schema => {
+                print!("{SCHEMA}");
+                Ok(())
+            }
+        };
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(messages) => {
+                for m in messages {
+                    eprintln!("{m}");
+                }
+                ExitCode::from(1)
+            }
+        }
+    }
+
+    fn read(path: &Path) -> Result<String, Vec<String>> {
+        std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
+    }
+
+    fn load_criteria(path: &Path) -> Result<CriteriaSet, Vec<String>> {
+        let text = read(path)?;
+        criteria::load(&text).map_err(|errors| {
+            errors
+                .iter()
+                .map(|e| format!("{}: {e}", path.display()))
+                .collect()
+        })
+    }
+
+    fn load_draft(path: &Path, criteria: &CriteriaSet) -> Result<Draft, Vec<String>> {
+        let text = read(path)?;
+        let draft =
+            Draft::from_json(&text).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+        if draft.criteria.id != criteria.id {
+            return Err(vec![format!(
+                "{}: criteria.id: the draft is for \"{}\", not \"{}\"",
+                path.display(),
+                draft.criteria.id,
+                criteria.id
+            )]);
+        }
+        if draft.criteria.sha256 != criteria.sha256 {
+            eprintln!(
+                "{}: criteria: the draft was made for version {} ({}…), scoring with version {} ({}…)",
+                path.display(),
+                draft.criteria.version,
+                draft.criteria.sha256.get(..12).unwrap_or(&draft.criteria.sha256),
+                criteria.version,
+                &criteria.sha256[..12]
+            );
+        }
+        Ok(draft)
+    }
+
+    fn check(files: &[PathBuf]) -> Result<(), Vec<String>> {
+        let mut failures = Vec::new();
+        for path in files {
+            match load_criteria(path) {
+                Ok(set) => println!(
+                    "{}: ok ({}, {} items, {} points)",
+                    path.display(),
+                    set.id,
+                    set.leaf_count(),
+                    set.scale
+                ),
+                Err(messages) => failures.extend(messages),
+            }
+        }
+        if failures.is_empty() {
+            Ok(())
+        } else {
+            Err(failures)
+        }
+    }
+
+    fn score(
+        criteria_path: &Path,
+        draft_path: &Path,
+        json: bool,
+        lang: Lang,
+    ) -> Result<(), Vec<String>> {
+        let criteria = load_criteria(criteria_path)?;
+        let draft = load_draft(draft_path, &criteria)?;
+        let card = scoring::score(&criteria, &draft);
+        if json {
+            let value = scoring::json::to_json(&criteria, &card, lang);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).unwrap_or_default()
+            );
+        } else {
+            print!("{}", table(&criteria, &card, lang));
+        }
+        problems_as_errors(&card, draft_path, lang)
+    }
+
+    fn problems_as_errors(
+        card: &Scorecard,
+        draft_path: &Path,
+        lang: Lang,
+    ) -> Result<(), Vec<String>> {
+        if card.problems.is_empty() {
+            return Ok(());
+        }
+        Err(card
+            .problems
+            .iter()
+            .map(|p| format!("{}: {}", draft_path.display(), p.located(lang)))
+            .collect())
+    }
+
+    fn explain_code(
+        criteria_path: &Path,
+        draft_path: &Path,
+        code: &str,
+        lang: Lang,
+    ) -> Result<(), Vec<String>> {
+        let criteria = load_criteria(criteria_path)?;
+        let draft = load_draft(draft_path, &criteria)?;
+        let card = scoring::score(&criteria, &draft);
+        if code == "total" {
+            for line in explain::explain_total(&criteria, &card, lang) {
+                println!("{line}");
+            }
+            return Ok(());
+        }
+        let id = criteria.find(code).ok_or_else(|| {
+            vec![format!(
+                "{}: no node has the code {code}",
+                criteria_path.display()
+            )]
+        })?;
+        let e = explain::explain(&criteria, &card, id, lang);
+        println!("{} {}", e.code, e.title);
+        for (i, line) in e.rule.iter().enumerate() {
+            let mark = if e.matched == Some(i) { "→" } else { " " };
+            println!("  {mark} {line}");
+        }
+        for input in &e.inputs {
+            println!("  {input}");
+        }
+        for step in &e.steps {
+            println!("  {step}");
+        }
+        println!("  = {} / {}", lang.number(e.points), lang.number(e.max));
+        Ok(())
+    }
+
+    /// The scorecard as a fixed-width table, one row per node, indented by depth.
+    fn table(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> String {
+        let headings = match lang {
+            Lang::Vi => ["Mã", "Tiêu chí", "Tối đa", "Điểm", "Chỉ số %", "Trạng thái"],
+            Lang::En => ["Code", "Criterion", "Max", "Points", "Index %", "Status"],
+        };
+        let mut out = format!(
+            "{} — {} ({})\n\n",
+            criteria.title.get(lang),
+            criteria.decision.number,
+            criteria.version
+        );
+        out += &format!(
+            "{:<10} {:<52} {:>7} {:>7} {:>8}  {}\n",
+            headings[0], headings[1], headings[2], headings[3], headings[4], headings[5]
+        );
+        for (id, node) in criteria.nodes.iter().enumerate() {
+            let score = &card.nodes[id];
+            let title: String = format!("{}{}", "  ".repeat(node.depth), node.title.get(lang))
+                .chars()
+                .take(52)
+                .collect();
+            let status = match &node.kind {
+                NodeKind::Group { .. } => format!("{}/{}", score.answered, score.leaves),
+                NodeKind::Leaf(_) => status_word(score, lang),
+            };
+            out += &format!(
+                "{:<10} {:<52} {:>7} {:>7} {:>8}  {}\n",
+                node.code,
+                pad(&title, 52),
+                lang.fixed(node.max, 2),
+                lang.fixed(score.points, 2),
+                lang.fixed(score.index, 2),
+                status
+            );
+        }
+        out.push('\n');
+        for line in explain::explain_total(criteria, card, lang) {
+            out += &line;
+            out.push('\n');
+        }
+        let t = &card.totals;
+        out += &match lang {
+            Lang::Vi => format!(
+                "Đã chấm {}/{} tiêu chí; còn {} điểm chưa chấm\n",
+                t.answered,
+                t.items,
+                lang.number(t.open_points)
+            ),
+            Lang::En => format!(
+                "Answered {}/{} items; {} points still open\n",
+                t.answered,
+                t.items,
+                lang.number(t.open_points)
+            ),
+        };
+        if let Some(band) = &card.band {
+            out += &format!(
+                "{}: {}\n",
+                lang.pick("Xếp loại", "Band"),
+                criteria.bands[band.band].title.get(lang)
+            );
+        }
+        out
+    }
+
+    /// `format!` pads by chars, which is right for Vietnamese text in a terminal; this keeps the
+    /// intent explicit where titles are cut.
+    fn pad(s: &str, width: usize) -> String {
+        let len = s.chars().count();
+        format!("{s}{}", " ".repeat(width.saturating_sub(len)))
+    }
+
+    fn status_word(score: &scoring::NodeScore, lang: Lang) -> String {
+        let trace = score.evaluation.as_ref().map(|e| &e.trace);
+        let word = match trace.map(scoring::json::status_name) {
+            Some("blank") => lang.pick("chưa chấm", "blank"),
+            Some("invalid") => lang.pick("LỖI", "INVALID"),
+            Some("survey_pending") => lang.pick("chờ điều tra XHH", "survey pending"),
+            Some("survey") => lang.pick("điều tra XHH", "survey"),
+            _ => "",
+        };
+        if score.needs_explanation {
+            format!(
+                "{word} {}",
+                lang.pick("(cần giải trình)", "(explanation needed)")
+            )
+            .trim()
+            .to_string()
+        } else {
+            word.to_string()
+        }
+    }
+}

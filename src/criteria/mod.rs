@@ -1,0 +1,10 @@
+//! Criteria sets (bộ tiêu chí): the tree of areas, criteria and sub-criteria with their maxima and
+//! scoring rules. Raw JSON ([`raw`]) → validation with located errors ([`validate`]) → a
+//! [`CriteriaSet`] ([`model`]) that the rest of the program can trust.
+
+pub mod model;
+pub mod raw;
+pub mod validate;
+
+pub use model::*;
+pub use validate::{load, CriteriaError};

@@ -1,0 +1,85 @@
+//! parscore: self-assessment and scoring for the Vietnamese Administrative Reform Index
+//! (Chỉ số cải cách hành chính, PAR INDEX).
+//!
+//! Data flows down this list; each module depends only on those above it.
+//! - [`decimal`], [`interval`]: exact numbers and bounded ranges ("[70, 90)").
+//! - [`criteria`]: a criteria set (bộ tiêu chí): raw JSON → validation with located errors →
+//!   a [`criteria::CriteriaSet`] that cannot be invalid.
+//! - [`answers`]: an agency's draft: answers by node code, evidence, notes.
+//! - [`scoring`]: `score(criteria, answers) → Scorecard`, with a trace that explains every number.
+//! - `web` (wasm32 only): the Yew app, a thin shell over the above.
+//!
+//! The `parscore` command line (src/bin/parscore.rs) is the other shell.
+
+pub mod answers;
+pub mod canonical;
+pub mod criteria;
+pub mod decimal;
+pub mod interval;
+pub mod scoring;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use decimal::Decimal;
+
+use serde::{Deserialize, Serialize};
+
+/// The two interface languages: Vietnamese first, English second.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// A number as this language writes it: 91,14 in Vietnamese, 91.14 in English.
+    pub fn number(self, d: Decimal) -> String {
+        match self {
+            Lang::Vi => d.canonical_comma(),
+            Lang::En => d.canonical(),
+        }
+    }
+
+    /// A number with a fixed count of decimals, for tables.
+    pub fn fixed(self, d: Decimal, places: u32) -> String {
+        let s = d.fixed(places);
+        match self {
+            Lang::Vi => s.replace('.', ","),
+            Lang::En => s,
+        }
+    }
+
+    /// Picks the Vietnamese or English wording.
+    pub fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
+    }
+}
+
+/// A text in Vietnamese, with an optional English translation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub vi: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl Text {
+    pub fn new(vi: &str, en: &str) -> Text {
+        Text { vi: vi.to_string(), en: Some(en.to_string()) }
+    }
+
+    /// The text in `lang`, falling back to Vietnamese where no translation is given.
+    pub fn get(&self, lang: Lang) -> &str {
+        match (lang, &self.en) {
+            (Lang::En, Some(en)) if !en.is_empty() => en,
+            _ => &self.vi,
+        }
+    }
+}
