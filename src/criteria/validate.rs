@@ -39,12 +39,41 @@ pub fn load(json: &str) -> Result<CriteriaSet, Vec<CriteriaError>> {
     let mut de = serde_json::Deserializer::from_str(json);
     let raw: RawCriteriaSet = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let inner = e.inner();
-        let path = e.path().to_string();
         let at = format!("line {}, column {}", inner.line(), inner.column());
-        let location = if path == "." { at } else { format!("{path} ({at})") };
+        let location = match locate(&value, e.path()) {
+            Some(path) => format!("{path} ({at})"),
+            None => at,
+        };
         vec![err(location, syntax_message(inner))]
     })?;
     validate(raw, sha256)
+}
+
+/// A serde path as a location: from the deepest node with a code on, like `1.1.2 rule.kind`,
+/// else the JSON path itself (`bands[0].range`). `None` for the document root.
+fn locate(value: &serde_json::Value, path: &serde_path_to_error::Path) -> Option<String> {
+    use serde_path_to_error::Segment;
+    let mut current = Some(value);
+    let mut located = String::new();
+    for segment in path.iter() {
+        let step = match segment {
+            Segment::Seq { index } => {
+                current = current.and_then(|v| v.get(index));
+                format!("[{index}]")
+            }
+            Segment::Map { key } => {
+                current = current.and_then(|v| v.get(key));
+                if located.is_empty() || located.ends_with(' ') { key.clone() } else { format!(".{key}") }
+            }
+            Segment::Enum { .. } | Segment::Unknown => continue,
+        };
+        located.push_str(&step);
+        if let Some(code) = current.and_then(|v| v.get("code")).and_then(|c| c.as_str()) {
+            located = format!("{code} ");
+        }
+    }
+    let located = located.trim_end().to_string();
+    (!located.is_empty()).then_some(located)
 }
 
 /// serde_json's message without its own " at line X column Y" suffix (the location says it).
