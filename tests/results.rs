@@ -113,7 +113,7 @@ fn gated() -> parscore::criteria::CriteriaSet {
         leaf("3", "20", json!({ "kind": "survey" })),
     ]);
     set["gates"] = json!([
-        { "id": "late-dossiers", "title": { "vi": "Tỷ lệ hồ sơ trễ hạn từ 5% trở lên" }, "when": { "measure": "2", "in": "[0, 95)" }, "cap": "b" },
+        { "id": "late-dossiers", "title": { "vi": "Tỷ lệ hồ sơ trễ hạn từ 5% trở lên" }, "when": { "measure": "2", "in": "[0, 95]" }, "cap": "b" },
         { "id": "satisfaction", "title": { "vi": "Chỉ số hài lòng từ 80% trở xuống" }, "when": { "index": "3", "in": "[0, 80]" }, "cap": "b" }
     ]);
     load(&set)
@@ -123,15 +123,15 @@ fn gated() -> parscore::criteria::CriteriaSet {
 fn gates_cap_the_band_and_say_which() {
     let set = gated();
     let base = |on_time: i64, survey: &str| json!({ "1": { "points": "70", "justification": "x" }, "2": { "numerator": on_time, "denominator": 100 }, "3": { "points": survey } });
-    // 95/100 on time and 18/20 satisfaction: index 98, group A, no gate.
-    let card = score(&set, base(95, "18"));
+    // 96/100 on time (4% late) and 18/20 satisfaction: index 98, group A, no gate.
+    let card = score(&set, base(96, "18"));
     let band = card.band.as_ref().unwrap();
     assert_eq!((set.bands[band.band].id.as_str(), band.capped_by.len()), ("a", 0));
     assert_eq!(card.gates.iter().map(|g| g.state).collect::<Vec<_>>(), vec![GateState::Clear, GateState::Clear]);
-    // 94/100 on time: 6% late; index 70 + 5 + 18 = 93 is group A by index, capped to B.
-    let card = score(&set, base(94, "18"));
+    // 95/100 on time: exactly 5% late; index 70 + 10 + 18 = 98 is group A by index, capped to B.
+    let card = score(&set, base(95, "18"));
     let band = card.band.as_ref().unwrap();
-    assert_eq!(card.totals.index, d("93"));
+    assert_eq!(card.totals.index, d("98"));
     assert_eq!((set.bands[band.by_index].id.as_str(), set.bands[band.band].id.as_str()), ("a", "b"));
     assert_eq!(band.capped_by, vec![0]);
     // Satisfaction exactly 80% (16 of 20) holds; 16.01 does not.

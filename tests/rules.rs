@@ -466,3 +466,10 @@ fn evidence_or_note_is_needed_where_the_rule_expects_documents() {
     let with_evidence = json!({ "1": { "pass": true, "evidence": [{ "number": "12/KH-UBND", "date": "2025-01-10", "title": "Kế hoạch CCHC năm 2025" }] } });
     assert!(!score(&set, with_evidence).nodes[0].needs_explanation);
 }
+
+#[test]
+fn proportional_places_must_keep_the_max_reachable_and_not_exceeded() {
+    // 0.5 × 5/5 rounded to 0 places would be 1, above the max.
+    let set = set_json(vec![leaf("1", "0.5", json!({ "kind": "proportional", "measure": ratio_measure(), "places": 0, "rounding": "up" }))]);
+    assert_eq!(errors(&set), ["1 rule.places: the max 0.5 has more than 0 decimal places, so rounding could exceed it"]);
+}

@@ -299,6 +299,9 @@ impl Validator {
             RawRule::Proportional { measure, places, rounding, if_none } => {
                 if *places > crate::decimal::PLACES {
                     self.push(format!("{at}.places"), format!("at most {} decimal places", crate::decimal::PLACES));
+                } else if !max.is_multiple_of(Decimal::from_units(10_i128.pow(crate::decimal::PLACES - places))) {
+                    // Rounding to fewer places than the max has could round past the max (0.5 → 1).
+                    self.push(format!("{at}.places"), format!("the max {max} has more than {places} decimal places, so rounding could exceed it"));
                 }
                 if let Some(p) = if_none {
                     points_in_range(self, *p, "if_none".into());

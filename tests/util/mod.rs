@@ -6,6 +6,8 @@ use parscore::answers::{Agency, Draft};
 use parscore::criteria::{self, CriteriaSet, Level};
 use parscore::scoring::{self, Scorecard};
 use parscore::Decimal;
+pub mod gen;
+
 use serde_json::{json, Value};
 
 pub fn d(s: &str) -> Decimal {
