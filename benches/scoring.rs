@@ -22,7 +22,9 @@ fn bench_scoring(c: &mut Criterion) {
     for leaves in [100, 10_000] {
         let (_, set, draft) = setup(leaves);
         group.throughput(Throughput::Elements(set.leaf_count() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(leaves), &(set, draft), |b, (set, draft)| b.iter(|| scoring::score(set, draft)));
+        group.bench_with_input(BenchmarkId::from_parameter(leaves), &(set, draft), |b, (set, draft)| {
+            b.iter(|| scoring::score(set, draft))
+        });
     }
     group.finish();
 
@@ -30,7 +32,9 @@ fn bench_scoring(c: &mut Criterion) {
     for leaves in [100, 10_000] {
         let (json, _, _) = setup(leaves);
         group.throughput(Throughput::Bytes(json.len() as u64));
-        group.bench_with_input(BenchmarkId::from_parameter(leaves), &json, |b, json| b.iter(|| criteria::load(json).expect("valid")));
+        group.bench_with_input(BenchmarkId::from_parameter(leaves), &json, |b, json| {
+            b.iter(|| criteria::load(json).expect("valid"))
+        });
     }
     group.finish();
 }

@@ -111,7 +111,8 @@ pub struct FileRef {
 }
 
 /// Names of the input fields, as written in files and used in messages.
-pub const INPUT_FIELDS: [&str; 8] = ["level", "pass", "numerator", "denominator", "percent", "count", "points", "justification"];
+pub const INPUT_FIELDS: [&str; 8] =
+    ["level", "pass", "numerator", "denominator", "percent", "count", "points", "justification"];
 
 impl Answer {
     /// The input fields that hold a value (evidence and note are not inputs).
@@ -149,7 +150,13 @@ pub struct DraftError {
 impl Draft {
     /// An empty draft for `criteria`.
     pub fn new(criteria: &CriteriaSet, agency: Agency, year: u16) -> Draft {
-        Draft { format: FORMAT.to_string(), criteria: CriteriaRef::of(criteria), agency, year, answers: BTreeMap::new() }
+        Draft {
+            format: FORMAT.to_string(),
+            criteria: CriteriaRef::of(criteria),
+            agency,
+            year,
+            answers: BTreeMap::new(),
+        }
     }
 
     /// Parses a draft file; the location of a problem is a JSON path with line and column.
@@ -164,7 +171,10 @@ impl Draft {
             DraftError { location: if path == "." { at } else { format!("{path} ({at})") }, message }
         })?;
         if draft.format != FORMAT {
-            return Err(DraftError { location: "format".into(), message: format!("expected \"{FORMAT}\", found \"{}\"", draft.format) });
+            return Err(DraftError {
+                location: "format".into(),
+                message: format!("expected \"{FORMAT}\", found \"{}\"", draft.format),
+            });
         }
         Ok(draft)
     }

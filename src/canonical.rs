@@ -117,7 +117,10 @@ mod tests {
 
     #[test]
     fn members_sorted_and_compact() {
-        assert_eq!(canon(json!({"b": [1, {"z": null, "a": true}], "a": "x"})), r#"{"a":"x","b":[1,{"a":true,"z":null}]}"#);
+        assert_eq!(
+            canon(json!({"b": [1, {"z": null, "a": true}], "a": "x"})),
+            r#"{"a":"x","b":[1,{"a":true,"z":null}]}"#
+        );
     }
 
     #[test]

@@ -76,9 +76,7 @@ impl Interval {
     pub fn is_empty(&self) -> bool {
         match self.hi {
             None => false,
-            Some(hi) => {
-                hi.value < self.lo.value || (hi.value == self.lo.value && !(hi.inclusive && self.lo.inclusive))
-            }
+            Some(hi) => hi.value < self.lo.value || (hi.value == self.lo.value && !(hi.inclusive && self.lo.inclusive)),
         }
     }
 
@@ -108,12 +106,20 @@ impl Interval {
         let n = |d: Decimal| format!("{}{unit}", lang.number(d));
         match lang {
             crate::Lang::Vi => {
-                let lo = if self.lo.inclusive { format!("từ {}", n(self.lo.value)) } else { format!("trên {}", n(self.lo.value)) };
+                let lo = if self.lo.inclusive {
+                    format!("từ {}", n(self.lo.value))
+                } else {
+                    format!("trên {}", n(self.lo.value))
+                };
                 match self.hi {
                     None => lo,
                     Some(hi) if hi.value == self.lo.value => format!("đúng {}", n(hi.value)),
                     Some(hi) if self.lo.value.is_zero() && self.lo.inclusive => {
-                        if hi.inclusive { format!("đến {}", n(hi.value)) } else { format!("dưới {}", n(hi.value)) }
+                        if hi.inclusive {
+                            format!("đến {}", n(hi.value))
+                        } else {
+                            format!("dưới {}", n(hi.value))
+                        }
                     }
                     Some(hi) => {
                         if hi.inclusive {

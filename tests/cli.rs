@@ -39,7 +39,10 @@ fn check_fails_with_located_messages_and_still_checks_the_rest() {
     let out = parscore(&["check", "tests/broken/bands-overlap.json", TEACHING, "tests/broken/children-sum.json"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains("tests/broken/bands-overlap.json: 1.1.4 rule.bands[1]: 90 is inside both bands[0] and bands[1]"), "{err}");
+    assert!(
+        err.contains("tests/broken/bands-overlap.json: 1.1.4 rule.bands[1]: 90 is inside both bands[0] and bands[1]"),
+        "{err}"
+    );
     assert!(err.contains("tests/broken/children-sum.json: 1.1 max: the children's maxima sum to 5.5, not 5"), "{err}");
     assert!(stdout(&out).contains("teaching-demo.json: ok"));
 }
@@ -79,7 +82,9 @@ fn score_json_matches_the_golden_file() {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&golden_path, serde_json::to_string_pretty(&actual).unwrap() + "\n").unwrap();
     }
-    let golden: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&golden_path).expect("golden file (UPDATE_GOLDEN=1 writes it)")).unwrap();
+    let golden: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&golden_path).expect("golden file (UPDATE_GOLDEN=1 writes it)"))
+            .unwrap();
     assert_eq!(actual, golden, "scorecard changed; if intended, rerun with UPDATE_GOLDEN=1 and review the diff");
 }
 
@@ -105,7 +110,8 @@ fn score_json_has_decimals_as_strings_only() {
 fn score_exits_1_with_located_messages_for_invalid_answers() {
     let dir = std::env::temp_dir().join(format!("parscore-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let mut draft: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(root().join(DEMO)).unwrap()).unwrap();
+    let mut draft: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join(DEMO)).unwrap()).unwrap();
     draft["answers"]["2.1"] = serde_json::json!({ "numerator": 120, "denominator": 100 });
     draft["answers"]["3.1"] = serde_json::json!({ "count": -1 });
     draft["answers"]["1.1"] = serde_json::json!({ "level": "sometimes" });

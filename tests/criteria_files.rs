@@ -19,11 +19,17 @@ fn broken_files_fail_with_located_messages() {
         ("bands-overlap", "1.1.4 rule.bands[1]: 90 is inside both bands[0] and bands[1]"),
         ("bands-gap", "1.1.4 rule.bands[0]: 90 is in no band"),
         ("children-sum", "1.1 max: the children's maxima sum to 5.5, not 5"),
-        ("duplicate-code", "nodes[0].children[0].children[2].code: code 1.1.2 repeats (first at nodes[0].children[0].children[1])"),
+        (
+            "duplicate-code",
+            "nodes[0].children[0].children[2].code: code 1.1.2 repeats (first at nodes[0].children[0].children[1])",
+        ),
         ("rule-above-max", "1.1.1 rule.levels[0].points: 1.5 points is above the node's max 1"),
         ("best-below-max", "1.1.4 rule: the best outcome gives 1.5 points, so 1.1.4 could never reach its max 2"),
         ("unknown-field", "1.1.2 maxx (line 77, column 20): unknown field `maxx`"),
-        ("float-points", "1.1.2 max (line 73, column 22): invalid type: integer `1`, expected a decimal number written as a string"),
+        (
+            "float-points",
+            "1.1.2 max (line 73, column 22): invalid type: integer `1`, expected a decimal number written as a string",
+        ),
         ("scale-mismatch", "scale: the areas' maxima sum to 5, not the scale 100"),
         ("result-bands-gap", "bands[0]: [79, 80) is in no band"),
         ("gate-unknown-band", "gates[0].cap: no band has the id \"trung_binh\""),
@@ -53,7 +59,10 @@ fn the_unbroken_base_of_the_fixtures_is_valid() {
 
 #[test]
 fn every_problem_is_reported_not_only_the_first() {
-    let mut value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/valid-small.json")).unwrap()).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/valid-small.json")).unwrap(),
+    )
+    .unwrap();
     value["scale"] = "6".into();
     value["nodes"][0]["children"][0]["children"][1]["code"] = "1.1.1".into();
     let errors = criteria::load(&value.to_string()).unwrap_err();
@@ -91,7 +100,12 @@ fn provincial_set_follows_2948_areas_and_points() {
     let areas: Vec<String> = set.roots.iter().map(|&r| set.nodes[r].max.canonical()).collect();
     assert_eq!(areas, ["10", "10", "14.5", "11", "16", "7", "16", "15.5"]);
     for &r in &set.roots {
-        assert_eq!(set.nodes[r].provenance.status, ProvenanceStatus::Verified, "area {} is read in the source", set.nodes[r].code);
+        assert_eq!(
+            set.nodes[r].provenance.status,
+            ProvenanceStatus::Verified,
+            "area {} is read in the source",
+            set.nodes[r].code
+        );
     }
 }
 
@@ -100,7 +114,18 @@ fn department_set_encodes_ca_mau_1880_rows_exactly() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("criteria/department-camau-1880-2013.json");
     let set = load_file(&path).unwrap();
     let max = |code: &str| set.nodes[set.find(code).unwrap_or_else(|| panic!("{code}"))].max.canonical();
-    for (code, expected) in [("1", "20"), ("1.1", "5"), ("1.1.1", "1"), ("1.1.2", "1"), ("1.1.3", "1"), ("1.1.4", "2"), ("1.2", "2"), ("1.2.1", "1"), ("1.2.2", "1"), ("1.3", "3")] {
+    for (code, expected) in [
+        ("1", "20"),
+        ("1.1", "5"),
+        ("1.1.1", "1"),
+        ("1.1.2", "1"),
+        ("1.1.3", "1"),
+        ("1.1.4", "2"),
+        ("1.2", "2"),
+        ("1.2.1", "1"),
+        ("1.2.2", "1"),
+        ("1.3", "3"),
+    ] {
         assert_eq!(max(code), expected, "{code}");
         assert_eq!(set.nodes[set.find(code).unwrap()].provenance.status, ProvenanceStatus::Verified, "{code}");
     }
@@ -111,9 +136,14 @@ fn department_set_encodes_ca_mau_1880_rows_exactly() {
     assert_eq!(points, ["1", "0.5", "0"]);
     // 1.1.4: >90% → 2; 70–90% → 1; <70% → 0.
     let node = &set.nodes[set.find("1.1.4").unwrap()];
-    let Some(criteria::Rule::Bands { bands, .. }) = node.leaf().map(|l| &l.rule) else { panic!("1.1.4 is a bands rule") };
+    let Some(criteria::Rule::Bands { bands, .. }) = node.leaf().map(|l| &l.rule) else {
+        panic!("1.1.4 is a bands rule")
+    };
     let bands: Vec<(String, String)> = bands.iter().map(|b| (b.range.to_string(), b.points.canonical())).collect();
-    assert_eq!(bands, [("(90, 100]".into(), "2".into()), ("[70, 90]".into(), "1".into()), ("[0, 70)".into(), "0".into())]);
+    assert_eq!(
+        bands,
+        [("(90, 100]".into(), "2".into()), ("[70, 90]".into(), "1".into()), ("[0, 70)".into(), "0".into())]
+    );
 }
 
 #[test]

@@ -29,7 +29,10 @@ fn published_2012_provincial_results_are_reproduced() {
     let set = appraisal_and_survey();
     let mut indexes = Vec::new();
     for (province, appraisal, survey, index) in published {
-        let card = score(&set, json!({ "1": { "points": appraisal, "justification": "thẩm định" }, "2": { "points": survey } }));
+        let card = score(
+            &set,
+            json!({ "1": { "points": appraisal, "justification": "thẩm định" }, "2": { "points": survey } }),
+        );
         assert!(card.problems.is_empty(), "{province}: {:?}", card.problems);
         assert_eq!(card.totals.self_assessed, d(appraisal), "{province}");
         assert_eq!(card.totals.survey, d(survey), "{province}");
@@ -55,7 +58,9 @@ fn other_published_indexes_land_in_their_groups() {
 #[test]
 fn result_band_edges() {
     let set = load(&set_json(vec![leaf("1", "100", json!({ "kind": "manual" }))]));
-    for (index, group) in [("89.99", "b"), ("90", "a"), ("90.01", "a"), ("80", "b"), ("79.99", "c"), ("0", "d"), ("100", "a")] {
+    for (index, group) in
+        [("89.99", "b"), ("90", "a"), ("90.01", "a"), ("80", "b"), ("79.99", "c"), ("0", "d"), ("100", "a")]
+    {
         let card = score(&set, json!({ "1": { "points": index, "justification": "x" } }));
         assert_eq!(set.bands[card.band.unwrap().band].id, group, "{index}");
     }
@@ -64,7 +69,10 @@ fn result_band_edges() {
 #[test]
 fn band_is_chosen_on_the_rounded_index() {
     // 62.995 of 70 = 89.9928…% → 89.99 (group B); 62.9965 of 70 = 89.995% → 90.00 (group A).
-    let set = load(&set_json(vec![leaf("1", "70", json!({ "kind": "manual" })), leaf("2", "30", json!({ "kind": "survey" }))]));
+    let set = load(&set_json(vec![
+        leaf("1", "70", json!({ "kind": "manual" })),
+        leaf("2", "30", json!({ "kind": "survey" })),
+    ]));
     let card = score(&set, json!({ "1": { "points": "62.995", "justification": "x" }, "2": { "points": "27" } }));
     assert_eq!(card.totals.index, d("90"));
     assert_eq!(set.bands[card.band.unwrap().band].id, "a");
@@ -88,7 +96,10 @@ fn with_adjustments() -> parscore::criteria::CriteriaSet {
 #[test]
 fn bonus_and_penalty_are_capped_and_the_total_stays_on_the_scale() {
     let set = with_adjustments();
-    let card = score(&set, json!({ "1": { "points": "80", "justification": "x" }, "T1": { "count": 3 }, "T2": { "pass": true }, "P1": { "count": 1 } }));
+    let card = score(
+        &set,
+        json!({ "1": { "points": "80", "justification": "x" }, "T1": { "count": 3 }, "T2": { "pass": true }, "P1": { "count": 1 } }),
+    );
     assert_eq!((card.totals.bonus_uncapped, card.totals.bonus), (d("2.5"), d("2")));
     assert_eq!((card.totals.penalty_uncapped, card.totals.penalty), (d("1"), d("1")));
     assert_eq!(card.totals.total, d("81"));
@@ -107,9 +118,13 @@ fn bonus_and_penalty_are_capped_and_the_total_stays_on_the_scale() {
 fn gated() -> parscore::criteria::CriteriaSet {
     let mut set = set_json(vec![
         leaf("1", "70", json!({ "kind": "manual" })),
-        leaf("2", "10", json!({ "kind": "bands", "measure": { "ratio": {
+        leaf(
+            "2",
+            "10",
+            json!({ "kind": "bands", "measure": { "ratio": {
             "numerator": { "vi": "Hồ sơ giải quyết đúng hạn" }, "denominator": { "vi": "Tổng số hồ sơ" } } },
-            "bands": [{ "range": "[95, 100]", "points": "10" }, { "range": "[0, 95)", "points": "5" }] })),
+            "bands": [{ "range": "[95, 100]", "points": "10" }, { "range": "[0, 95)", "points": "5" }] }),
+        ),
         leaf("3", "20", json!({ "kind": "survey" })),
     ]);
     set["gates"] = json!([
@@ -155,7 +170,10 @@ fn an_undecided_gate_does_not_cap_but_is_reported() {
 fn a_gate_never_raises_a_band() {
     let set = gated();
     // Index 55 + 5 + 10 = 70: group C by index; the late-dossier gate caps at B, which is higher.
-    let card = score(&set, json!({ "1": { "points": "55", "justification": "x" }, "2": { "numerator": 50, "denominator": 100 }, "3": { "points": "10" } }));
+    let card = score(
+        &set,
+        json!({ "1": { "points": "55", "justification": "x" }, "2": { "numerator": 50, "denominator": 100 }, "3": { "points": "10" } }),
+    );
     let band = card.band.unwrap();
     assert_eq!(set.bands[band.band].id, "c");
     assert!(band.capped_by.is_empty());

@@ -41,27 +41,14 @@ fn levels_score_the_chosen_level() {
         assert_eq!(card.totals.answered, 1);
     }
     let card = score(&set, json!({ "1": { "level": "sometimes" } }));
-    assert_eq!(
-        card.problems,
-        vec![AnswerProblem::UnknownLevel {
-            code: "1".into(),
-            level: "sometimes".into()
-        }]
-    );
+    assert_eq!(card.problems, vec![AnswerProblem::UnknownLevel { code: "1".into(), level: "sometimes".into() }]);
     assert_eq!(card.totals.answered, 0);
 }
 
 #[test]
 fn pass_fail_gives_max_or_nothing() {
-    let set = load(&set_json(vec![leaf(
-        "1",
-        "1.5",
-        json!({ "kind": "pass_fail" }),
-    )]));
-    assert_eq!(
-        score(&set, json!({ "1": { "pass": true } })).totals.total,
-        d("1.5")
-    );
+    let set = load(&set_json(vec![leaf("1", "1.5", json!({ "kind": "pass_fail" }))]));
+    assert_eq!(score(&set, json!({ "1": { "pass": true } })).totals.total, d("1.5"));
     let failed = score(&set, json!({ "1": { "pass": false } }));
     assert_eq!(failed.totals.total, d("0"));
     assert_eq!(failed.totals.answered, 1, "an answered 0 is answered");
@@ -69,20 +56,10 @@ fn pass_fail_gives_max_or_nothing() {
 
 #[test]
 fn band_edges_follow_the_brackets() {
-    let set = load(&set_json(vec![leaf(
-        "1",
-        "2",
-        plan_bands(percent_measure()),
-    )]));
-    for (percent, expected) in [
-        ("0", "0"),
-        ("69.99", "0"),
-        ("70", "1"),
-        ("89.99", "1"),
-        ("90", "1"),
-        ("90.01", "2"),
-        ("100", "2"),
-    ] {
+    let set = load(&set_json(vec![leaf("1", "2", plan_bands(percent_measure()))]));
+    for (percent, expected) in
+        [("0", "0"), ("69.99", "0"), ("70", "1"), ("89.99", "1"), ("90", "1"), ("90.01", "2"), ("100", "2")]
+    {
         let card = score(&set, json!({ "1": { "percent": percent } }));
         assert_eq!(card.totals.total, d(expected), "{percent}%");
     }
@@ -111,52 +88,23 @@ fn ratio_bands_compare_exactly() {
             { "range": "[66.67, 100]", "points": "1" }, { "range": "[0, 66.67)", "points": "0" }
         ]}),
     )]));
-    assert_eq!(
-        score(
-            &thirds,
-            json!({ "1": { "numerator": 2, "denominator": 3 } })
-        )
-        .totals
-        .total,
-        d("0")
-    );
+    assert_eq!(score(&thirds, json!({ "1": { "numerator": 2, "denominator": 3 } })).totals.total, d("0"));
 }
 
 #[test]
 fn ratio_problems_are_reported_and_score_zero() {
-    let set = load(&set_json(vec![leaf(
-        "1.1",
-        "2",
-        plan_bands(ratio_measure()),
-    )]));
+    let set = load(&set_json(vec![leaf("1.1", "2", plan_bands(ratio_measure()))]));
     let cases = [
         (
             json!({ "numerator": 11, "denominator": 10 }),
-            AnswerProblem::NumeratorAboveDenominator {
-                code: "1.1".into(),
-                numerator: 11,
-                denominator: 10,
-            },
+            AnswerProblem::NumeratorAboveDenominator { code: "1.1".into(), numerator: 11, denominator: 10 },
         ),
         (
             json!({ "numerator": -1, "denominator": 10 }),
-            AnswerProblem::Negative {
-                code: "1.1".into(),
-                field: "numerator",
-                value: -1,
-            },
+            AnswerProblem::Negative { code: "1.1".into(), field: "numerator", value: -1 },
         ),
-        (
-            json!({ "numerator": 0, "denominator": 0 }),
-            AnswerProblem::ZeroDenominator { code: "1.1".into() },
-        ),
-        (
-            json!({ "numerator": 5 }),
-            AnswerProblem::Missing {
-                code: "1.1".into(),
-                field: "denominator",
-            },
-        ),
+        (json!({ "numerator": 0, "denominator": 0 }), AnswerProblem::ZeroDenominator { code: "1.1".into() }),
+        (json!({ "numerator": 5 }), AnswerProblem::Missing { code: "1.1".into(), field: "denominator" }),
         (
             json!({ "percent": "50" }),
             AnswerProblem::FieldNotApplicable {
@@ -171,27 +119,15 @@ fn ratio_problems_are_reported_and_score_zero() {
         assert_eq!(card.problems, vec![problem.clone()], "{answer}");
         assert_eq!(card.totals.total, d("0"));
         assert_eq!(card.totals.answered, 0);
-        assert!(
-            matches!(&card.nodes[0].evaluation.as_ref().unwrap().trace, Trace::Invalid(p) if *p == problem)
-        );
+        assert!(matches!(&card.nodes[0].evaluation.as_ref().unwrap().trace, Trace::Invalid(p) if *p == problem));
     }
 }
 
 #[test]
 fn percent_outside_0_to_100_is_refused() {
-    let set = load(&set_json(vec![leaf(
-        "1",
-        "2",
-        plan_bands(percent_measure()),
-    )]));
+    let set = load(&set_json(vec![leaf("1", "2", plan_bands(percent_measure()))]));
     let card = score(&set, json!({ "1": { "percent": "100.5" } }));
-    assert_eq!(
-        card.problems,
-        vec![AnswerProblem::PercentOutOfRange {
-            code: "1".into(),
-            percent: d("100.5")
-        }]
-    );
+    assert_eq!(card.problems, vec![AnswerProblem::PercentOutOfRange { code: "1".into(), percent: d("100.5") }]);
     let card = score(&set, json!({ "1": { "percent": "-1" } }));
     assert_eq!(card.problems.len(), 1);
 }
@@ -222,113 +158,52 @@ fn proportional_rounds_as_stated() {
     for (max, places, rounding, n, den, expected) in cases {
         let set = load(&set_json(vec![leaf("1", max, rule(places, rounding))]));
         let card = score(&set, json!({ "1": { "numerator": n, "denominator": den } }));
-        assert_eq!(
-            card.totals.total,
-            d(expected),
-            "{max} × {n}/{den} to {places} places {rounding}"
-        );
+        assert_eq!(card.totals.total, d(expected), "{max} × {n}/{den} to {places} places {rounding}");
     }
 }
 
 #[test]
 fn deduction_is_floored_at_zero() {
-    let set = load(&set_json(vec![leaf(
-        "1",
-        "2",
-        json!({ "kind": "deduction", "per_fault": "0.5" }),
-    )]));
-    for (count, expected) in [
-        (0, "2"),
-        (1, "1.5"),
-        (3, "0.5"),
-        (4, "0"),
-        (5, "0"),
-        (1000, "0"),
-    ] {
+    let set = load(&set_json(vec![leaf("1", "2", json!({ "kind": "deduction", "per_fault": "0.5" }))]));
+    for (count, expected) in [(0, "2"), (1, "1.5"), (3, "0.5"), (4, "0"), (5, "0"), (1000, "0")] {
         let card = score(&set, json!({ "1": { "count": count } }));
         assert_eq!(card.totals.total, d(expected), "{count} faults");
     }
     let card = score(&set, json!({ "1": { "count": 5 } }));
-    assert!(matches!(
-        card.nodes[0].evaluation.as_ref().unwrap().trace,
-        Trace::Deduction { floored: true, .. }
-    ));
+    assert!(matches!(card.nodes[0].evaluation.as_ref().unwrap().trace, Trace::Deduction { floored: true, .. }));
     let card = score(&set, json!({ "1": { "count": -2 } }));
-    assert_eq!(
-        card.problems,
-        vec![AnswerProblem::Negative {
-            code: "1".into(),
-            field: "count",
-            value: -2
-        }]
-    );
+    assert_eq!(card.problems, vec![AnswerProblem::Negative { code: "1".into(), field: "count", value: -2 }]);
 }
 
 #[test]
 fn per_count_is_capped_at_max() {
-    let set = load(&set_json(vec![leaf(
-        "1",
-        "1",
-        json!({ "kind": "per_count", "per_item": "0.25" }),
-    )]));
+    let set = load(&set_json(vec![leaf("1", "1", json!({ "kind": "per_count", "per_item": "0.25" }))]));
     for (count, expected) in [(0, "0"), (1, "0.25"), (4, "1"), (9, "1")] {
-        assert_eq!(
-            score(&set, json!({ "1": { "count": count } })).totals.total,
-            d(expected),
-            "{count}"
-        );
+        assert_eq!(score(&set, json!({ "1": { "count": count } })).totals.total, d(expected), "{count}");
     }
 }
 
 #[test]
 fn manual_points_need_range_step_and_justification() {
-    let set = load(&set_json(vec![leaf(
-        "1",
-        "2",
-        json!({ "kind": "manual", "step": "0.25" }),
-    )]));
-    let ok = score(
-        &set,
-        json!({ "1": { "points": "1.75", "justification": "Đã thực hiện phần lớn" } }),
-    );
+    let set = load(&set_json(vec![leaf("1", "2", json!({ "kind": "manual", "step": "0.25" }))]));
+    let ok = score(&set, json!({ "1": { "points": "1.75", "justification": "Đã thực hiện phần lớn" } }));
     assert_eq!(ok.totals.total, d("1.75"));
     assert!(ok.problems.is_empty());
     let cases = [
         (
             json!({ "points": "2.5", "justification": "x" }),
-            AnswerProblem::PointsOutOfRange {
-                code: "1".into(),
-                points: d("2.5"),
-                max: d("2"),
-            },
+            AnswerProblem::PointsOutOfRange { code: "1".into(), points: d("2.5"), max: d("2") },
         ),
         (
             json!({ "points": "-0.25", "justification": "x" }),
-            AnswerProblem::PointsOutOfRange {
-                code: "1".into(),
-                points: d("-0.25"),
-                max: d("2"),
-            },
+            AnswerProblem::PointsOutOfRange { code: "1".into(), points: d("-0.25"), max: d("2") },
         ),
         (
             json!({ "points": "1.1", "justification": "x" }),
-            AnswerProblem::PointsOffStep {
-                code: "1".into(),
-                points: d("1.1"),
-                step: d("0.25"),
-            },
+            AnswerProblem::PointsOffStep { code: "1".into(), points: d("1.1"), step: d("0.25") },
         ),
-        (
-            json!({ "points": "1", "justification": "  " }),
-            AnswerProblem::JustificationMissing { code: "1".into() },
-        ),
-        (
-            json!({ "justification": "x" }),
-            AnswerProblem::Missing {
-                code: "1".into(),
-                field: "points",
-            },
-        ),
+        (json!({ "points": "1", "justification": "  " }), AnswerProblem::JustificationMissing { code: "1".into() }),
+        (json!({ "justification": "x" }), AnswerProblem::Missing { code: "1".into(), field: "points" }),
     ];
     for (answer, problem) in cases {
         let card = score(&set, json!({ "1": answer }));
@@ -344,16 +219,10 @@ fn blank_is_not_zero() {
         leaf("2", "1", json!({ "kind": "pass_fail" })),
     ]));
     let blank = score(&set, json!({}));
-    let zero = score(
-        &set,
-        json!({ "1": { "pass": false }, "2": { "pass": false } }),
-    );
+    let zero = score(&set, json!({ "1": { "pass": false }, "2": { "pass": false } }));
     assert_eq!(blank.totals.total, zero.totals.total);
     assert_eq!((blank.totals.answered, zero.totals.answered), (0, 2));
-    assert_eq!(
-        (blank.totals.open_points, zero.totals.open_points),
-        (d("2"), d("0"))
-    );
+    assert_eq!((blank.totals.open_points, zero.totals.open_points), (d("2"), d("0")));
     // An answer with only a note or evidence is still blank.
     let noted = score(&set, json!({ "1": { "note": "Đang chờ văn bản" } }));
     assert_eq!(noted.totals.answered, 0);
@@ -366,35 +235,12 @@ fn survey_points_are_a_separate_part() {
         leaf("1", "60", json!({ "kind": "manual" })),
         leaf("2", "40", json!({ "kind": "survey" })),
     ]));
-    let pending = score(
-        &set,
-        json!({ "1": { "points": "50", "justification": "x" } }),
-    );
-    assert_eq!(
-        (
-            pending.totals.self_assessed,
-            pending.totals.self_assessed_max
-        ),
-        (d("50"), d("60"))
-    );
-    assert_eq!(
-        (
-            pending.totals.survey,
-            pending.totals.survey_max,
-            pending.totals.survey_entered
-        ),
-        (d("0"), d("40"), 0)
-    );
+    let pending = score(&set, json!({ "1": { "points": "50", "justification": "x" } }));
+    assert_eq!((pending.totals.self_assessed, pending.totals.self_assessed_max), (d("50"), d("60")));
+    assert_eq!((pending.totals.survey, pending.totals.survey_max, pending.totals.survey_entered), (d("0"), d("40"), 0));
     assert_eq!(pending.totals.open_points, d("40"));
-    assert_eq!(
-        (pending.totals.answered, pending.totals.items),
-        (1, 1),
-        "survey items are not the agency's to answer"
-    );
-    let entered = score(
-        &set,
-        json!({ "1": { "points": "50", "justification": "x" }, "2": { "points": "33.87" } }),
-    );
+    assert_eq!((pending.totals.answered, pending.totals.items), (1, 1), "survey items are not the agency's to answer");
+    let entered = score(&set, json!({ "1": { "points": "50", "justification": "x" }, "2": { "points": "33.87" } }));
     assert_eq!(entered.totals.survey, d("33.87"));
     assert_eq!(entered.totals.total, d("83.87"));
     let too_much = score(&set, json!({ "2": { "points": "40.5" } }));
@@ -412,37 +258,24 @@ fn groups_add_up_and_index_rounds_half_up() {
             leaf("1.3", "1", json!({ "kind": "pass_fail" })),
         ],
     )]));
-    let card = score(
-        &set,
-        json!({ "1.1": { "level": "late" }, "1.2": { "pass": true } }),
-    );
+    let card = score(&set, json!({ "1.1": { "level": "late" }, "1.2": { "pass": true } }));
     assert_eq!(points(&set, &card, "1"), d("1.5"));
     assert_eq!(card.nodes[0].index, d("50"));
     assert_eq!((card.nodes[0].answered, card.nodes[0].leaves), (2, 3));
     let card = score(&set, json!({ "1.2": { "pass": true } }));
     assert_eq!(card.nodes[0].index, d("33.33"));
-    let card = score(
-        &set,
-        json!({ "1.1": { "level": "on_time" }, "1.2": { "pass": true } }),
-    );
+    let card = score(&set, json!({ "1.1": { "level": "on_time" }, "1.2": { "pass": true } }));
     assert_eq!(card.nodes[0].index, d("66.67"));
 }
 
 #[test]
 fn answers_to_unknown_codes_and_wrong_fields_are_reported() {
     let set = load(&set_json(vec![leaf("1", "1", levels())]));
-    let card = score(
-        &set,
-        json!({ "1": { "level": "on_time", "count": 3 }, "9.9": { "pass": true } }),
-    );
+    let card = score(&set, json!({ "1": { "level": "on_time", "count": 3 }, "9.9": { "pass": true } }));
     assert_eq!(
         card.problems,
         vec![
-            AnswerProblem::FieldNotApplicable {
-                code: "1".into(),
-                field: "count",
-                expected: "`level`"
-            },
+            AnswerProblem::FieldNotApplicable { code: "1".into(), field: "count", expected: "`level`" },
             AnswerProblem::UnknownCode { code: "9.9".into() }
         ]
     );
@@ -451,17 +284,11 @@ fn answers_to_unknown_codes_and_wrong_fields_are_reported() {
 #[test]
 fn evidence_or_note_is_needed_where_the_rule_expects_documents() {
     let mut item = leaf("1", "1", json!({ "kind": "pass_fail" }));
-    item["evidence"] =
-        json!({ "expected": { "vi": "Kế hoạch CCHC năm" }, "explain_if_missing": true });
+    item["evidence"] = json!({ "expected": { "vi": "Kế hoạch CCHC năm" }, "explain_if_missing": true });
     let set = load(&set_json(vec![item]));
     assert!(score(&set, json!({ "1": { "pass": true } })).nodes[0].needs_explanation);
     assert!(
-        !score(
-            &set,
-            json!({ "1": { "pass": true, "note": "Kế hoạch đang trình ký" } })
-        )
-        .nodes[0]
-            .needs_explanation
+        !score(&set, json!({ "1": { "pass": true, "note": "Kế hoạch đang trình ký" } })).nodes[0].needs_explanation
     );
     let with_evidence = json!({ "1": { "pass": true, "evidence": [{ "number": "12/KH-UBND", "date": "2025-01-10", "title": "Kế hoạch CCHC năm 2025" }] } });
     assert!(!score(&set, with_evidence).nodes[0].needs_explanation);
@@ -470,6 +297,13 @@ fn evidence_or_note_is_needed_where_the_rule_expects_documents() {
 #[test]
 fn proportional_places_must_keep_the_max_reachable_and_not_exceeded() {
     // 0.5 × 5/5 rounded to 0 places would be 1, above the max.
-    let set = set_json(vec![leaf("1", "0.5", json!({ "kind": "proportional", "measure": ratio_measure(), "places": 0, "rounding": "up" }))]);
-    assert_eq!(errors(&set), ["1 rule.places: the max 0.5 has more than 0 decimal places, so rounding could exceed it"]);
+    let set = set_json(vec![leaf(
+        "1",
+        "0.5",
+        json!({ "kind": "proportional", "measure": ratio_measure(), "places": 0, "rounding": "up" }),
+    )]);
+    assert_eq!(
+        errors(&set),
+        ["1 rule.places: the max 0.5 has more than 0 decimal places, so rounding could exceed it"]
+    );
 }

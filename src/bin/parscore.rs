@@ -82,18 +82,8 @@ mod cli {
         let cli = Cli::parse();
         let result = match cli.command {
             Command::Check { files } => check(&files),
-            Command::Score {
-                criteria,
-                draft,
-                json,
-                lang,
-            } => score(&criteria, &draft, json, lang.into()),
-            Command::Explain {
-                criteria,
-                draft,
-                code,
-                lang,
-            } => explain_code(&criteria, &draft, &code, lang.into()),
+            Command::Score { criteria, draft, json, lang } => score(&criteria, &draft, json, lang.into()),
+            Command::Explain { criteria, draft, code, lang } => explain_code(&criteria, &draft, &code, lang.into()),
             Command::Schema => {
                 print!("{SCHEMA}");
                 Ok(())
@@ -116,18 +106,12 @@ mod cli {
 
     fn load_criteria(path: &Path) -> Result<CriteriaSet, Vec<String>> {
         let text = read(path)?;
-        criteria::load(&text).map_err(|errors| {
-            errors
-                .iter()
-                .map(|e| format!("{}: {e}", path.display()))
-                .collect()
-        })
+        criteria::load(&text).map_err(|errors| errors.iter().map(|e| format!("{}: {e}", path.display())).collect())
     }
 
     fn load_draft(path: &Path, criteria: &CriteriaSet) -> Result<Draft, Vec<String>> {
         let text = read(path)?;
-        let draft =
-            Draft::from_json(&text).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+        let draft = Draft::from_json(&text).map_err(|e| vec![format!("{}: {e}", path.display())])?;
         if draft.criteria.id != criteria.id {
             return Err(vec![format!(
                 "{}: criteria.id: the draft is for \"{}\", not \"{}\"",
@@ -153,13 +137,9 @@ mod cli {
         let mut failures = Vec::new();
         for path in files {
             match load_criteria(path) {
-                Ok(set) => println!(
-                    "{}: ok ({}, {} items, {} points)",
-                    path.display(),
-                    set.id,
-                    set.leaf_count(),
-                    set.scale
-                ),
+                Ok(set) => {
+                    println!("{}: ok ({}, {} items, {} points)", path.display(), set.id, set.leaf_count(), set.scale)
+                }
                 Err(messages) => failures.extend(messages),
             }
         }
@@ -170,48 +150,27 @@ mod cli {
         }
     }
 
-    fn score(
-        criteria_path: &Path,
-        draft_path: &Path,
-        json: bool,
-        lang: Lang,
-    ) -> Result<(), Vec<String>> {
+    fn score(criteria_path: &Path, draft_path: &Path, json: bool, lang: Lang) -> Result<(), Vec<String>> {
         let criteria = load_criteria(criteria_path)?;
         let draft = load_draft(draft_path, &criteria)?;
         let card = scoring::score(&criteria, &draft);
         if json {
             let value = scoring::json::to_json(&criteria, &card, lang);
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&value).unwrap_or_default()
-            );
+            println!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         } else {
             print!("{}", table(&criteria, &card, lang));
         }
         problems_as_errors(&card, draft_path, lang)
     }
 
-    fn problems_as_errors(
-        card: &Scorecard,
-        draft_path: &Path,
-        lang: Lang,
-    ) -> Result<(), Vec<String>> {
+    fn problems_as_errors(card: &Scorecard, draft_path: &Path, lang: Lang) -> Result<(), Vec<String>> {
         if card.problems.is_empty() {
             return Ok(());
         }
-        Err(card
-            .problems
-            .iter()
-            .map(|p| format!("{}: {}", draft_path.display(), p.located(lang)))
-            .collect())
+        Err(card.problems.iter().map(|p| format!("{}: {}", draft_path.display(), p.located(lang))).collect())
     }
 
-    fn explain_code(
-        criteria_path: &Path,
-        draft_path: &Path,
-        code: &str,
-        lang: Lang,
-    ) -> Result<(), Vec<String>> {
+    fn explain_code(criteria_path: &Path, draft_path: &Path, code: &str, lang: Lang) -> Result<(), Vec<String>> {
         let criteria = load_criteria(criteria_path)?;
         let draft = load_draft(draft_path, &criteria)?;
         let card = scoring::score(&criteria, &draft);
@@ -221,12 +180,9 @@ mod cli {
             }
             return Ok(());
         }
-        let id = criteria.find(code).ok_or_else(|| {
-            vec![format!(
-                "{}: no node has the code {code}",
-                criteria_path.display()
-            )]
-        })?;
+        let id = criteria
+            .find(code)
+            .ok_or_else(|| vec![format!("{}: no node has the code {code}", criteria_path.display())])?;
         let e = explain::explain(&criteria, &card, id, lang);
         println!("{} {}", e.code, e.title);
         for (i, line) in e.rule.iter().enumerate() {
@@ -249,22 +205,15 @@ mod cli {
             Lang::Vi => ["Mã", "Tiêu chí", "Tối đa", "Điểm", "Chỉ số %", "Trạng thái"],
             Lang::En => ["Code", "Criterion", "Max", "Points", "Index %", "Status"],
         };
-        let mut out = format!(
-            "{} — {} ({})\n\n",
-            criteria.title.get(lang),
-            criteria.decision.number,
-            criteria.version
-        );
+        let mut out = format!("{} — {} ({})\n\n", criteria.title.get(lang), criteria.decision.number, criteria.version);
         out += &format!(
             "{:<10} {:<52} {:>7} {:>7} {:>8}  {}\n",
             headings[0], headings[1], headings[2], headings[3], headings[4], headings[5]
         );
         for (id, node) in criteria.nodes.iter().enumerate() {
             let score = &card.nodes[id];
-            let title: String = format!("{}{}", "  ".repeat(node.depth), node.title.get(lang))
-                .chars()
-                .take(52)
-                .collect();
+            let title: String =
+                format!("{}{}", "  ".repeat(node.depth), node.title.get(lang)).chars().take(52).collect();
             let status = match &node.kind {
                 NodeKind::Group { .. } => format!("{}/{}", score.answered, score.leaves),
                 NodeKind::Leaf(_) => status_word(score, lang),
@@ -292,19 +241,12 @@ mod cli {
                 t.items,
                 lang.number(t.open_points)
             ),
-            Lang::En => format!(
-                "Answered {}/{} items; {} points still open\n",
-                t.answered,
-                t.items,
-                lang.number(t.open_points)
-            ),
+            Lang::En => {
+                format!("Answered {}/{} items; {} points still open\n", t.answered, t.items, lang.number(t.open_points))
+            }
         };
         if let Some(band) = &card.band {
-            out += &format!(
-                "{}: {}\n",
-                lang.pick("Xếp loại", "Band"),
-                criteria.bands[band.band].title.get(lang)
-            );
+            out += &format!("{}: {}\n", lang.pick("Xếp loại", "Band"), criteria.bands[band.band].title.get(lang));
         }
         out
     }
@@ -326,12 +268,7 @@ mod cli {
             _ => "",
         };
         if score.needs_explanation {
-            format!(
-                "{word} {}",
-                lang.pick("(cần giải trình)", "(explanation needed)")
-            )
-            .trim()
-            .to_string()
+            format!("{word} {}", lang.pick("(cần giải trình)", "(explanation needed)")).trim().to_string()
         } else {
             word.to_string()
         }

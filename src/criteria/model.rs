@@ -175,10 +175,36 @@ impl Node {
 
 impl CriteriaSet {
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn assemble(raw_meta: Meta, nodes: Vec<Node>, roots: Vec<NodeId>, bonus: Option<Adjustment>, penalty: Option<Adjustment>, bands: Vec<Band>, gates: Vec<Gate>) -> CriteriaSet {
+    pub(super) fn assemble(
+        raw_meta: Meta,
+        nodes: Vec<Node>,
+        roots: Vec<NodeId>,
+        bonus: Option<Adjustment>,
+        penalty: Option<Adjustment>,
+        bands: Vec<Band>,
+        gates: Vec<Gate>,
+    ) -> CriteriaSet {
         let by_code = nodes.iter().enumerate().map(|(i, n)| (n.code.clone(), i)).collect();
         let Meta { id, version, title, description, decision, year, level, scale, index_places, sha256 } = raw_meta;
-        CriteriaSet { id, version, title, description, decision, year, level, scale, index_places, sha256, nodes, roots, bonus, penalty, bands, gates, by_code }
+        CriteriaSet {
+            id,
+            version,
+            title,
+            description,
+            decision,
+            year,
+            level,
+            scale,
+            index_places,
+            sha256,
+            nodes,
+            roots,
+            bonus,
+            penalty,
+            bands,
+            gates,
+            by_code,
+        }
     }
 
     /// The node with this code, if any.

@@ -35,7 +35,8 @@ fn err(location: impl Into<String>, message: impl Into<String>) -> CriteriaError
 pub fn load(json: &str) -> Result<CriteriaSet, Vec<CriteriaError>> {
     let value: serde_json::Value = serde_json::from_str(json)
         .map_err(|e| vec![err(format!("line {}, column {}", e.line(), e.column()), syntax_message(&e))])?;
-    let sha256 = crate::canonical::sha256_hex(&value).map_err(|e| vec![err(e.path.trim_start_matches("$."), e.to_string())])?;
+    let sha256 =
+        crate::canonical::sha256_hex(&value).map_err(|e| vec![err(e.path.trim_start_matches("$."), e.to_string())])?;
     let mut de = serde_json::Deserializer::from_str(json);
     let raw: RawCriteriaSet = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let inner = e.inner();
@@ -63,7 +64,11 @@ fn locate(value: &serde_json::Value, path: &serde_path_to_error::Path) -> Option
             }
             Segment::Map { key } => {
                 current = current.and_then(|v| v.get(key));
-                if located.is_empty() || located.ends_with(' ') { key.clone() } else { format!(".{key}") }
+                if located.is_empty() || located.ends_with(' ') {
+                    key.clone()
+                } else {
+                    format!(".{key}")
+                }
             }
             Segment::Enum { .. } | Segment::Unknown => continue,
         };
@@ -174,7 +179,15 @@ impl Validator {
     }
 
     /// Adds `raw` and its subtree to the arena; returns its id.
-    fn add_node(&mut self, raw: &RawNode, parent: Option<NodeId>, depth: usize, part: Part, inherited: &Provenance, path: &str) -> NodeId {
+    fn add_node(
+        &mut self,
+        raw: &RawNode,
+        parent: Option<NodeId>,
+        depth: usize,
+        part: Part,
+        inherited: &Provenance,
+        path: &str,
+    ) -> NodeId {
         let code = raw.code.clone();
         let at = |field: &str| if code.is_empty() { format!("{path}.{field}") } else { format!("{code} {field}") };
         if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') {
@@ -220,7 +233,14 @@ impl Validator {
                 }
                 let mut ids = Vec::new();
                 for (i, child) in children.iter().enumerate() {
-                    ids.push(self.add_node(child, Some(id), depth + 1, part, &provenance, &format!("{path}.children[{i}]")));
+                    ids.push(self.add_node(
+                        child,
+                        Some(id),
+                        depth + 1,
+                        part,
+                        &provenance,
+                        &format!("{path}.children[{i}]"),
+                    ));
                 }
                 let sum: Decimal = ids.iter().map(|&c| self.nodes[c].max).sum();
                 if !children.is_empty() && sum != raw.max {
@@ -246,7 +266,10 @@ impl Validator {
         let mut items = Vec::new();
         for (i, item) in raw.items.iter().enumerate() {
             if item.children.is_some() {
-                self.push(format!("{path}.items[{i}]"), "bonus and penalty items are leaves: give a rule, not children");
+                self.push(
+                    format!("{path}.items[{i}]"),
+                    "bonus and penalty items are leaves: give a rule, not children",
+                );
             }
             items.push(self.add_node(item, None, 0, part, inherited, &format!("{path}.items[{i}]")));
         }
@@ -278,7 +301,12 @@ impl Validator {
                     points_in_range(self, level.points, format!("levels[{i}].points"));
                 }
                 self.check_best(levels.iter().map(|l| l.points).max(), max, code, at);
-                Rule::Levels(levels.iter().map(|l| LevelOption { id: l.id.clone(), label: l.label.clone(), points: l.points }).collect())
+                Rule::Levels(
+                    levels
+                        .iter()
+                        .map(|l| LevelOption { id: l.id.clone(), label: l.label.clone(), points: l.points })
+                        .collect(),
+                )
             }
             RawRule::PassFail { pass, fail } => Rule::PassFail { pass: pass.clone(), fail: fail.clone() },
             RawRule::Bands { measure, bands, if_none } => {
@@ -294,14 +322,21 @@ impl Validator {
                 }
                 self.check_best(bands.iter().map(|b| b.points).max(), max, code, at);
                 self.check_measure(measure, at);
-                Rule::Bands { measure: measure.clone(), bands: bands.iter().map(|b| RuleBand { range: b.range, points: b.points }).collect(), if_none: *if_none }
+                Rule::Bands {
+                    measure: measure.clone(),
+                    bands: bands.iter().map(|b| RuleBand { range: b.range, points: b.points }).collect(),
+                    if_none: *if_none,
+                }
             }
             RawRule::Proportional { measure, places, rounding, if_none } => {
                 if *places > crate::decimal::PLACES {
                     self.push(format!("{at}.places"), format!("at most {} decimal places", crate::decimal::PLACES));
                 } else if !max.is_multiple_of(Decimal::from_units(10_i128.pow(crate::decimal::PLACES - places))) {
                     // Rounding to fewer places than the max has could round past the max (0.5 → 1).
-                    self.push(format!("{at}.places"), format!("the max {max} has more than {places} decimal places, so rounding could exceed it"));
+                    self.push(
+                        format!("{at}.places"),
+                        format!("the max {max} has more than {places} decimal places, so rounding could exceed it"),
+                    );
                 }
                 if let Some(p) = if_none {
                     points_in_range(self, *p, "if_none".into());
@@ -343,14 +378,19 @@ impl Validator {
     fn check_best(&mut self, best: Option<Decimal>, max: Decimal, code: &str, at: &str) {
         if let Some(best) = best {
             if best < max {
-                self.push(at.to_string(), format!("the best outcome gives {best} points, so {code} could never reach its max {max}"));
+                self.push(
+                    at.to_string(),
+                    format!("the best outcome gives {best} points, so {code} could never reach its max {max}"),
+                );
             }
         }
     }
 
     fn check_measure(&mut self, measure: &Measure, at: &str) {
         let empty = match measure {
-            Measure::Ratio { numerator, denominator } => numerator.vi.trim().is_empty() || denominator.vi.trim().is_empty(),
+            Measure::Ratio { numerator, denominator } => {
+                numerator.vi.trim().is_empty() || denominator.vi.trim().is_empty()
+            }
             Measure::Percent { label } => label.vi.trim().is_empty(),
         };
         if empty {
@@ -410,7 +450,14 @@ impl Validator {
                 }
             };
             if let (Some(operand), Some(cap)) = (operand, cap) {
-                gates.push(Gate { id: gate.id.clone(), title: gate.title.clone(), operand, within: gate.when.within, cap, source: gate.source.clone() });
+                gates.push(Gate {
+                    id: gate.id.clone(),
+                    title: gate.title.clone(),
+                    operand,
+                    within: gate.when.within,
+                    cap,
+                    source: gate.source.clone(),
+                });
             }
         }
         gates
@@ -460,17 +507,25 @@ pub fn coverage_problems(ranges: &[Interval]) -> Vec<(usize, String)> {
     }
     // No overlap: walk the ranges from 0 upwards and name every stretch none of them covers.
     let mut order: Vec<usize> = (0..ranges.len()).collect();
-    order.sort_by(|&a, &b| ranges[a].lo.value.cmp(&ranges[b].lo.value).then(ranges[b].lo.inclusive.cmp(&ranges[a].lo.inclusive)));
+    order.sort_by(|&a, &b| {
+        ranges[a].lo.value.cmp(&ranges[b].lo.value).then(ranges[b].lo.inclusive.cmp(&ranges[a].lo.inclusive))
+    });
     let mut covered_to = Bound { value: Decimal::ZERO, inclusive: false };
     for &i in &order {
         let lo = ranges[i].lo;
-        let gap = Interval { lo: Bound { value: covered_to.value, inclusive: !covered_to.inclusive }, hi: Some(Bound { value: lo.value, inclusive: !lo.inclusive }) };
+        let gap = Interval {
+            lo: Bound { value: covered_to.value, inclusive: !covered_to.inclusive },
+            hi: Some(Bound { value: lo.value, inclusive: !lo.inclusive }),
+        };
         if !gap.is_empty() {
             problems.push((i, format!("{} is in no band", describe_gap(&gap))));
         }
         covered_to = ranges[i].hi.unwrap_or(Bound { value: hundred, inclusive: true });
     }
-    let tail = Interval { lo: Bound { value: covered_to.value, inclusive: !covered_to.inclusive }, hi: Some(Bound { value: hundred, inclusive: true }) };
+    let tail = Interval {
+        lo: Bound { value: covered_to.value, inclusive: !covered_to.inclusive },
+        hi: Some(Bound { value: hundred, inclusive: true }),
+    };
     if !tail.is_empty() {
         problems.push((*order.last().unwrap_or(&0), format!("{} is in no band", describe_gap(&tail))));
     }

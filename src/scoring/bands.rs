@@ -41,8 +41,13 @@ pub fn check_gates(criteria: &CriteriaSet, nodes: &[NodeScore]) -> Vec<GateResul
         .iter()
         .map(|gate| {
             let value = match gate.operand {
-                GateOperand::Measure(id) => measured_value(nodes[id].evaluation.as_ref().map(|e| &e.trace), criteria.nodes[id].leaf().map(|l| &l.rule)),
-                GateOperand::Index(id) => (nodes[id].answered == nodes[id].leaves).then(|| Exact::from_decimal(nodes[id].index)),
+                GateOperand::Measure(id) => measured_value(
+                    nodes[id].evaluation.as_ref().map(|e| &e.trace),
+                    criteria.nodes[id].leaf().map(|l| &l.rule),
+                ),
+                GateOperand::Index(id) => {
+                    (nodes[id].answered == nodes[id].leaves).then(|| Exact::from_decimal(nodes[id].index))
+                }
             };
             let state = match value {
                 None => GateState::Unknown,

@@ -34,15 +34,30 @@ fn pts(lang: Lang, d: Decimal) -> String {
 pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
     let t = |vi: &str, en: &str| lang.pick(vi, en).to_string();
     match rule {
-        Rule::Levels(levels) => levels.iter().map(|l| format!("{}: {}", l.label.get(lang), pts(lang, l.points))).collect(),
+        Rule::Levels(levels) => {
+            levels.iter().map(|l| format!("{}: {}", l.label.get(lang), pts(lang, l.points))).collect()
+        }
         Rule::PassFail { pass, fail } => vec![
-            format!("{}: {}", pass.as_ref().map_or_else(|| t("Đạt yêu cầu", "Meets the requirement"), |p| p.get(lang).to_string()), pts(lang, max)),
-            format!("{}: {}", fail.as_ref().map_or_else(|| t("Không đạt", "Does not meet it"), |f| f.get(lang).to_string()), pts(lang, Decimal::ZERO)),
+            format!(
+                "{}: {}",
+                pass.as_ref().map_or_else(|| t("Đạt yêu cầu", "Meets the requirement"), |p| p.get(lang).to_string()),
+                pts(lang, max)
+            ),
+            format!(
+                "{}: {}",
+                fail.as_ref().map_or_else(|| t("Không đạt", "Does not meet it"), |f| f.get(lang).to_string()),
+                pts(lang, Decimal::ZERO)
+            ),
         ],
         Rule::Bands { bands, if_none, .. } => {
-            let mut lines: Vec<String> = bands.iter().map(|b| format!("{}: {}", b.range.describe(lang, "%"), pts(lang, b.points))).collect();
+            let mut lines: Vec<String> =
+                bands.iter().map(|b| format!("{}: {}", b.range.describe(lang, "%"), pts(lang, b.points))).collect();
             if let Some(p) = if_none {
-                lines.push(format!("{}: {}", t("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"), pts(lang, *p)));
+                lines.push(format!(
+                    "{}: {}",
+                    t("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"),
+                    pts(lang, *p)
+                ));
             }
             lines
         }
@@ -60,7 +75,11 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
                 Lang::En => format!("Points = ratio × {} ({rounding} to {places} decimal places)", pts(lang, max)),
             }];
             if let Some(p) = if_none {
-                lines.push(format!("{}: {}", t("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"), pts(lang, *p)));
+                lines.push(format!(
+                    "{}: {}",
+                    t("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"),
+                    pts(lang, *p)
+                ));
             }
             lines
         }
@@ -72,16 +91,21 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
             }]
         }
         Rule::PerCount { per_item, item } => {
-            let what = item.as_ref().map(|f| f.get(lang).to_string()).unwrap_or_else(|| t("mỗi trường hợp", "each case"));
+            let what =
+                item.as_ref().map(|f| f.get(lang).to_string()).unwrap_or_else(|| t("mỗi trường hợp", "each case"));
             vec![match lang {
                 Lang::Vi => format!("{} cho {what}, tối đa {}", pts(lang, *per_item), pts(lang, max)),
                 Lang::En => format!("{} for {what}, at most {}", pts(lang, *per_item), pts(lang, max)),
             }]
         }
         Rule::Manual { step } => vec![match (lang, step) {
-            (Lang::Vi, Some(s)) => format!("Tự chấm từ 0 đến {}, theo bước {}, kèm lý do", pts(lang, max), lang.number(*s)),
+            (Lang::Vi, Some(s)) => {
+                format!("Tự chấm từ 0 đến {}, theo bước {}, kèm lý do", pts(lang, max), lang.number(*s))
+            }
             (Lang::Vi, None) => format!("Tự chấm từ 0 đến {}, kèm lý do", pts(lang, max)),
-            (Lang::En, Some(s)) => format!("Points from 0 to {} in steps of {}, with a justification", lang.number(max), lang.number(*s)),
+            (Lang::En, Some(s)) => {
+                format!("Points from 0 to {} in steps of {}, with a justification", lang.number(max), lang.number(*s))
+            }
             (Lang::En, None) => format!("Points from 0 to {}, with a justification", lang.number(max)),
         }],
         Rule::Survey { .. } => vec![match lang {
@@ -109,7 +133,9 @@ fn measure_inputs(measure: &Measure, measured: &Measured, lang: Lang) -> Vec<Str
         (Measure::Ratio { numerator, denominator }, Measured::Ratio { numerator: n, denominator: d }) => {
             vec![format!("{}: {n}", numerator.get(lang)), format!("{}: {d}", denominator.get(lang))]
         }
-        (Measure::Percent { label }, Measured::Percent(p)) => vec![format!("{}: {}%", label.get(lang), lang.number(*p))],
+        (Measure::Percent { label }, Measured::Percent(p)) => {
+            vec![format!("{}: {}%", label.get(lang), lang.number(*p))]
+        }
         _ => Vec::new(),
     }
 }
@@ -118,7 +144,9 @@ fn percent_step(measured: &Measured, lang: Lang) -> Option<String> {
     let (shown, rounded) = measured.percent_display();
     let approx = if rounded { "≈" } else { "=" };
     match measured {
-        Measured::Ratio { numerator, denominator } => Some(format!("{numerator} / {denominator} × 100 {approx} {}%", lang.number(shown))),
+        Measured::Ratio { numerator, denominator } => {
+            Some(format!("{numerator} / {denominator} × 100 {approx} {}%", lang.number(shown)))
+        }
         Measured::Percent(_) => None,
     }
 }
@@ -157,7 +185,13 @@ pub fn explain(criteria: &CriteriaSet, card: &Scorecard, id: NodeId, lang: Lang)
 }
 
 fn index_step(lang: Lang, points: Decimal, max: Decimal, index: Decimal) -> String {
-    format!("{} = {} / {} × 100 = {}%", lang.pick("Chỉ số", "Index"), lang.number(points), lang.number(max), lang.number(index))
+    format!(
+        "{} = {} / {} × 100 = {}%",
+        lang.pick("Chỉ số", "Index"),
+        lang.number(points),
+        lang.number(max),
+        lang.number(index)
+    )
 }
 
 fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut Vec<String>) -> Vec<String> {
@@ -168,10 +202,16 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
     };
     let mut steps = Vec::new();
     match trace {
-        Trace::Blank => steps.push(t("Chưa trả lời: 0 điểm, chưa tính là đã chấm", "Not answered: 0 points, counted as unanswered")),
-        Trace::Invalid(problem) => steps.push(format!("{}: {} → 0", t("Không chấm được", "Cannot be scored"), problem.message(lang))),
+        Trace::Blank => {
+            steps.push(t("Chưa trả lời: 0 điểm, chưa tính là đã chấm", "Not answered: 0 points, counted as unanswered"))
+        }
+        Trace::Invalid(problem) => {
+            steps.push(format!("{}: {} → 0", t("Không chấm được", "Cannot be scored"), problem.message(lang)))
+        }
         Trace::Level { .. } | Trace::PassFail { .. } => {
-            if let Some(line) = matched_line(rule, trace).and_then(|i| describe_rule(rule, max, lang).into_iter().nth(i)) {
+            if let Some(line) =
+                matched_line(rule, trace).and_then(|i| describe_rule(rule, max, lang).into_iter().nth(i))
+            {
                 inputs.push(line.split(':').next().unwrap_or_default().to_string());
                 steps.push(format!("{} → {line}", t("Mức đã chọn", "Chosen")));
             }
@@ -183,8 +223,18 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
                 let band = &bands[*matched];
                 let (shown, _) = measured.percent_display();
                 steps.push(match lang {
-                    Lang::Vi => format!("{}% thuộc khoảng {} → {}", lang.number(shown), band.range.describe(lang, "%"), pts(lang, band.points)),
-                    Lang::En => format!("{}% is in {} → {}", lang.number(shown), band.range.describe(lang, "%"), pts(lang, band.points)),
+                    Lang::Vi => format!(
+                        "{}% thuộc khoảng {} → {}",
+                        lang.number(shown),
+                        band.range.describe(lang, "%"),
+                        pts(lang, band.points)
+                    ),
+                    Lang::En => format!(
+                        "{}% is in {} → {}",
+                        lang.number(shown),
+                        band.range.describe(lang, "%"),
+                        pts(lang, band.points)
+                    ),
                 });
             }
         }
@@ -195,14 +245,25 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
             let approx = if rounded { "≈" } else { "=" };
             steps.push(format!("{}% × {} {approx} {}", lang.number(shown), lang.number(max), pts(lang, *points)));
         }
-        Trace::NothingCounted => steps.push(t("Không phát sinh trường hợp nào (mẫu số bằng 0)", "Nothing to count (denominator 0)")),
+        Trace::NothingCounted => {
+            steps.push(t("Không phát sinh trường hợp nào (mẫu số bằng 0)", "Nothing to count (denominator 0)"))
+        }
         Trace::Deduction { count, deducted, floored } => {
             inputs.push(format!("{}: {count}", t("Số lỗi", "Faults")));
             if let Rule::Deduction { per_fault, .. } = rule {
-                steps.push(format!("{} − {count} × {} = {} − {}", lang.number(max), lang.number(*per_fault), lang.number(max), lang.number(*deducted)));
+                steps.push(format!(
+                    "{} − {count} × {} = {} − {}",
+                    lang.number(max),
+                    lang.number(*per_fault),
+                    lang.number(max),
+                    lang.number(*deducted)
+                ));
             }
             steps.push(if *floored {
-                t("Kết quả âm, lấy 0 điểm (không trừ quá số điểm tối đa)", "Below 0, so 0 points (a deduction never goes below 0)")
+                t(
+                    "Kết quả âm, lấy 0 điểm (không trừ quá số điểm tối đa)",
+                    "Below 0, so 0 points (a deduction never goes below 0)",
+                )
             } else {
                 format!("= {}", pts(lang, max - *deducted))
             });
@@ -220,8 +281,12 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
             inputs.push(format!("{}: {}", t("Điểm tự chấm", "Points given"), lang.number(*points)));
             steps.push(format!("= {}", pts(lang, *points)));
         }
-        Trace::Survey { points: Some(p) } => steps.push(format!("{} {}", t("Điểm điều tra xã hội học:", "Survey points:"), pts(lang, *p))),
-        Trace::Survey { points: None } => steps.push(t("Chưa có kết quả điều tra xã hội học", "Survey result not known yet")),
+        Trace::Survey { points: Some(p) } => {
+            steps.push(format!("{} {}", t("Điểm điều tra xã hội học:", "Survey points:"), pts(lang, *p)))
+        }
+        Trace::Survey { points: None } => {
+            steps.push(t("Chưa có kết quả điều tra xã hội học", "Survey result not known yet"))
+        }
     }
     steps
 }
@@ -249,23 +314,50 @@ pub fn explain_total(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Ve
         ),
     }];
     if t.bonus < t.bonus_uncapped {
-        lines.push(format!("{} {} → {}", lang.pick("Điểm thưởng bị giới hạn:", "Bonus capped:"), n(t.bonus_uncapped), n(t.bonus)));
+        lines.push(format!(
+            "{} {} → {}",
+            lang.pick("Điểm thưởng bị giới hạn:", "Bonus capped:"),
+            n(t.bonus_uncapped),
+            n(t.bonus)
+        ));
     }
     if t.penalty < t.penalty_uncapped {
-        lines.push(format!("{} {} → {}", lang.pick("Điểm trừ bị giới hạn:", "Penalty capped:"), n(t.penalty_uncapped), n(t.penalty)));
+        lines.push(format!(
+            "{} {} → {}",
+            lang.pick("Điểm trừ bị giới hạn:", "Penalty capped:"),
+            n(t.penalty_uncapped),
+            n(t.penalty)
+        ));
     }
     lines.push(index_step(lang, t.total, t.scale, t.index));
     if let Some(band) = &card.band {
         let by_index = &criteria.bands[band.by_index];
-        lines.push(format!("{}% {} {} → {}", n(t.index), lang.pick("thuộc khoảng", "is in"), by_index.range.describe(lang, "%"), by_index.title.get(lang)));
+        lines.push(format!(
+            "{}% {} {} → {}",
+            n(t.index),
+            lang.pick("thuộc khoảng", "is in"),
+            by_index.range.describe(lang, "%"),
+            by_index.title.get(lang)
+        ));
         for &g in &band.capped_by {
             let gate = &criteria.gates[g];
-            lines.push(format!("{}: {} → {} {}", lang.pick("Điều kiện", "Gate"), gate.title.get(lang), lang.pick("tối đa", "at most"), criteria.bands[gate.cap].title.get(lang)));
+            lines.push(format!(
+                "{}: {} → {} {}",
+                lang.pick("Điều kiện", "Gate"),
+                gate.title.get(lang),
+                lang.pick("tối đa", "at most"),
+                criteria.bands[gate.cap].title.get(lang)
+            ));
         }
     }
     for (gate, result) in criteria.gates.iter().zip(&card.gates) {
         if result.state == GateState::Unknown {
-            lines.push(format!("{}: {} ({})", lang.pick("Chưa xác định", "Undecided"), gate.title.get(lang), lang.pick("thiếu dữ liệu", "its input is not answered yet")));
+            lines.push(format!(
+                "{}: {} ({})",
+                lang.pick("Chưa xác định", "Undecided"),
+                gate.title.get(lang),
+                lang.pick("thiếu dữ liệu", "its input is not answered yet")
+            ));
         }
     }
     lines

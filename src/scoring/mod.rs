@@ -84,7 +84,15 @@ pub fn score(criteria: &CriteriaSet, draft: &Draft) -> Scorecard {
     let mut nodes: Vec<NodeScore> = criteria
         .nodes
         .iter()
-        .map(|n| NodeScore { points: Decimal::ZERO, max: n.max, index: Decimal::ZERO, leaves: 0, answered: 0, evaluation: None, needs_explanation: false })
+        .map(|n| NodeScore {
+            points: Decimal::ZERO,
+            max: n.max,
+            index: Decimal::ZERO,
+            leaves: 0,
+            answered: 0,
+            evaluation: None,
+            needs_explanation: false,
+        })
         .collect();
     let mut problems = Vec::new();
 
@@ -108,7 +116,9 @@ pub fn score(criteria: &CriteriaSet, draft: &Draft) -> Scorecard {
                 score.evaluation = Some(evaluation);
             }
             NodeKind::Group { children } => {
-                let (points, leaves, answered) = children.iter().fold((Decimal::ZERO, 0, 0), |(p, l, a), &c| (p + nodes[c].points, l + nodes[c].leaves, a + nodes[c].answered));
+                let (points, leaves, answered) = children.iter().fold((Decimal::ZERO, 0, 0), |(p, l, a), &c| {
+                    (p + nodes[c].points, l + nodes[c].leaves, a + nodes[c].answered)
+                });
                 let score = &mut nodes[id];
                 score.points = points;
                 score.leaves = leaves;
@@ -158,7 +168,9 @@ fn totals(criteria: &CriteriaSet, nodes: &[NodeScore]) -> Totals {
             t.open_points += node.max;
         }
     }
-    let cap = |block: &Option<crate::criteria::Adjustment>, raw: Decimal| block.as_ref().map_or(Decimal::ZERO, |b| raw.min(b.cap));
+    let cap = |block: &Option<crate::criteria::Adjustment>, raw: Decimal| {
+        block.as_ref().map_or(Decimal::ZERO, |b| raw.min(b.cap))
+    };
     t.bonus = cap(&criteria.bonus, t.bonus_uncapped);
     t.penalty = cap(&criteria.penalty, t.penalty_uncapped);
     let total = t.self_assessed + t.survey + t.bonus - t.penalty;

@@ -8,20 +8,55 @@ use crate::Lang;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerProblem {
     /// The draft answers a code the criteria set does not have.
-    UnknownCode { code: String },
+    UnknownCode {
+        code: String,
+    },
     /// An input that this item's rule does not take.
-    FieldNotApplicable { code: String, field: &'static str, expected: &'static str },
+    FieldNotApplicable {
+        code: String,
+        field: &'static str,
+        expected: &'static str,
+    },
     /// A required input is missing while others are filled (a numerator without denominator).
-    Missing { code: String, field: &'static str },
-    UnknownLevel { code: String, level: String },
-    Negative { code: String, field: &'static str, value: i64 },
-    NumeratorAboveDenominator { code: String, numerator: i64, denominator: i64 },
+    Missing {
+        code: String,
+        field: &'static str,
+    },
+    UnknownLevel {
+        code: String,
+        level: String,
+    },
+    Negative {
+        code: String,
+        field: &'static str,
+        value: i64,
+    },
+    NumeratorAboveDenominator {
+        code: String,
+        numerator: i64,
+        denominator: i64,
+    },
     /// Nothing counted (denominator 0) and the rule says nothing about that case.
-    ZeroDenominator { code: String },
-    PercentOutOfRange { code: String, percent: Decimal },
-    PointsOutOfRange { code: String, points: Decimal, max: Decimal },
-    PointsOffStep { code: String, points: Decimal, step: Decimal },
-    JustificationMissing { code: String },
+    ZeroDenominator {
+        code: String,
+    },
+    PercentOutOfRange {
+        code: String,
+        percent: Decimal,
+    },
+    PointsOutOfRange {
+        code: String,
+        points: Decimal,
+        max: Decimal,
+    },
+    PointsOffStep {
+        code: String,
+        points: Decimal,
+        step: Decimal,
+    },
+    JustificationMissing {
+        code: String,
+    },
 }
 
 impl AnswerProblem {
@@ -65,24 +100,38 @@ impl AnswerProblem {
         match (self, lang) {
             (UnknownCode { .. }, Lang::Vi) => "bộ tiêu chí không có mã này".into(),
             (UnknownCode { .. }, Lang::En) => "the criteria set has no such code".into(),
-            (FieldNotApplicable { field, expected, .. }, Lang::Vi) => format!("trường `{field}` không dùng cho tiêu chí này (cần: {expected})"),
-            (FieldNotApplicable { field, expected, .. }, Lang::En) => format!("`{field}` does not apply to this item (it takes {expected})"),
+            (FieldNotApplicable { field, expected, .. }, Lang::Vi) => {
+                format!("trường `{field}` không dùng cho tiêu chí này (cần: {expected})")
+            }
+            (FieldNotApplicable { field, expected, .. }, Lang::En) => {
+                format!("`{field}` does not apply to this item (it takes {expected})")
+            }
             (Missing { field, .. }, Lang::Vi) => format!("còn thiếu `{field}`"),
             (Missing { field, .. }, Lang::En) => format!("`{field}` is missing"),
             (UnknownLevel { level, .. }, Lang::Vi) => format!("mức \"{level}\" không có trong thang điểm"),
             (UnknownLevel { level, .. }, Lang::En) => format!("\"{level}\" is not one of this item's levels"),
             (Negative { field, value, .. }, Lang::Vi) => format!("`{field}` không được âm ({value})"),
             (Negative { field, value, .. }, Lang::En) => format!("`{field}` cannot be negative ({value})"),
-            (NumeratorAboveDenominator { numerator, denominator, .. }, Lang::Vi) => format!("tử số {numerator} lớn hơn mẫu số {denominator}"),
-            (NumeratorAboveDenominator { numerator, denominator, .. }, Lang::En) => format!("the numerator {numerator} is above the denominator {denominator}"),
+            (NumeratorAboveDenominator { numerator, denominator, .. }, Lang::Vi) => {
+                format!("tử số {numerator} lớn hơn mẫu số {denominator}")
+            }
+            (NumeratorAboveDenominator { numerator, denominator, .. }, Lang::En) => {
+                format!("the numerator {numerator} is above the denominator {denominator}")
+            }
             (ZeroDenominator { .. }, Lang::Vi) => "mẫu số bằng 0: không có gì để tính tỷ lệ".into(),
             (ZeroDenominator { .. }, Lang::En) => "the denominator is 0: there is nothing to take a ratio of".into(),
             (PercentOutOfRange { percent, .. }, Lang::Vi) => format!("tỷ lệ {}% nằm ngoài khoảng 0–100%", n(percent)),
             (PercentOutOfRange { percent, .. }, Lang::En) => format!("{}% is outside 0–100%", n(percent)),
-            (PointsOutOfRange { points, max, .. }, Lang::Vi) => format!("{} điểm nằm ngoài khoảng 0–{} điểm", n(points), n(max)),
+            (PointsOutOfRange { points, max, .. }, Lang::Vi) => {
+                format!("{} điểm nằm ngoài khoảng 0–{} điểm", n(points), n(max))
+            }
             (PointsOutOfRange { points, max, .. }, Lang::En) => format!("{} points is outside 0–{}", n(points), n(max)),
-            (PointsOffStep { points, step, .. }, Lang::Vi) => format!("{} điểm không phải bội số của {}", n(points), n(step)),
-            (PointsOffStep { points, step, .. }, Lang::En) => format!("{} points is not a multiple of {}", n(points), n(step)),
+            (PointsOffStep { points, step, .. }, Lang::Vi) => {
+                format!("{} điểm không phải bội số của {}", n(points), n(step))
+            }
+            (PointsOffStep { points, step, .. }, Lang::En) => {
+                format!("{} points is not a multiple of {}", n(points), n(step))
+            }
             (JustificationMissing { .. }, Lang::Vi) => "cần ghi lý do cho số điểm tự chấm".into(),
             (JustificationMissing { .. }, Lang::En) => "a justification is required for manual points".into(),
         }

@@ -19,7 +19,9 @@ impl Measured {
     /// The value in percent, as an exact fraction (2 of 3 is 200/3, not 66.67).
     pub fn percent(self) -> Exact {
         match self {
-            Measured::Ratio { numerator, denominator } => Exact { numerator: numerator as i128 * 100, denominator: denominator as i128 },
+            Measured::Ratio { numerator, denominator } => {
+                Exact { numerator: numerator as i128 * 100, denominator: denominator as i128 }
+            }
             Measured::Percent(p) => Exact::from_decimal(p),
         }
     }
@@ -27,7 +29,12 @@ impl Measured {
     /// The percent rounded for display (4 places), and whether it was rounded.
     pub fn percent_display(self) -> (Decimal, bool) {
         let exact = self.percent();
-        let shown = Decimal::from_ratio(exact.numerator, exact.denominator, crate::decimal::PLACES, crate::decimal::Rounding::HalfUp);
+        let shown = Decimal::from_ratio(
+            exact.numerator,
+            exact.denominator,
+            crate::decimal::PLACES,
+            crate::decimal::Rounding::HalfUp,
+        );
         (shown, exact.cmp_decimal(shown) != std::cmp::Ordering::Equal)
     }
 }
@@ -40,21 +47,43 @@ pub enum Trace {
     /// The input cannot be scored as given.
     Invalid(AnswerProblem),
     /// `levels`: the index of the chosen level.
-    Level { chosen: usize },
-    PassFail { passed: bool },
+    Level {
+        chosen: usize,
+    },
+    PassFail {
+        passed: bool,
+    },
     /// `bands`: the measured value and the index of the band it fell in.
-    Band { measured: Measured, matched: usize },
+    Band {
+        measured: Measured,
+        matched: usize,
+    },
     /// `proportional`: measured × max, before and after rounding.
-    Proportional { measured: Measured, points: Decimal },
+    Proportional {
+        measured: Measured,
+        points: Decimal,
+    },
     /// Nothing to count (denominator 0) and the rule's `if_none` points apply.
     NothingCounted,
     /// `deduction`: faults × per fault, taken from the max; `floored` when that went below 0.
-    Deduction { count: i64, deducted: Decimal, floored: bool },
+    Deduction {
+        count: i64,
+        deducted: Decimal,
+        floored: bool,
+    },
     /// `per_count`: items × per item; `capped` when that went above the max.
-    PerCount { count: i64, raw: Decimal, capped: bool },
-    Manual { points: Decimal },
+    PerCount {
+        count: i64,
+        raw: Decimal,
+        capped: bool,
+    },
+    Manual {
+        points: Decimal,
+    },
     /// `survey`: points entered by the authority, or `None` while unknown.
-    Survey { points: Option<Decimal> },
+    Survey {
+        points: Option<Decimal>,
+    },
 }
 
 /// The result of one leaf.
@@ -76,8 +105,10 @@ pub fn inputs_of(rule: &Rule) -> &'static [&'static str] {
     match rule {
         Rule::Levels(_) => &["level"],
         Rule::PassFail { .. } => &["pass"],
-        Rule::Bands { measure: Measure::Ratio { .. }, .. } | Rule::Proportional { measure: Measure::Ratio { .. }, .. } => &["numerator", "denominator"],
-        Rule::Bands { measure: Measure::Percent { .. }, .. } | Rule::Proportional { measure: Measure::Percent { .. }, .. } => &["percent"],
+        Rule::Bands { measure: Measure::Ratio { .. }, .. }
+        | Rule::Proportional { measure: Measure::Ratio { .. }, .. } => &["numerator", "denominator"],
+        Rule::Bands { measure: Measure::Percent { .. }, .. }
+        | Rule::Proportional { measure: Measure::Percent { .. }, .. } => &["percent"],
         Rule::Deduction { .. } | Rule::PerCount { .. } => &["count"],
         Rule::Manual { .. } => &["points", "justification"],
         Rule::Survey { .. } => &["points"],
@@ -86,12 +117,19 @@ pub fn inputs_of(rule: &Rule) -> &'static [&'static str] {
 
 /// Scores one leaf. Never panics: any input that does not fit becomes [`Trace::Invalid`].
 pub fn evaluate(code: &str, rule: &Rule, max: Decimal, answer: Option<&Answer>) -> Evaluation {
-    let blank = Evaluation { points: Decimal::ZERO, trace: if rule.is_self_assessed() { Trace::Blank } else { Trace::Survey { points: None } } };
+    let blank = Evaluation {
+        points: Decimal::ZERO,
+        trace: if rule.is_self_assessed() { Trace::Blank } else { Trace::Survey { points: None } },
+    };
     let Some(answer) = answer else { return blank };
     let wanted = inputs_of(rule);
     let filled = answer.filled_inputs();
     if let Some(field) = filled.iter().find(|f| !wanted.contains(f)) {
-        return invalid(AnswerProblem::FieldNotApplicable { code: code.into(), field, expected: expected_text(wanted) });
+        return invalid(AnswerProblem::FieldNotApplicable {
+            code: code.into(),
+            field,
+            expected: expected_text(wanted),
+        });
     }
     if filled.is_empty() {
         return blank;
@@ -124,7 +162,10 @@ fn score_inputs(code: &str, rule: &Rule, max: Decimal, a: &Answer) -> Result<Eva
     match rule {
         Rule::Levels(levels) => {
             let level = a.level.as_deref().unwrap_or_default();
-            let chosen = levels.iter().position(|l| l.id == level).ok_or_else(|| AnswerProblem::UnknownLevel { code: c(), level: level.to_string() })?;
+            let chosen = levels
+                .iter()
+                .position(|l| l.id == level)
+                .ok_or_else(|| AnswerProblem::UnknownLevel { code: c(), level: level.to_string() })?;
             ok(levels[chosen].points, Trace::Level { chosen })
         }
         Rule::PassFail { .. } => {
@@ -137,7 +178,10 @@ fn score_inputs(code: &str, rule: &Rule, max: Decimal, a: &Answer) -> Result<Eva
                 let value = m.percent();
                 // Validation guarantees the bands cover [0, 100] once, and `measured` keeps the
                 // value inside it, so a band always matches; the error path is defensive only.
-                let matched = bands.iter().position(|b| b.range.contains(value)).ok_or_else(|| AnswerProblem::PercentOutOfRange { code: c(), percent: m.percent_display().0 })?;
+                let matched = bands
+                    .iter()
+                    .position(|b| b.range.contains(value))
+                    .ok_or_else(|| AnswerProblem::PercentOutOfRange { code: c(), percent: m.percent_display().0 })?;
                 ok(bands[matched].points, Trace::Band { measured: m, matched })
             }
         },
@@ -210,7 +254,8 @@ fn measured(code: &str, measure: &Measure, a: &Answer) -> Result<Option<Measured
         }
         Measure::Ratio { .. } => {
             let numerator = a.numerator.ok_or_else(|| AnswerProblem::Missing { code: c(), field: "numerator" })?;
-            let denominator = a.denominator.ok_or_else(|| AnswerProblem::Missing { code: c(), field: "denominator" })?;
+            let denominator =
+                a.denominator.ok_or_else(|| AnswerProblem::Missing { code: c(), field: "denominator" })?;
             for (field, value) in [("numerator", numerator), ("denominator", denominator)] {
                 if value < 0 {
                     return Err(AnswerProblem::Negative { code: c(), field, value });

@@ -78,14 +78,17 @@ fn random_rule(rng: &mut Rng, max: u64, allow_survey: bool) -> Value {
         ]}),
         "pass_fail" => json!({ "kind": "pass_fail" }),
         "bands" => {
-            let measure = if rng.chance(50) { ratio() } else { json!({ "percent": { "label": { "vi": "Tỷ lệ" } } }) };
+            let measure =
+                if rng.chance(50) { ratio() } else { json!({ "percent": { "label": { "vi": "Tỷ lệ" } } }) };
             let mut rule = json!({ "kind": "bands", "measure": measure, "bands": random_bands(rng, max) });
             if rng.chance(30) {
                 rule["if_none"] = json!(hundredths(rng.below(max + 1)));
             }
             rule
         }
-        "proportional" => json!({ "kind": "proportional", "measure": ratio(), "places": 2 + rng.below(3), "rounding": *rng.pick(&["half_up", "down", "up"]) }),
+        "proportional" => {
+            json!({ "kind": "proportional", "measure": ratio(), "places": 2 + rng.below(3), "rounding": *rng.pick(&["half_up", "down", "up"]) })
+        }
         "deduction" => json!({ "kind": "deduction", "per_fault": hundredths(1 + rng.below(max)) }),
         "per_count" => json!({ "kind": "per_count", "per_item": hundredths(1 + rng.below(max)) }),
         "manual" => json!({ "kind": "manual", "step": *rng.pick(&["0.01", "0.25"]) }),
@@ -98,7 +101,10 @@ fn random_node(rng: &mut Rng, code: String, leaves: usize, depth: usize) -> (Val
     if leaves <= 1 || depth >= 4 || (depth >= 2 && rng.chance(20)) {
         let max = *rng.pick(&MAXIMA);
         let rule = random_rule(rng, max, true);
-        return (json!({ "code": code, "title": { "vi": format!("Tiêu chí {code}") }, "max": hundredths(max), "rule": rule }), max);
+        return (
+            json!({ "code": code, "title": { "vi": format!("Tiêu chí {code}") }, "max": hundredths(max), "rule": rule }),
+            max,
+        );
     }
     let fan = (2 + rng.below(6) as usize).min(leaves);
     let mut children = Vec::new();
@@ -109,7 +115,10 @@ fn random_node(rng: &mut Rng, code: String, leaves: usize, depth: usize) -> (Val
         children.push(child);
         total += max;
     }
-    (json!({ "code": code, "title": { "vi": format!("Nhóm {code}") }, "max": hundredths(total), "children": children }), total)
+    (
+        json!({ "code": code, "title": { "vi": format!("Nhóm {code}") }, "max": hundredths(total), "children": children }),
+        total,
+    )
 }
 
 /// A valid criteria set with about `leaves` leaves in the main tree.
@@ -171,9 +180,13 @@ pub fn answers(seed: u64, set: &parscore::criteria::CriteriaSet) -> Value {
         let count = |rng: &mut Rng| if wild { rng.below(40) as i64 - 20 } else { rng.below(20) as i64 };
         let answer = match &leaf.rule {
             _ if wild && rng.chance(20) => json!({ "percent": "50", "level": "full" }),
-            Rule::Levels(levels) => json!({ "level": if wild { "nowhere".to_string() } else { rng.pick(levels).id.clone() } }),
+            Rule::Levels(levels) => {
+                json!({ "level": if wild { "nowhere".to_string() } else { rng.pick(levels).id.clone() } })
+            }
             Rule::PassFail { .. } => json!({ "pass": rng.chance(50) }),
-            Rule::Bands { measure: Measure::Percent { .. }, .. } => json!({ "percent": hundredths(rng.below(if wild { 20_000 } else { 10_001 })) }),
+            Rule::Bands { measure: Measure::Percent { .. }, .. } => {
+                json!({ "percent": hundredths(rng.below(if wild { 20_000 } else { 10_001 })) })
+            }
             Rule::Bands { .. } | Rule::Proportional { .. } => {
                 let denominator = count(&mut rng);
                 let numerator = if wild { count(&mut rng) } else { rng.below(denominator.max(0) as u64 + 1) as i64 };

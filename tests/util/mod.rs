@@ -34,10 +34,7 @@ pub fn national_bands() -> Value {
 
 /// A whole criteria file around `nodes`; the scale is the sum of their maxima.
 pub fn set_json(nodes: Vec<Value>) -> Value {
-    let scale: Decimal = nodes
-        .iter()
-        .map(|n| d(n["max"].as_str().expect("max")))
-        .sum();
+    let scale: Decimal = nodes.iter().map(|n| d(n["max"].as_str().expect("max"))).sum();
     json!({
         "format": "parscore-criteria/1",
         "id": "test-set",
@@ -69,15 +66,8 @@ pub fn errors(value: &Value) -> Vec<String> {
 }
 
 pub fn draft(set: &CriteriaSet, answers: Value) -> Draft {
-    let mut draft = Draft::new(
-        set,
-        Agency {
-            name: "Sở Thử nghiệm".into(),
-            code: "STN".into(),
-            level: Level::Department,
-        },
-        2025,
-    );
+    let mut draft =
+        Draft::new(set, Agency { name: "Sở Thử nghiệm".into(), code: "STN".into(), level: Level::Department }, 2025);
     draft.answers = serde_json::from_value(answers).expect("test answers");
     draft
 }
