@@ -161,15 +161,8 @@ impl Draft {
 
     /// Parses a draft file; the location of a problem is a JSON path with line and column.
     pub fn from_json(json: &str) -> Result<Draft, DraftError> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        let draft: Draft = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let inner = e.inner();
-            let path = e.path().to_string();
-            let at = format!("line {}, column {}", inner.line(), inner.column());
-            let text = inner.to_string();
-            let message = text.rfind(" at line ").map_or(text.clone(), |i| text[..i].to_string());
-            DraftError { location: if path == "." { at } else { format!("{path} ({at})") }, message }
-        })?;
+        let draft: Draft = crate::json_error::parse(json, None)
+            .map_err(|e| DraftError { location: e.location, message: e.message })?;
         if draft.format != FORMAT {
             return Err(DraftError {
                 location: "format".into(),

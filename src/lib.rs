@@ -16,6 +16,7 @@ pub mod canonical;
 pub mod criteria;
 pub mod decimal;
 pub mod interval;
+pub mod json_error;
 pub mod scoring;
 
 #[cfg(target_arch = "wasm32")]

@@ -36,7 +36,7 @@ pub struct CriteriaSet {
     /// Best first.
     pub bands: Vec<Band>,
     pub gates: Vec<Gate>,
-    by_code: HashMap<String, NodeId>,
+    pub(super) by_code: HashMap<String, NodeId>,
 }
 
 /// A node of the tree: an area (lĩnh vực), a criterion (tiêu chí) or a sub-criterion
@@ -174,37 +174,9 @@ impl Node {
 }
 
 impl CriteriaSet {
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn assemble(
-        raw_meta: Meta,
-        nodes: Vec<Node>,
-        roots: Vec<NodeId>,
-        bonus: Option<Adjustment>,
-        penalty: Option<Adjustment>,
-        bands: Vec<Band>,
-        gates: Vec<Gate>,
-    ) -> CriteriaSet {
-        let by_code = nodes.iter().enumerate().map(|(i, n)| (n.code.clone(), i)).collect();
-        let Meta { id, version, title, description, decision, year, level, scale, index_places, sha256 } = raw_meta;
-        CriteriaSet {
-            id,
-            version,
-            title,
-            description,
-            decision,
-            year,
-            level,
-            scale,
-            index_places,
-            sha256,
-            nodes,
-            roots,
-            bonus,
-            penalty,
-            bands,
-            gates,
-            by_code,
-        }
+    /// Builds the code index; called once by validation, after the nodes are final.
+    pub(super) fn index_codes(&mut self) {
+        self.by_code = self.nodes.iter().enumerate().map(|(i, n)| (n.code.clone(), i)).collect();
     }
 
     /// The node with this code, if any.
@@ -239,18 +211,4 @@ impl CriteriaSet {
     pub fn band_of(&self, index: Decimal) -> Option<usize> {
         self.bands.iter().position(|b| b.range.contains_decimal(index))
     }
-}
-
-/// The set-level fields, gathered during validation.
-pub(super) struct Meta {
-    pub id: String,
-    pub version: String,
-    pub title: Text,
-    pub description: Option<Text>,
-    pub decision: Decision,
-    pub year: u16,
-    pub level: Level,
-    pub scale: Decimal,
-    pub index_places: u32,
-    pub sha256: String,
 }

@@ -34,60 +34,12 @@ fn err(location: impl Into<String>, message: impl Into<String>) -> CriteriaError
 /// Parses and validates a criteria file. Returns every problem found, not only the first.
 pub fn load(json: &str) -> Result<CriteriaSet, Vec<CriteriaError>> {
     let value: serde_json::Value = serde_json::from_str(json)
-        .map_err(|e| vec![err(format!("line {}, column {}", e.line(), e.column()), syntax_message(&e))])?;
+        .map_err(|e| vec![err(format!("line {}, column {}", e.line(), e.column()), crate::json_error::message(&e))])?;
     let sha256 =
         crate::canonical::sha256_hex(&value).map_err(|e| vec![err(e.path.trim_start_matches("$."), e.to_string())])?;
-    let mut de = serde_json::Deserializer::from_str(json);
-    let raw: RawCriteriaSet = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let inner = e.inner();
-        let at = format!("line {}, column {}", inner.line(), inner.column());
-        let location = match locate(&value, e.path()) {
-            Some(path) => format!("{path} ({at})"),
-            None => at,
-        };
-        vec![err(location, syntax_message(inner))]
-    })?;
+    let raw: RawCriteriaSet =
+        crate::json_error::parse(json, Some(&value)).map_err(|e| vec![err(e.location, e.message)])?;
     validate(raw, sha256)
-}
-
-/// A serde path as a location: from the deepest node with a code on, like `1.1.2 rule.kind`,
-/// else the JSON path itself (`bands[0].range`). `None` for the document root.
-fn locate(value: &serde_json::Value, path: &serde_path_to_error::Path) -> Option<String> {
-    use serde_path_to_error::Segment;
-    let mut current = Some(value);
-    let mut located = String::new();
-    for segment in path.iter() {
-        let step = match segment {
-            Segment::Seq { index } => {
-                current = current.and_then(|v| v.get(index));
-                format!("[{index}]")
-            }
-            Segment::Map { key } => {
-                current = current.and_then(|v| v.get(key));
-                if located.is_empty() || located.ends_with(' ') {
-                    key.clone()
-                } else {
-                    format!(".{key}")
-                }
-            }
-            Segment::Enum { .. } | Segment::Unknown => continue,
-        };
-        located.push_str(&step);
-        if let Some(code) = current.and_then(|v| v.get("code")).and_then(|c| c.as_str()) {
-            located = format!("{code} ");
-        }
-    }
-    let located = located.trim_end().to_string();
-    (!located.is_empty()).then_some(located)
-}
-
-/// serde_json's message without its own " at line X column Y" suffix (the location says it).
-fn syntax_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
-    }
 }
 
 /// Validates an already parsed file; `sha256` is the hash of its canonical JSON.
@@ -116,7 +68,7 @@ pub fn validate(raw: RawCriteriaSet, sha256: String) -> Result<CriteriaSet, Vec<
     if !v.errors.is_empty() {
         return Err(v.errors);
     }
-    let meta = Meta {
+    let mut set = CriteriaSet {
         id: raw.id,
         version: raw.version,
         title: raw.title,
@@ -127,8 +79,16 @@ pub fn validate(raw: RawCriteriaSet, sha256: String) -> Result<CriteriaSet, Vec<
         scale: raw.scale,
         index_places: raw.index_places.unwrap_or(2),
         sha256,
+        nodes: v.nodes,
+        roots,
+        bonus,
+        penalty,
+        bands,
+        gates,
+        by_code: Default::default(),
     };
-    Ok(CriteriaSet::assemble(meta, v.nodes, roots, bonus, penalty, bands, gates))
+    set.index_codes();
+    Ok(set)
 }
 
 #[derive(Default)]

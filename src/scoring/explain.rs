@@ -30,6 +30,14 @@ fn pts(lang: Lang, d: Decimal) -> String {
     format!("{} {}", lang.number(d), lang.pick("điểm", if d == Decimal::ONE { "point" } else { "points" }))
 }
 
+fn nothing_counted_line(lang: Lang, points: Decimal) -> String {
+    format!(
+        "{}: {}",
+        lang.pick("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"),
+        pts(lang, points)
+    )
+}
+
 /// The rule of a leaf in words, one line per outcome.
 pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
     let t = |vi: &str, en: &str| lang.pick(vi, en).to_string();
@@ -52,13 +60,7 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
         Rule::Bands { bands, if_none, .. } => {
             let mut lines: Vec<String> =
                 bands.iter().map(|b| format!("{}: {}", b.range.describe(lang, "%"), pts(lang, b.points))).collect();
-            if let Some(p) = if_none {
-                lines.push(format!(
-                    "{}: {}",
-                    t("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"),
-                    pts(lang, *p)
-                ));
-            }
+            lines.extend(if_none.map(|p| nothing_counted_line(lang, p)));
             lines
         }
         Rule::Proportional { places, rounding, if_none, .. } => {
@@ -74,13 +76,7 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
                 Lang::Vi => format!("Điểm = tỷ lệ × {} ({rounding} đến {places} chữ số thập phân)", pts(lang, max)),
                 Lang::En => format!("Points = ratio × {} ({rounding} to {places} decimal places)", pts(lang, max)),
             }];
-            if let Some(p) = if_none {
-                lines.push(format!(
-                    "{}: {}",
-                    t("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"),
-                    pts(lang, *p)
-                ));
-            }
+            lines.extend(if_none.map(|p| nothing_counted_line(lang, p)));
             lines
         }
         Rule::Deduction { per_fault, fault } => {
