@@ -1,0 +1,56 @@
+//! The list of sections (areas, bonus, penalty) with each one's progress and points.
+
+use yew::prelude::*;
+
+use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::sections::{Section, SectionSummary};
+use crate::web::state::SharedSet;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionNavProps {
+    pub set: SharedSet,
+    pub summaries: Vec<SectionSummary>,
+    pub current: Section,
+    pub on_open: Callback<Section>,
+}
+
+#[component]
+pub fn SectionNav(props: &SectionNavProps) -> Html {
+    let lang = use_lang();
+    let set = &props.set;
+    let item = |summary: &SectionSummary| {
+        let (code, title) = match summary.section {
+            Section::Area(id) => (set.nodes[id].code.clone(), set.nodes[id].title.get(lang).to_string()),
+            Section::Bonus => ("+".to_string(), t(lang, Msg::BonusSection).to_string()),
+            Section::Penalty => ("−".to_string(), t(lang, Msg::PenaltySection).to_string()),
+        };
+        let progress = if summary.items == 0 && summary.survey_items > 0 {
+            t(lang, Msg::SurveyOnlySection).to_string()
+        } else {
+            tf(lang, Msg::AnsweredOf, &[&summary.answered.to_string(), &summary.items.to_string()])
+        };
+        let complete = summary.items > 0 && summary.answered == summary.items;
+        let current = summary.section == props.current;
+        let on_click = {
+            let (on_open, section) = (props.on_open.clone(), summary.section);
+            Callback::from(move |_: MouseEvent| on_open.emit(section))
+        };
+        html! {
+            <li>
+                <button type="button" class={classes!("section-link", current.then_some("current"), complete.then_some("complete"))}
+                    aria-current={current.then_some("step")} onclick={on_click}>
+                    <span class="section-code">{ code }</span>
+                    <span class="section-title">{ title }</span>
+                    <span class="section-progress">{ progress }</span>
+                    <span class="section-points">{ tf(lang, Msg::PointsOf, &[&lang.number(summary.points), &lang.number(summary.max)]) }</span>
+                </button>
+            </li>
+        }
+    };
+    html! {
+        <nav class="section-nav" aria-labelledby="sections-heading">
+            <h2 id="sections-heading">{ t(lang, Msg::SectionsHeading) }</h2>
+            <ol>{ for props.summaries.iter().map(item) }</ol>
+        </nav>
+    }
+}

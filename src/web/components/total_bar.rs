@@ -1,0 +1,57 @@
+//! The bar that stays on screen while scoring: total, index and band, from the scorecard.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::scoring::Scorecard;
+use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::state::SharedSet;
+
+#[derive(Properties, PartialEq)]
+pub struct TotalBarProps {
+    pub set: SharedSet,
+    pub card: Rc<Scorecard>,
+}
+
+#[component]
+pub fn TotalBar(props: &TotalBarProps) -> Html {
+    let lang = use_lang();
+    let (set, totals) = (&props.set, &props.card.totals);
+    let band = props.card.band.as_ref().and_then(|b| set.bands.get(b.band).map(|band| (band, &b.capped_by)));
+    let band_text = band.map_or_else(|| t(lang, Msg::NoBand).to_string(), |(band, _)| band.title.get(lang).to_string());
+    let capped_by: Vec<&str> = band
+        .map(|(_, gates)| gates.iter().filter_map(|&g| set.gates.get(g)).map(|g| g.title.get(lang)).collect())
+        .unwrap_or_default();
+    html! {
+        <section class="total-bar" aria-label={t(lang, Msg::TotalLabel)}>
+            <dl>
+                <div class="total-main">
+                    <dt>{ t(lang, Msg::TotalLabel) }</dt>
+                    <dd><span id="total-points">{ lang.number(totals.total) }</span>{ " / " }{ lang.number(totals.scale) }</dd>
+                </div>
+                <div class="total-main">
+                    <dt>{ t(lang, Msg::IndexLabel) }</dt>
+                    <dd id="total-index">{ lang.fixed(totals.index, set.index_places) }{ "%" }</dd>
+                </div>
+                <div class="total-main">
+                    <dt>{ t(lang, Msg::BandLabel) }</dt>
+                    <dd id="total-band">{ band_text }</dd>
+                </div>
+                <div>
+                    <dt>{ t(lang, Msg::AnsweredLabel) }</dt>
+                    <dd id="total-answered">{ totals.answered }{ "/" }{ totals.items }</dd>
+                </div>
+                if totals.survey_items > 0 {
+                    <div>
+                        <dt>{ t(lang, Msg::SurveyLabel) }</dt>
+                        <dd>{ tf(lang, Msg::PointsOf, &[&lang.number(totals.survey), &lang.number(totals.survey_max)]) }</dd>
+                    </div>
+                }
+            </dl>
+            if !capped_by.is_empty() {
+                <p class="total-capped">{ tf(lang, Msg::CappedBy, &[&capped_by.join("; ")]) }</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The built-in criteria sets: files Trunk copies from criteria/ into dist/criteria/, fetched by
+//! the app when it starts. They are not compiled into the wasm, which keeps the app small and
+//! lets a new set ship without a rebuild of the code.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The built-in criteria files, in the order the picker lists them. This is the one place to
+/// add a file: put it in criteria/ and name it here (a static site cannot list a directory).
+pub const BUILT_IN: [&str; 4] =
+    ["province-2948-2017.json", "department-camau-1880-2013.json", "commune-hue-2204-2022.json", "teaching-demo.json"];
+
+/// Where the app finds a built-in file, relative to the page.
+pub fn url_of(file: &str) -> String {
+    format!("criteria/{file}")
+}
+
+/// Fetches every built-in file at once; `on_fetched` gets each file's text, or why it could not
+/// be fetched, as soon as that file is done.
+pub fn fetch_all(on_fetched: impl Fn(&'static str, Result<String, String>) + Clone + 'static) {
+    for file in BUILT_IN {
+        let on_fetched = on_fetched.clone();
+        wasm_bindgen_futures::spawn_local(async move { on_fetched(file, fetch_text(&url_of(file)).await) });
+    }
+}
+
+/// The text at `url`, or a short reason it could not be had ("HTTP 404", a network error).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(js_reason)?;
+    let response: web_sys::Response = response.dyn_into().map_err(js_reason)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(js_reason)?).await.map_err(js_reason)?;
+    text.as_string().ok_or_else(|| "the response is not text".to_string())
+}
+
+/// The text of a file the user picked (File.text(): the whole file, decoded as UTF-8).
+pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text()).await.map_err(js_reason)?;
+    text.as_string().ok_or_else(|| "the file is not text".to_string())
+}
+
+/// A readable reason from a JavaScript error value.
+fn js_reason(error: wasm_bindgen::JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
+}

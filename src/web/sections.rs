@@ -1,0 +1,80 @@
+//! Sections: the parts of a criteria set the app shows one at a time (each area, then the bonus
+//! and penalty blocks), with the progress figures the section navigation shows.
+
+use crate::criteria::{CriteriaSet, NodeId, Rule};
+use crate::decimal::Decimal;
+use crate::scoring::Scorecard;
+
+/// One page of the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// An area (lĩnh vực) of the main tree.
+    Area(NodeId),
+    /// Điểm thưởng.
+    Bonus,
+    /// Điểm trừ.
+    Penalty,
+}
+
+/// What the navigation shows for a section. Every number is read from the scorecard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionSummary {
+    pub section: Section,
+    /// Items the agency scores itself, and how many of them are answered.
+    pub answered: usize,
+    pub items: usize,
+    /// Items only the survey scores (shown, never answered here).
+    pub survey_items: usize,
+    /// The section's points and their maximum (for bonus and penalty: after the cap, and the cap).
+    pub points: Decimal,
+    pub max: Decimal,
+}
+
+/// Every section of `set`, in the order of the file.
+pub fn sections(set: &CriteriaSet) -> Vec<Section> {
+    let mut all: Vec<Section> = set.roots.iter().map(|&id| Section::Area(id)).collect();
+    if set.bonus.is_some() {
+        all.push(Section::Bonus);
+    }
+    if set.penalty.is_some() {
+        all.push(Section::Penalty);
+    }
+    all
+}
+
+/// The top-level nodes a section shows: an area's children, or the block's items.
+pub fn top_nodes(set: &CriteriaSet, section: Section) -> Vec<NodeId> {
+    match section {
+        Section::Area(id) => set.nodes.get(id).map(|n| n.children().to_vec()).unwrap_or_default(),
+        Section::Bonus => set.bonus.as_ref().map(|b| b.items.clone()).unwrap_or_default(),
+        Section::Penalty => set.penalty.as_ref().map(|p| p.items.clone()).unwrap_or_default(),
+    }
+}
+
+/// The leaves under `id` (or `id` itself when it is a leaf), in order.
+fn leaves_under(set: &CriteriaSet, id: NodeId, out: &mut Vec<NodeId>) {
+    match set.nodes[id].children() {
+        [] => out.push(id),
+        children => children.iter().for_each(|&c| leaves_under(set, c, out)),
+    }
+}
+
+/// Progress and points of every section.
+pub fn summaries(set: &CriteriaSet, card: &Scorecard) -> Vec<SectionSummary> {
+    sections(set)
+        .into_iter()
+        .map(|section| {
+            let mut leaves = Vec::new();
+            top_nodes(set, section).into_iter().for_each(|id| leaves_under(set, id, &mut leaves));
+            let is_survey = |&&id: &&NodeId| matches!(set.nodes[id].leaf().map(|l| &l.rule), Some(Rule::Survey { .. }));
+            let survey_items = leaves.iter().filter(is_survey).count();
+            let answered = leaves.iter().filter(|id| !is_survey(id) && card.nodes[**id].answered == 1).count();
+            let (points, max) = match section {
+                Section::Area(id) => (card.nodes[id].points, set.nodes[id].max),
+                Section::Bonus => (card.totals.bonus, set.bonus.as_ref().map_or(Decimal::ZERO, |b| b.cap)),
+                Section::Penalty => (card.totals.penalty, set.penalty.as_ref().map_or(Decimal::ZERO, |p| p.cap)),
+            };
+            SectionSummary { section, answered, items: leaves.len() - survey_items, survey_items, points, max }
+        })
+        .collect()
+}

@@ -1,0 +1,162 @@
+//! What the user typed into an item's inputs, kept character for character.
+//!
+//! An [`Answer`] holds parsed values (an `i64`, a [`Decimal`]), so a half-typed "4," or a stray
+//! letter cannot live in it. The app therefore keeps the text of every input here, shows it back
+//! unchanged, and derives the answer from it on every change: a text that does not parse leaves
+//! its field empty in the answer and is reported at the field as a [`TypingProblem`].
+
+use std::str::FromStr;
+
+use crate::answers::Answer;
+use crate::criteria::Rule;
+use crate::decimal::Decimal;
+use crate::scoring::rules::inputs_of;
+
+/// One input of an answer. The names match the core's field names (`inputs_of`, problems).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    Level,
+    Pass,
+    Numerator,
+    Denominator,
+    Percent,
+    Count,
+    Points,
+    Justification,
+}
+
+impl Field {
+    /// The core's name of the field, as in [`crate::scoring::AnswerProblem::field`].
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Level => "level",
+            Field::Pass => "pass",
+            Field::Numerator => "numerator",
+            Field::Denominator => "denominator",
+            Field::Percent => "percent",
+            Field::Count => "count",
+            Field::Points => "points",
+            Field::Justification => "justification",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Field> {
+        Self::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// Every field, in declaration order, so that `field as usize` indexes this list.
+    const ALL: [Field; FIELDS] = [
+        Field::Level,
+        Field::Pass,
+        Field::Numerator,
+        Field::Denominator,
+        Field::Percent,
+        Field::Count,
+        Field::Points,
+        Field::Justification,
+    ];
+
+    /// The fields a rule takes, in the order the form shows them.
+    pub fn of_rule(rule: &Rule) -> Vec<Field> {
+        inputs_of(rule).iter().filter_map(|name| Field::from_name(name)).collect()
+    }
+}
+
+/// The value of a pass/fail input, as the radio buttons carry it.
+pub const PASS_YES: &str = "yes";
+pub const PASS_NO: &str = "no";
+
+/// Why a typed text is not a value. The text itself is kept for the message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TypingProblem {
+    NotAWholeNumber(String),
+    NotANumber(String),
+}
+
+/// How many [`Field`]s there are.
+const FIELDS: usize = 8;
+
+/// The texts typed for one item, one per [`Field`] (empty when never typed). A plain array
+/// indexed by field rather than a map: smaller in the wasm, and there are only eight.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TypedAnswer {
+    texts: [String; FIELDS],
+}
+
+/// A field's parsed value.
+enum Value {
+    Text(String),
+    Flag(bool),
+    Whole(i64),
+    Number(Decimal),
+}
+
+impl TypedAnswer {
+    /// The text typed in `field`, or "" when nothing was.
+    pub fn text(&self, field: Field) -> &str {
+        &self.texts[field as usize]
+    }
+
+    pub fn set(&mut self, field: Field, text: String) {
+        self.texts[field as usize] = text;
+    }
+
+    /// Whether every field is blank.
+    pub fn is_blank(&self) -> bool {
+        self.texts.iter().all(|t| t.trim().is_empty())
+    }
+
+    /// Why the text in `field` cannot be read, if it cannot.
+    pub fn problem(&self, field: Field) -> Option<TypingProblem> {
+        parse(field, self.text(field)).err()
+    }
+
+    /// Writes the parsed inputs of `fields` into `answer`, leaving evidence and note alone. A field
+    /// that is blank or does not parse becomes `None`, which the core reports as missing.
+    pub fn write_into(&self, fields: &[Field], answer: &mut Answer) {
+        *answer =
+            Answer { evidence: std::mem::take(&mut answer.evidence), note: answer.note.take(), ..Answer::default() };
+        for &field in fields {
+            let Ok(Some(value)) = parse(field, self.text(field)) else { continue };
+            match (field, value) {
+                (Field::Level, Value::Text(id)) => answer.level = Some(id),
+                (Field::Pass, Value::Flag(pass)) => answer.pass = Some(pass),
+                (Field::Numerator, Value::Whole(n)) => answer.numerator = Some(n),
+                (Field::Denominator, Value::Whole(n)) => answer.denominator = Some(n),
+                (Field::Count, Value::Whole(n)) => answer.count = Some(n),
+                (Field::Percent, Value::Number(p)) => answer.percent = Some(p),
+                (Field::Points, Value::Number(p)) => answer.points = Some(p),
+                (Field::Justification, Value::Text(j)) => answer.justification = Some(j),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Reads one field's text: `Ok(None)` when blank.
+fn parse(field: Field, text: &str) -> Result<Option<Value>, TypingProblem> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    match field {
+        // The justification is kept exactly as written, spaces and line breaks included.
+        Field::Justification => Ok(Some(Value::Text(text.to_string()))),
+        Field::Level => Ok(Some(Value::Text(trimmed.to_string()))),
+        Field::Pass => Ok(Some(Value::Flag(trimmed == PASS_YES))),
+        Field::Numerator | Field::Denominator | Field::Count => trimmed
+            .parse::<i64>()
+            .map(|n| Some(Value::Whole(n)))
+            .map_err(|_| TypingProblem::NotAWholeNumber(trimmed.to_string())),
+        Field::Percent | Field::Points => parse_number(trimmed)
+            .map(|d| Some(Value::Number(d)))
+            .ok_or_else(|| TypingProblem::NotANumber(trimmed.to_string())),
+    }
+}
+
+/// A decimal as people type it: "0,25" (Vietnamese comma) or "0.25", with an optional "%"
+/// after a percentage.
+fn parse_number(text: &str) -> Option<Decimal> {
+    let text = text.strip_suffix('%').unwrap_or(text).trim();
+    Decimal::from_str(&text.replace(',', ".")).ok()
+}
