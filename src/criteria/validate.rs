@@ -118,7 +118,7 @@ impl Validator {
             self.push("title.vi", "must not be empty");
         }
         if !is_iso_date(&raw.decision.date) {
-            self.push("decision.date", format!("\"{}\" is not a date like 2017-12-28", raw.decision.date));
+            self.push("decision.date", format!("\"{}\" is not a date like 2017-12-28 (or a year alone, like 2013)", raw.decision.date));
         }
         if raw.decision.number.trim().is_empty() {
             self.push("decision.number", "must not be empty");
@@ -499,8 +499,12 @@ fn describe_gap(gap: &Interval) -> String {
     }
 }
 
+/// `YYYY-MM-DD`, or `YYYY` alone where the source gives no day (never invent one).
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
+    if b.len() == 4 {
+        return b.iter().all(u8::is_ascii_digit);
+    }
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
@@ -550,6 +554,8 @@ mod tests {
     #[test]
     fn dates() {
         assert!(is_iso_date("2017-12-28"));
+        assert!(is_iso_date("2013"));
+        assert!(!is_iso_date("13"));
         assert!(!is_iso_date("28/12/2017"));
         assert!(!is_iso_date("2017-13-01"));
     }
