@@ -7,6 +7,7 @@
 
 pub mod bands;
 pub mod explain;
+pub mod insights;
 pub mod json;
 pub mod problem;
 pub mod rules;
