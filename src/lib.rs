@@ -7,6 +7,8 @@
 //!   a [`criteria::CriteriaSet`] that cannot be invalid.
 //! - [`answers`]: an agency's draft: answers by node code, evidence, notes.
 //! - [`scoring`]: `score(criteria, answers) → Scorecard`, with a trace that explains every number.
+//! - [`scorefile`]: the signed score file (W3C Data Integrity, eddsa-jcs-2022): the document built
+//!   from a draft and its scorecard, keys (did:key, encrypted backup), signing and verification.
 //! - `web` (wasm32 only): the Yew app, a thin shell over the above.
 //!
 //! The `parscore` command line (src/bin/parscore.rs) is the other shell.
@@ -17,6 +19,7 @@ pub mod criteria;
 pub mod decimal;
 pub mod interval;
 pub mod json_error;
+pub mod scorefile;
 pub mod scoring;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 //! `parscore`: the command line over the scoring core.
 //!
 //! Exit codes: 0 when everything is valid, 1 when an input is invalid (with located messages on
-//! stderr), 2 for usage errors (clap's own).
+//! stderr) or a score file does not verify, 2 for usage errors (clap's own).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -19,8 +19,12 @@ mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
     use parscore::answers::Draft;
     use parscore::criteria::{self, CriteriaSet, NodeKind};
+    use parscore::scorefile::{self, keys, App, BuildError, DidKey, Keyring, PublicKeyFile, Report, Timestamp};
     use parscore::scoring::{self, explain, Scorecard};
     use parscore::Lang;
+
+    /// Where a passphrase comes from when no terminal is at hand (scripts, CI).
+    const PASSPHRASE_VAR: &str = "PARSCORE_PASSPHRASE";
 
     const SCHEMA: &str = include_str!("../../criteria/criteria.schema.json");
 
@@ -76,6 +80,54 @@ mod cli {
         },
         /// Print the JSON Schema of criteria files.
         Schema,
+        /// Make an agency's Ed25519 key and print its did:key.
+        ///
+        /// Writes the key encrypted (PKCS#8, scrypt + AES-256-CBC; `openssl pkey` reads it) to
+        /// KEYFILE and the public key file to register to KEYFILE.pub.json. The passphrase comes
+        /// from PARSCORE_PASSPHRASE, or is asked on the terminal.
+        Keygen {
+            #[arg(long, value_name = "KEYFILE")]
+            out: PathBuf,
+            /// The agency's name, written in the public key file.
+            #[arg(long, value_name = "NAME", default_value = "")]
+            agency_name: String,
+            /// The agency's code (mã đơn vị), written in the public key file.
+            #[arg(long, value_name = "CODE", default_value = "")]
+            agency_code: String,
+        },
+        /// Score a draft and sign it: a score file on stdout or in --out.
+        ///
+        /// The file is W3C Data Integrity with eddsa-jcs-2022 (docs/score-file.md); the key's
+        /// passphrase comes as for keygen.
+        Sign {
+            criteria: PathBuf,
+            draft: PathBuf,
+            /// The encrypted key from `parscore keygen` (passphrase as for keygen).
+            #[arg(long, value_name = "KEYFILE")]
+            key: PathBuf,
+            #[arg(long, value_name = "FILE")]
+            out: Option<PathBuf>,
+            /// The signing time, YYYY-MM-DDTHH:MM:SSZ (default: now), for reproducible files.
+            #[arg(long, value_name = "TIME")]
+            created: Option<String>,
+        },
+        /// Verify score files; exit 0 only when every file verifies.
+        ///
+        /// Checks the strict format, the signature, the key against the keyring, the criteria
+        /// set, and every score recomputed from the answers; names each failing file's reasons.
+        Verify {
+            #[arg(required = true)]
+            files: Vec<PathBuf>,
+            /// A criteria file or a directory of them (default: ./criteria when present).
+            #[arg(long, value_name = "DIR_OR_FILE")]
+            criteria: Option<PathBuf>,
+            /// A JSON array of registered public key files; without it, keys are not checked.
+            #[arg(long, value_name = "FILE")]
+            keyring: Option<PathBuf>,
+            /// One JSON report per file on stdout.
+            #[arg(long)]
+            json: bool,
+        },
     }
 
     pub fn run() -> ExitCode {
@@ -87,6 +139,13 @@ mod cli {
             Command::Schema => {
                 print!("{SCHEMA}");
                 Ok(())
+            }
+            Command::Keygen { out, agency_name, agency_code } => keygen(&out, &agency_name, &agency_code),
+            Command::Sign { criteria, draft, key, out, created } => {
+                sign(&criteria, &draft, &key, out.as_deref(), created.as_deref())
+            }
+            Command::Verify { files, criteria, keyring, json } => {
+                verify(&files, criteria.as_deref(), keyring.as_deref(), json)
             }
         };
         match result {
@@ -197,6 +256,199 @@ mod cli {
         }
         println!("  = {} / {}", lang.number(e.points), lang.number(e.max));
         Ok(())
+    }
+
+    /// The passphrase from PARSCORE_PASSPHRASE, else asked on the terminal without echo (twice
+    /// when a new backup is made).
+    fn passphrase(confirm: bool) -> Result<String, Vec<String>> {
+        if let Some(value) = std::env::var_os(PASSPHRASE_VAR) {
+            return value.into_string().map_err(|_| vec![format!("{PASSPHRASE_VAR} is not valid UTF-8")]);
+        }
+        let ask = |prompt: &str| {
+            rpassword::prompt_password(prompt)
+                .map_err(|e| vec![format!("no passphrase: set {PASSPHRASE_VAR} or run parscore in a terminal ({e})")])
+        };
+        let first = ask("Mật khẩu / passphrase: ")?;
+        if confirm && ask("Nhập lại / again: ")? != first {
+            return Err(vec!["the two passphrases differ; nothing was written".into()]);
+        }
+        Ok(first)
+    }
+
+    fn keygen(out: &Path, agency_name: &str, agency_code: &str) -> Result<(), Vec<String>> {
+        let pub_path = PathBuf::from(format!("{}.pub.json", out.display()));
+        for path in [out, pub_path.as_path()] {
+            if path.exists() {
+                return Err(vec![format!("{}: already exists; a key is never overwritten", path.display())]);
+            }
+        }
+        let passphrase = passphrase(true)?;
+        let key = keys::generate().map_err(|e| vec![e.to_string()])?;
+        let pem = keys::backup_pem(&key, &passphrase).map_err(|e| vec![e.to_string()])?;
+        let did = DidKey::of(&key);
+        write_private(out, &pem)?;
+        let public = PublicKeyFile::new(&did, agency_name, agency_code);
+        std::fs::write(&pub_path, public.to_json_pretty()).map_err(|e| vec![format!("{}: {e}", pub_path.display())])?;
+        println!("{}", did.did());
+        eprintln!(
+            "{}: encrypted private key (keep it and its passphrase safe)\n{}: public key file to register, fingerprint {}",
+            out.display(),
+            pub_path.display(),
+            did.fingerprint()
+        );
+        Ok(())
+    }
+
+    /// Writes a new file readable by its owner only.
+    fn write_private(path: &Path, text: &str) -> Result<(), Vec<String>> {
+        use std::io::Write;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()))
+            .map_err(|e| vec![format!("{}: {e}", path.display())])
+    }
+
+    fn sign(
+        criteria_path: &Path,
+        draft_path: &Path,
+        key_path: &Path,
+        out: Option<&Path>,
+        created: Option<&str>,
+    ) -> Result<(), Vec<String>> {
+        let criteria = load_criteria(criteria_path)?;
+        let draft = Draft::from_json(&read(draft_path)?).map_err(|e| vec![format!("{}: {e}", draft_path.display())])?;
+        let created = match created {
+            Some(text) => Timestamp::parse(text).map_err(|e| vec![format!("--created: {e}")])?,
+            None => Timestamp::now(),
+        };
+        let pem = read(key_path)?;
+        let key = keys::restore_backup(&pem, &passphrase(false)?)
+            .map_err(|e| vec![format!("{}: {e}", key_path.display())])?;
+        let file = scorefile::sign(&criteria, &draft, &key, created, App::this()).map_err(|e| match e {
+            BuildError::Problems(problems) => problems
+                .iter()
+                .map(|p| format!("{}: {}", draft_path.display(), p.located(Lang::En)))
+                .chain(std::iter::once(format!("{}: not signed: correct these answers first", draft_path.display())))
+                .collect(),
+            other => vec![format!("{}: {other}", draft_path.display())],
+        })?;
+        let text = file.to_json_pretty();
+        match out {
+            Some(path) => {
+                std::fs::write(path, text).map_err(|e| vec![format!("{}: {e}", path.display())])?;
+                eprintln!("{}: signed by {}", path.display(), DidKey::of(&key).did());
+            }
+            None => print!("{text}"),
+        }
+        Ok(())
+    }
+
+    /// Criteria files to verify against: a file, or every *.json of a directory (not its
+    /// subdirectories, not schemas). Files of a directory that do not load are skipped with a
+    /// warning; a file named on its own must load.
+    fn known_criteria(path: Option<&Path>) -> Result<Vec<CriteriaSet>, Vec<String>> {
+        let default = Path::new("criteria");
+        let path = match path {
+            Some(path) => path,
+            None if default.is_dir() => default,
+            None => return Ok(Vec::new()),
+        };
+        if !path.is_dir() {
+            return Ok(vec![load_criteria(path)?]);
+        }
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| vec![format!("{}: {e}", path.display())])?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.is_file()
+                    && p.extension().is_some_and(|x| x == "json")
+                    && !p.to_string_lossy().ends_with(".schema.json")
+            })
+            .collect();
+        files.sort();
+        let mut sets = Vec::new();
+        for file in files {
+            match load_criteria(&file) {
+                Ok(set) => sets.push(set),
+                Err(_) => eprintln!("{}: not a valid criteria set; skipped", file.display()),
+            }
+        }
+        Ok(sets)
+    }
+
+    fn verify(
+        files: &[PathBuf],
+        criteria: Option<&Path>,
+        keyring: Option<&Path>,
+        json: bool,
+    ) -> Result<(), Vec<String>> {
+        let known = known_criteria(criteria)?;
+        let keyring = match keyring {
+            Some(path) => Some(Keyring::from_json(&read(path)?).map_err(|e| vec![format!("{}: {e}", path.display())])?),
+            None => None,
+        };
+        let mut failures = Vec::new();
+        let mut reports = Vec::new();
+        for path in files {
+            let report = match std::fs::read(path) {
+                Ok(bytes) => scorefile::verify(&bytes, &known, keyring.as_ref()),
+                Err(e) => {
+                    failures.push(format!("{}: cannot be read: {e}", path.display()));
+                    if json {
+                        reports.push(serde_json::json!({ "file": path, "valid": false, "error": e.to_string() }));
+                    }
+                    continue;
+                }
+            };
+            if json {
+                let mut entry = serde_json::to_value(&report).unwrap_or_default();
+                entry["file"] = serde_json::json!(path);
+                entry["valid"] = serde_json::json!(report.is_valid());
+                reports.push(entry);
+            }
+            if report.is_valid() {
+                if !json {
+                    println!("{}: ok, {}", path.display(), summary(&report, keyring.is_some()));
+                }
+            } else {
+                failures.extend(report.failures.iter().map(|f| format!("{}: {f}", path.display())));
+            }
+        }
+        if json {
+            println!("{}", serde_json::to_string_pretty(&reports).unwrap_or_default());
+        }
+        if failures.is_empty() {
+            Ok(())
+        } else {
+            Err(failures)
+        }
+    }
+
+    /// Who signed what, for a file that verifies.
+    fn summary(report: &Report, keyring: bool) -> String {
+        let signer = match &report.signer {
+            Some(s) => match &s.registered {
+                Some(owner) => format!("signed by {} ({}), fingerprint {}", owner.name, owner.code, s.fingerprint),
+                None if keyring => format!("signed by {} (fingerprint {})", s.did, s.fingerprint),
+                None => format!("signed by {} (fingerprint {}; no keyring given)", s.did, s.fingerprint),
+            },
+            None => String::new(),
+        };
+        let about = match (&report.agency, report.year, &report.criteria, report.index) {
+            (Some(a), Some(y), Some(c), Some(index)) => format!(
+                "{} {y}, {} {}: index {index}{}",
+                a.code,
+                c.id,
+                c.version,
+                report.band.as_deref().map(|b| format!(", band {b}")).unwrap_or_default()
+            ),
+            _ => String::new(),
+        };
+        format!("{signer}; {about}")
     }
 
     /// The scorecard as a fixed-width table, one row per node, indented by depth.

@@ -118,7 +118,10 @@ impl Validator {
             self.push("title.vi", "must not be empty");
         }
         if !is_iso_date(&raw.decision.date) {
-            self.push("decision.date", format!("\"{}\" is not a date like 2017-12-28 (or a year alone, like 2013)", raw.decision.date));
+            self.push(
+                "decision.date",
+                format!("\"{}\" is not a date like 2017-12-28 (or a year alone, like 2013)", raw.decision.date),
+            );
         }
         if raw.decision.number.trim().is_empty() {
             self.push("decision.number", "must not be empty");

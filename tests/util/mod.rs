@@ -7,6 +7,7 @@ use parscore::criteria::{self, CriteriaSet, Level};
 use parscore::scoring::{self, Scorecard};
 use parscore::Decimal;
 pub mod gen;
+pub mod signing;
 
 use serde_json::{json, Value};
 

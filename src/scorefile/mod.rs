@@ -1,0 +1,49 @@
+//! Signed score files (tệp kết quả có chữ ký số): what an agency uploads and an authority trusts.
+//!
+//! W3C Data Integrity with the `eddsa-jcs-2022` cryptosuite (Ed25519 over RFC 8785 canonical
+//! JSON), under a strict profile; docs/score-file.md is the reference for implementers.
+//! - [`profile`]: strict parsing (no repeated members) and the profile's rules (safe integers
+//!   only, NFC text, ASCII member names);
+//! - [`time`]: the one timestamp form, `YYYY-MM-DDTHH:MM:SSZ`;
+//! - [`document`]: the score document built from a criteria set and a draft;
+//! - [`keys`]: did:key, fingerprints, the encrypted PKCS#8 backup, public key files, keyrings;
+//! - [`proof`]: the cryptosuite itself, over plain JSON values;
+//! - [`verify`]: everything a receiver checks, with one reason per kind of failure.
+
+pub mod document;
+pub mod keys;
+pub mod profile;
+pub mod proof;
+pub mod time;
+pub mod verify;
+
+use ed25519_dalek::SigningKey;
+
+pub use document::{App, BuildError, ScoreDocument, ScoreFile, FORMAT};
+pub use keys::{DidKey, KeyError, Keyring, PublicKeyFile};
+pub use time::Timestamp;
+pub use verify::{verify, Failure, Report};
+
+use crate::answers::Draft;
+use crate::criteria::CriteriaSet;
+
+/// Builds the score document for `draft` and signs it with `key`; the document and the proof
+/// share the `created` time.
+pub fn sign(
+    criteria: &CriteriaSet,
+    draft: &Draft,
+    key: &SigningKey,
+    created: Timestamp,
+    app: App,
+) -> Result<ScoreFile, BuildError> {
+    let document = ScoreDocument::build(criteria, draft, created, app)?;
+    sign_document(document, key)
+}
+
+/// Signs a built document.
+pub fn sign_document(document: ScoreDocument, key: &SigningKey) -> Result<ScoreFile, BuildError> {
+    let options = proof::options(&DidKey::of(key), document.created);
+    let proof = proof::create_proof(&document.to_value(), &options, key)?;
+    let proof = document::from_value_located(proof, "proof").map_err(BuildError::Profile)?;
+    Ok(ScoreFile { document, proof })
+}
