@@ -272,7 +272,8 @@ pub fn project(criteria: &CriteriaSet, draft: &Draft, expected: Option<Decimal>)
         let mut d = draft.clone();
         for &id in &pending {
             let node = &criteria.nodes[id];
-            let points = node.max.scaled(percent.units(), 100 * Decimal::ONE.units(), crate::decimal::PLACES, Rounding::Down);
+            let points =
+                node.max.scaled(percent.units(), 100 * Decimal::ONE.units(), crate::decimal::PLACES, Rounding::Down);
             d.answers.entry(node.code.clone()).or_default().points = Some(points);
         }
         score(criteria, &d)
