@@ -1,0 +1,154 @@
+//! What each fuzz target checks, in one place: the targets in fuzz/fuzz_targets/ call these on
+//! every input, and tests/fuzz_regressions.rs replays the saved findings in
+//! tests/fuzz-regressions/<target>/ through the same functions. Nothing may panic, whatever the
+//! bytes; the asserts below are properties that must hold as well.
+#![allow(dead_code)]
+
+use std::sync::LazyLock;
+
+use ed25519_dalek::SigningKey;
+use parscore::answers::{Agency, CriteriaRef, Draft};
+use parscore::criteria::{self, CriteriaSet};
+use parscore::scorefile::keys::{DidKey, Keyring, PublicKeyFile};
+use parscore::scorefile::{self, proof, App, BuildError, Failure, Report, Timestamp};
+use parscore::scoring::{self, explain, insights, Scorecard};
+use parscore::{Decimal, Lang};
+use serde_json::Value;
+
+/// The shipped sets; the teaching set first.
+static SETS: LazyLock<Vec<CriteriaSet>> = LazyLock::new(|| {
+    [
+        include_str!("../criteria/teaching-demo.json"),
+        include_str!("../criteria/province-2948-2017.json"),
+        include_str!("../criteria/department-camau-1880-2013.json"),
+        include_str!("../criteria/commune-hue-2204-2022.json"),
+    ]
+    .iter()
+    .map(|text| criteria::load(text).expect("a shipped set loads"))
+    .collect()
+});
+
+/// The score-file test vector's key (seed 0x00, 0x01, …, 0x1f; tests/util/signing.rs), which
+/// signed tests/golden/teaching-demo.score.json.
+static KEY: LazyLock<SigningKey> = LazyLock::new(|| SigningKey::from_bytes(&std::array::from_fn(|i| i as u8)));
+
+/// A keyring registering the vector key to the vector's agency.
+static KEYRING: LazyLock<Keyring> = LazyLock::new(|| Keyring {
+    keys: vec![PublicKeyFile::new(&DidKey::of(&KEY), "Sở Minh Hoạ (đơn vị mẫu)", "SMH")],
+});
+
+fn created() -> Timestamp {
+    Timestamp::parse("2026-01-15T08:30:00Z").expect("time")
+}
+
+/// Everything the shells show for a scorecard: explanations of every node, the total, the JSON
+/// view and the located problems, in both languages.
+fn render(set: &CriteriaSet, card: &Scorecard) {
+    assert_eq!(card.nodes.len(), set.nodes.len());
+    for lang in [Lang::Vi, Lang::En] {
+        for id in 0..set.nodes.len() {
+            let _ = explain::explain(set, card, id, lang);
+        }
+        let _ = explain::explain_total(set, card, lang);
+        let _ = scoring::json::to_json(set, card, lang);
+        for problem in &card.problems {
+            let _ = problem.located(lang);
+        }
+    }
+}
+
+/// Target `criteria`: any text through `criteria::load` (parsing and validation); a set that
+/// loads is scored with an empty draft, rendered, and its insights computed.
+pub fn criteria(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let set = match criteria::load(text) {
+        Ok(set) => set,
+        Err(errors) => {
+            assert!(!errors.is_empty(), "a set that does not load names at least one problem");
+            for e in &errors {
+                let _ = e.to_string();
+            }
+            return;
+        }
+    };
+    let agency = Agency { name: "Fuzz".into(), code: "FZ".into(), level: set.level };
+    let draft = Draft::new(&set, agency, set.year);
+    let card = scoring::score(&set, &draft);
+    render(&set, &card);
+    let _ = insights::points_lost(&set, &draft, &card);
+    let _ = insights::project(&set, &draft, None);
+}
+
+/// Target `draft_scoring`: any text through `Draft::from_json`; a draft that parses is scored
+/// against the teaching set, rendered, its points lost, next steps and projection computed; then
+/// it is signed for the teaching set, and a file that parscore signs must verify.
+pub fn draft_scoring(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let draft = match Draft::from_json(text) {
+        Ok(draft) => draft,
+        Err(e) => {
+            let _ = e.to_string();
+            return;
+        }
+    };
+    let set = &SETS[0];
+    let card = scoring::score(set, &draft);
+    render(set, &card);
+    for loss in insights::points_lost(set, &draft, &card) {
+        if let Some(step) = &loss.next {
+            let _ = insights::describe_step(set, loss.node, step, Lang::Vi);
+        }
+    }
+    // An expected survey percent taken from the input, out of [0, 100] at times on purpose.
+    let expected = Decimal::from_units((data.len() as i128 - 64) * Decimal::ONE.units());
+    let _ = insights::project(set, &draft, None);
+    let _ = insights::project(set, &draft, Some(expected));
+    let _ = draft.to_json_pretty();
+
+    let mut draft = draft;
+    draft.criteria = CriteriaRef::of(set);
+    let app = App { name: "parscore".into(), version: "0.1.0".into() };
+    match scorefile::sign(set, &draft, &KEY, created(), app) {
+        Ok(file) => {
+            for bytes in [file.canonical_bytes(), file.to_json_pretty().into_bytes()] {
+                let report = scorefile::verify(&bytes, std::slice::from_ref(set), None);
+                assert!(report.is_valid(), "a file parscore signed does not verify: {:?}", report.failures);
+            }
+        }
+        Err(BuildError::CriteriaMismatch { .. }) => panic!("the draft names the teaching set"),
+        Err(e) => {
+            let _ = e.to_string();
+        }
+    }
+}
+
+fn verify(bytes: &[u8]) -> Report {
+    let report = scorefile::verify(bytes, &SETS, Some(&KEYRING));
+    for failure in &report.failures {
+        let _ = failure.to_string();
+    }
+    let _ = serde_json::to_string(&report);
+    report
+}
+
+/// Target `score_file`: any bytes through `scorefile::verify` against the shipped sets and the
+/// vector's keyring (and with neither). Random bytes almost never carry a valid signature, so a
+/// JSON object is also re-signed with the vector key and verified again, which fuzzes the checks
+/// behind the signature (keyring, criteria, recomputation); such a file must not fail on its
+/// signature.
+pub fn score_file(data: &[u8]) {
+    verify(data);
+    let _ = scorefile::verify(data, &[], None);
+
+    let Ok(Value::Object(mut document)) = serde_json::from_slice::<Value>(data) else { return };
+    document.remove("proof");
+    let mut document = Value::Object(document);
+    let options = proof::options(&DidKey::of(&KEY), created());
+    let Ok(signed) = proof::create_proof(&document, &options, &KEY) else { return };
+    document["proof"] = signed;
+    let Ok(bytes) = serde_json::to_vec(&document) else { return };
+    let report = verify(&bytes);
+    if let Some(failure) = report.failures.iter().find(|f| matches!(f, Failure::BadSignature { .. })) {
+        panic!("a freshly signed file fails on its signature: {failure}");
+    }
+}
