@@ -101,6 +101,12 @@ pub struct Evidence {
     pub file: Option<FileRef>,
 }
 
+impl Evidence {
+    pub fn names_a_document(&self) -> bool {
+        !self.title.trim().is_empty() || !self.number.trim().is_empty() || self.file.is_some()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FileRef {
@@ -130,8 +136,10 @@ impl Answer {
         INPUT_FIELDS.iter().zip(present).filter(|(_, p)| *p).map(|(f, _)| *f).collect()
     }
 
+    /// At least one evidence entry that names a document (an entry just added and still empty
+    /// does not count).
     pub fn has_evidence(&self) -> bool {
-        !self.evidence.is_empty()
+        self.evidence.iter().any(Evidence::names_a_document)
     }
 
     pub fn has_note(&self) -> bool {

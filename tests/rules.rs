@@ -292,6 +292,9 @@ fn evidence_or_note_is_needed_where_the_rule_expects_documents() {
     );
     let with_evidence = json!({ "1": { "pass": true, "evidence": [{ "number": "12/KH-UBND", "date": "2025-01-10", "title": "Kế hoạch CCHC năm 2025" }] } });
     assert!(!score(&set, with_evidence).nodes[0].needs_explanation);
+    // An entry just added and still empty names no document.
+    let empty_entry = json!({ "1": { "pass": true, "evidence": [{ "number": " ", "date": "", "title": "" }] } });
+    assert!(score(&set, empty_entry).nodes[0].needs_explanation);
 }
 
 #[test]

@@ -1,19 +1,33 @@
 #![cfg(target_arch = "wasm32")]
 //! Browser tests of the web layer: the reducer (choosing a set, answering, problems at the field)
-//! and the small pure helpers beside it. Run them with
+//! and the small pure helpers beside it here; drafts and storage, evidence files, import and the
+//! report in the modules below. Run them with
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`.
 //!
 //! The fixture is the complete example of docs/criteria-format.md: every rule kind, a bonus and
 //! a penalty block, and a survey-only area.
 
+#[path = "web/drafts.rs"]
+mod drafts;
+#[path = "web/evidence.rs"]
+mod evidence;
+#[path = "web/import.rs"]
+mod import;
+#[path = "web/report.rs"]
+mod report;
+#[path = "web/storage.rs"]
+mod storage;
+
 use std::rc::Rc;
 
+use parscore::answers::Agency;
+use parscore::criteria::Level;
 use parscore::decimal::Decimal;
 use parscore::scoring::AnswerProblem;
-use parscore::web::i18n::{fill, t, Msg};
+use parscore::web::i18n::{fill, points, t, Msg};
 use parscore::web::library::BUILT_IN;
 use parscore::web::sections::{summaries, Section};
-use parscore::web::state::{Action, AppState, LibraryStatus, LoadFailure, Session};
+use parscore::web::state::{Action, AppState, LibraryStatus, LoadFailure, Screen, Session};
 use parscore::web::typed::{Field, TypingProblem};
 use parscore::Lang;
 use wasm_bindgen_test::*;
@@ -21,34 +35,52 @@ use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const DEMO: &str = include_str!("web/demo-district.json");
+pub const DEMO: &str = include_str!("web/demo-district.json");
 
-fn dec(text: &str) -> Decimal {
+pub fn dec(text: &str) -> Decimal {
     text.parse().expect("a decimal literal in the test")
 }
 
-/// The state after opening the demo file from disk.
-fn with_demo() -> Rc<AppState> {
-    Rc::new(AppState::new(Lang::Vi)).reduce(Action::FileOpened { name: "demo.json".into(), text: DEMO.into() })
+/// The agency the tests' drafts are for.
+pub fn agency() -> Agency {
+    Agency { name: "UBND huyện Minh Hoạ".into(), code: "H01".into(), level: Level::District }
 }
 
-fn session(state: &AppState) -> &Session {
+/// `state` after opening the demo file from disk and creating a draft on it.
+pub fn demo_draft(state: AppState) -> Rc<AppState> {
+    Rc::new(state)
+        .reduce(Action::FileOpened { name: "demo.json".into(), text: DEMO.into() })
+        .reduce(Action::DraftCreated { agency: agency(), year: 2024 })
+}
+
+/// A new draft on the demo set, in memory.
+pub fn with_demo() -> Rc<AppState> {
+    demo_draft(AppState::new(Lang::Vi))
+}
+
+pub fn session(state: &AppState) -> &Session {
     state.scoring().expect("a set is being scored")
 }
 
-fn typed(state: Rc<AppState>, code: &str, field: Field, text: &str) -> Rc<AppState> {
+pub fn typed(state: Rc<AppState>, code: &str, field: Field, text: &str) -> Rc<AppState> {
     state.reduce(Action::AnswerChanged { code: code.into(), field, text: text.into() })
 }
 
-fn total(state: &AppState) -> Decimal {
+pub fn total(state: &AppState) -> Decimal {
     session(state).card.totals.total
 }
 
 #[wasm_bindgen_test]
-fn choosing_a_set_from_json_text_opens_its_first_area() {
-    let state = with_demo();
+fn a_new_draft_on_a_set_from_json_text_opens_its_first_area() {
+    let opened =
+        Rc::new(AppState::new(Lang::Vi)).reduce(Action::FileOpened { name: "demo.json".into(), text: DEMO.into() });
+    assert!(matches!(&opened.screen, Screen::NewDraft(set) if set.id == "demo-district-2024"));
+    assert!(opened.scoring().is_none(), "the agency's details come first");
+    let state = opened.reduce(Action::DraftCreated { agency: agency(), year: 2024 });
     let session = session(&state);
     assert_eq!(session.set.id, "demo-district-2024");
+    assert_eq!(session.draft.agency, agency());
+    assert_eq!(session.name, "UBND huyện Minh Hoạ 2024");
     assert_eq!(session.section, Section::Area(session.set.roots[0]));
     assert!(session.draft.answers.is_empty());
     assert_eq!(total(&state), Decimal::ZERO);
@@ -61,6 +93,7 @@ fn a_broken_file_stays_on_the_picker_with_located_errors() {
     let state =
         Rc::new(AppState::new(Lang::Vi)).reduce(Action::FileOpened { name: "broken.json".into(), text: broken });
     assert!(state.scoring().is_none());
+    assert_eq!(state.screen, Screen::Drafts);
     let rejected = state.rejected_file.as_ref().expect("the file is rejected");
     assert_eq!(rejected.name, "broken.json");
     let LoadFailure::Invalid(errors) = &rejected.failure else {
@@ -178,14 +211,15 @@ fn section_summaries_count_answers_and_leave_survey_areas_aside() {
 }
 
 #[wasm_bindgen_test]
-fn opening_a_section_and_coming_back_from_the_picker_keeps_the_draft() {
+fn opening_a_section_and_coming_back_from_the_list_keeps_the_draft() {
     let state = typed(with_demo(), "1.1", Field::Level, "on_time").reduce(Action::SectionOpened(Section::Bonus));
     assert_eq!(session(&state).section, Section::Bonus);
-    let state = state.reduce(Action::PickerOpened);
+    let state = state.reduce(Action::DraftsListOpened);
     assert!(state.scoring().is_none());
-    let set = state.session.as_ref().map(|s| s.set.clone()).expect("the session is kept");
-    let state = state.reduce(Action::SetChosen(set));
+    let id = state.session.as_ref().map(|s| s.id.clone()).expect("the session is kept");
+    let state = state.reduce(Action::DraftOpened(id));
     assert_eq!(total(&state), dec("5"));
+    assert_eq!(session(&state).section, Section::Bonus);
 }
 
 #[wasm_bindgen_test]
@@ -205,4 +239,13 @@ fn switching_language_changes_the_catalogue() {
     assert_eq!(t(state.lang, Msg::TotalLabel), "Total");
     assert_eq!(t(Lang::Vi, Msg::TotalLabel), "Tổng điểm");
     assert_eq!(fill("{0}/{1} điểm", &["2,5", "5"]), "2,5/5 điểm");
+}
+
+#[wasm_bindgen_test]
+fn one_point_is_singular_in_english() {
+    assert_eq!(points(Lang::En, dec("1")), "1 point");
+    assert_eq!(points(Lang::En, dec("0.5")), "0.5 points");
+    assert_eq!(points(Lang::En, dec("2")), "2 points");
+    assert_eq!(points(Lang::Vi, dec("1")), "1 điểm");
+    assert_eq!(points(Lang::Vi, dec("2.5")), "2,5 điểm");
 }

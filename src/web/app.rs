@@ -1,47 +1,57 @@
-//! The root component: owns the state, loads the built-in sets, remembers the language, and
-//! shows the set picker or the scoring screen.
+//! The root component: owns the state (restored from the browser's storage), loads the
+//! built-in sets, and shows the list of drafts, a new draft's details, or the open draft.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{AppHeader, ScoringScreen, SetPicker};
+use super::components::{AppHeader, DraftScreen, DraftsScreen, NewDraftForm, StorageBanner};
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
-use super::state::{Action, AppState};
-use super::storage::{store_lang, stored_lang};
+use super::state::{Action, AppState, Screen};
+use super::storage::{ask_persistence, LocalStore};
 use crate::Lang;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::new(stored_lang()));
+    let state = use_reducer(|| AppState::restore(Rc::new(LocalStore::open())));
 
-    // The built-in sets are fetched once, when the app starts.
+    // Once, when the app starts: fetch the built-in sets, and ask the browser not to evict the
+    // drafts under storage pressure.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
+            ask_persistence();
             fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file, text }))
         });
     }
-    // The language survives reloads; drafts will be saved the same way, on `state.session`.
-    use_effect_with(state.lang, |&lang| {
-        store_lang(lang);
-        mark_document_lang(lang);
-    });
+    use_effect_with(state.lang, |&lang| mark_document_lang(lang));
 
     // One stable callback for every view: the dispatcher never changes, so neither does it,
     // and views that receive it do not re-render because of it.
     let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let on_switch = on_action.reform(Action::LanguageSwitched);
-    let on_pick_another = on_action.reform(|()| Action::PickerOpened);
+    let on_drafts = on_action.reform(|()| Action::DraftsListOpened);
 
     let scoring = state.scoring();
+    // The banner offers the open draft for download: while storage fails, it is the only copy.
+    let unsaved = state.storage.and_then(|_| state.session.as_ref()).map(|s| (s.name.clone(), s.draft.clone()));
     html! {
         <ContextProvider<Lang> context={state.lang}>
-            <AppHeader set_title={scoring.map(|s| s.set.title.clone())} on_switch={on_switch} on_pick_another={on_pick_another} />
-            if let Some(session) = scoring {
-                <ScoringScreen session={session.clone()} on_action={on_action.clone()} />
-            } else {
-                <SetPicker library={state.library.clone()} rejected_file={state.rejected_file.clone()}
-                    can_resume={state.session.is_some()} on_action={on_action.clone()} />
+            <AppHeader draft_name={scoring.map(|s| AttrValue::from(s.name.clone()))} on_switch={on_switch} on_drafts={on_drafts} />
+            if let Some(problem) = state.storage {
+                <StorageBanner problem={problem} draft={unsaved} />
+            }
+            {
+                match (&state.screen, scoring) {
+                    (Screen::NewDraft(set), _) => html! { <NewDraftForm set={set.clone()} on_action={on_action.clone()} /> },
+                    (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} on_action={on_action.clone()} /> },
+                    _ => html! {
+                        <DraftsScreen library={state.library.clone()} drafts={state.drafts.clone()}
+                            rejected_file={state.rejected_file.clone()} draft_problem={state.draft_problem.clone()}
+                            open_id={state.session.as_ref().map(|s| AttrValue::from(s.id.clone()))} on_action={on_action.clone()} />
+                    },
+                }
             }
         </ContextProvider<Lang>>
     }

@@ -43,7 +43,7 @@ pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
 }
 
 /// A readable reason from a JavaScript error value.
-fn js_reason(error: wasm_bindgen::JsValue) -> String {
+pub fn js_reason(error: wasm_bindgen::JsValue) -> String {
     error
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))

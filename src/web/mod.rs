@@ -1,17 +1,24 @@
 //! The web app (wasm32 only): a thin Yew shell over the core.
 //!
 //! - [`state`]: the one state the app edits and the [`state::Action`]s that change it; the reducer
-//!   is the only place that calls [`crate::scoring::score`].
+//!   is the only place that calls [`crate::scoring::score`], and the one that saves drafts.
 //! - [`typed`]: what the user typed, field by field, and how it becomes an [`crate::answers::Answer`].
+//! - [`storage`]: the key–value store behind the drafts (localStorage, or memory in tests);
+//!   [`drafts`]: what is kept there for each draft.
 //! - [`sections`]: which items a section shows, and each section's progress.
-//! - [`library`]: the built-in criteria files and how they are fetched.
+//! - [`report`]: the official report table and its CSV.
+//! - [`library`]: the built-in criteria files and how they are fetched; [`files`]: hashing
+//!   evidence files and downloads.
 //! - [`i18n`]: every user-facing string, one catalogue per language.
 //! - [`app`] and [`components`]: the views; they show the core's results and never compute points.
 
 pub mod app;
 pub mod components;
+pub mod drafts;
+pub mod files;
 pub mod i18n;
 pub mod library;
+pub mod report;
 pub mod sections;
 pub mod state;
 pub mod storage;

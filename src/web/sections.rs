@@ -16,6 +16,27 @@ pub enum Section {
     Penalty,
 }
 
+impl Section {
+    /// How a draft's record names the section: the area's code, "+" or "-".
+    pub fn code(self, set: &CriteriaSet) -> String {
+        match self {
+            Section::Area(id) => set.nodes.get(id).map(|n| n.code.clone()).unwrap_or_default(),
+            Section::Bonus => "+".to_string(),
+            Section::Penalty => "-".to_string(),
+        }
+    }
+
+    /// The section a record names, if `set` has it.
+    pub fn from_code(set: &CriteriaSet, code: &str) -> Option<Section> {
+        let section = match code {
+            "+" => Section::Bonus,
+            "-" => Section::Penalty,
+            _ => Section::Area(set.find(code)?),
+        };
+        sections(set).contains(&section).then_some(section)
+    }
+}
+
 /// What the navigation shows for a section. Every number is read from the scorecard.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionSummary {

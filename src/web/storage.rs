@@ -1,30 +1,123 @@
-//! What the app keeps in the browser's localStorage between visits. This round: the interface
-//! language. Drafts join it next round (see [`super::state`]).
+//! Where the app keeps things between visits: a small key–value [`Store`] with two
+//! implementations, the browser's localStorage ([`LocalStore`]) and an in-memory map
+//! ([`MemoryStore`]) that tests use to simulate a full or missing storage.
 //!
-//! Values are stored as plain strings through web-sys rather than as JSON through gloo-storage:
-//! the language needs no serde, and that keeps serde_json's writer out of the app.
+//! localStorage rather than IndexedDB: it is synchronous, so a change is written before the
+//! reducer returns and a reload right after a keystroke finds it; drafts are a few kilobytes.
 
-use crate::Lang;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 
-const LANG_KEY: &str = "parscore.lang";
+use wasm_bindgen::JsCast;
 
-fn local_storage() -> Option<web_sys::Storage> {
-    // `None` where storage is blocked (some private modes, sandboxed frames).
-    web_sys::window()?.local_storage().ok().flatten()
+/// Why a value could not be stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// The browser's quota for this site is used up.
+    Full,
+    /// The browser gives this page no storage (blocked, private mode, sandboxed frame).
+    Unavailable,
 }
 
-/// The language chosen on an earlier visit; Vietnamese when none was (or storage is blocked).
-pub fn stored_lang() -> Lang {
-    match local_storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten()).as_deref() {
-        Some("en") => Lang::En,
-        _ => Lang::Vi,
+/// A string key–value store. Reads of a store that cannot be read give `None`.
+pub trait Store {
+    fn get(&self, key: &str) -> Option<String>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    fn remove(&self, key: &str);
+    /// Every key, in no particular order.
+    fn keys(&self) -> Vec<String>;
+    /// Whether the store can be used at all.
+    fn available(&self) -> bool;
+}
+
+/// The browser's localStorage for this origin.
+pub struct LocalStore(Option<web_sys::Storage>);
+
+impl LocalStore {
+    pub fn open() -> LocalStore {
+        // `None` where storage is blocked; reading `window.localStorage` can even throw.
+        LocalStore(web_sys::window().and_then(|w| w.local_storage().ok().flatten()))
     }
 }
 
-/// Remembers the language. Failing to store it (private mode, full quota) only means the next
-/// visit starts in Vietnamese, so the error is not shown.
-pub fn store_lang(lang: Lang) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(LANG_KEY, crate::web::i18n::code(lang));
+impl Store for LocalStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.0.as_ref()?.get_item(key).ok().flatten()
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        let storage = self.0.as_ref().ok_or(StoreError::Unavailable)?;
+        storage.set_item(key, value).map_err(|error| {
+            let name = error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name()));
+            match name.as_deref() {
+                // Firefox names it differently.
+                Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") => StoreError::Full,
+                _ => StoreError::Unavailable,
+            }
+        })
+    }
+
+    fn remove(&self, key: &str) {
+        if let Some(storage) = &self.0 {
+            let _ = storage.remove_item(key);
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let Some(storage) = &self.0 else { return Vec::new() };
+        let count = storage.length().unwrap_or(0);
+        (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
+    }
+
+    fn available(&self) -> bool {
+        self.0.is_some()
+    }
+}
+
+/// A store in memory. `failing` makes every write fail, as a full or missing storage does.
+#[derive(Default)]
+pub struct MemoryStore {
+    map: RefCell<BTreeMap<String, String>>,
+    pub failing: Cell<Option<StoreError>>,
+}
+
+impl Store for MemoryStore {
+    fn get(&self, key: &str) -> Option<String> {
+        self.map.borrow().get(key).cloned()
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        match self.failing.get() {
+            Some(error) => Err(error),
+            None => {
+                self.map.borrow_mut().insert(key.to_string(), value.to_string());
+                Ok(())
+            }
+        }
+    }
+
+    fn remove(&self, key: &str) {
+        self.map.borrow_mut().remove(key);
+    }
+
+    fn keys(&self) -> Vec<String> {
+        self.map.borrow().keys().cloned().collect()
+    }
+
+    fn available(&self) -> bool {
+        self.failing.get() != Some(StoreError::Unavailable)
+    }
+}
+
+/// Asks the browser to keep this site's storage under storage pressure (instead of evicting
+/// it with the least-used sites). The answer does not change what the app does.
+pub fn ask_persistence() {
+    if let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) {
+        // A rejected promise (some browsers refuse from file: URLs) would only be logged.
+        if let Ok(promise) = storage.persist() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        }
     }
 }

@@ -11,6 +11,9 @@ use crate::answers::Answer;
 use crate::criteria::Rule;
 use crate::decimal::Decimal;
 use crate::scoring::rules::inputs_of;
+use crate::Lang;
+
+use super::drafts::TypedTexts;
 
 /// One input of an answer. The names match the core's field names (`inputs_of`, problems).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -45,7 +48,7 @@ impl Field {
     }
 
     /// Every field, in declaration order, so that `field as usize` indexes this list.
-    const ALL: [Field; FIELDS] = [
+    pub const ALL: [Field; FIELDS] = [
         Field::Level,
         Field::Pass,
         Field::Numerator,
@@ -104,6 +107,51 @@ impl TypedAnswer {
     /// Whether every field is blank.
     pub fn is_blank(&self) -> bool {
         self.texts.iter().all(|t| t.trim().is_empty())
+    }
+
+    /// The non-blank texts by field name, as a draft's record keeps them.
+    pub fn to_texts(&self) -> TypedTexts {
+        // Inserted one by one: collecting into a map would bring in a sort.
+        let mut texts = TypedTexts::new();
+        for field in Field::ALL.into_iter().filter(|&f| !self.text(f).is_empty()) {
+            texts.insert(field.name().to_string(), self.text(field).to_string());
+        }
+        texts
+    }
+
+    /// The texts of a saved record (unknown field names are ignored).
+    pub fn from_texts(texts: &TypedTexts) -> TypedAnswer {
+        let mut typed = TypedAnswer::default();
+        for (name, text) in texts {
+            if let Some(field) = Field::from_name(name) {
+                typed.set(field, text.clone());
+            }
+        }
+        typed
+    }
+
+    /// The texts that show an answer read from a draft file (numbers written the `lang` way).
+    pub fn from_answer(answer: &Answer, lang: Lang) -> TypedAnswer {
+        let mut typed = TypedAnswer::default();
+        let whole = |n: Option<i64>| n.map(|n| n.to_string());
+        let number = |d: Option<Decimal>| d.map(|d| lang.number(d));
+        let pass = answer.pass.map(|p| if p { PASS_YES } else { PASS_NO }.to_string());
+        let values = [
+            (Field::Level, answer.level.clone()),
+            (Field::Pass, pass),
+            (Field::Numerator, whole(answer.numerator)),
+            (Field::Denominator, whole(answer.denominator)),
+            (Field::Percent, number(answer.percent)),
+            (Field::Count, whole(answer.count)),
+            (Field::Points, number(answer.points)),
+            (Field::Justification, answer.justification.clone()),
+        ];
+        for (field, value) in values {
+            if let Some(text) = value {
+                typed.set(field, text);
+            }
+        }
+        typed
     }
 
     /// Why the text in `field` cannot be read, if it cannot.

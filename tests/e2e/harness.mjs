@@ -2,10 +2,11 @@
 // drives Debian's Chromium through playwright-core, and fails a journey on any console error.
 //
 // Build first: PATH=$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH trunk build
-// Then:        node --test tests/e2e/
+// Then:        node --test --test-concurrency=1 tests/e2e/
+// One file per journey of issue 3 (journey-1-… to journey-7-…).
 
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,10 +50,11 @@ async function waitForServer(url, serverProcess) {
 }
 
 /**
- * Starts the server and the browser. Returns { page, context, baseUrl, consoleErrors, close }.
- * `close()` fails (throws) when the page logged a console error or threw.
+ * Starts the server and the browser. Returns { page, context, browser, baseUrl, consoleErrors,
+ * newPage, close }. `close()` fails (throws) when a page logged a console error or threw.
+ * `options.initScript` runs in every page before the app (e.g. to make storage fail).
  */
-export async function startApp() {
+export async function startApp(options = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: build the app first with `trunk build`');
   }
@@ -69,13 +71,21 @@ export async function startApp() {
     server.kill();
     throw error;
   }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
   const consoleErrors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  // A page in a fresh context: another computer, as far as storage goes.
+  async function newPage(viewport = { width: 1280, height: 900 }) {
+    // Officials' browsers are in Vietnamese: dates in inputs read 10/01/2026.
+    const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'vi-VN' });
+    if (options.initScript) await context.addInitScript(options.initScript);
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+    return page;
+  }
+  const page = await newPage();
+  const context = page.context();
 
   async function close() {
     await browser.close();
@@ -84,21 +94,49 @@ export async function startApp() {
       throw new Error(`the page logged console errors:\n${consoleErrors.join('\n')}`);
     }
   }
-  return { page, context, baseUrl, consoleErrors, close };
+  return { page, context, browser, baseUrl, consoleErrors, newPage, close };
 }
 
 // ---- page helpers: what a user looks at and does ----
 
-/** Waits for the app to show the set picker with the built-in sets loaded. */
+/** Waits for the app to show the list of drafts and the set picker with the built-in sets loaded. */
 export async function openPicker(page, baseUrl) {
   await page.goto(baseUrl);
   await page.locator('.set-list').waitFor();
+  await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
 }
 
-/** Chooses the built-in set stored in `file` (e.g. "teaching-demo.json"). */
-export async function chooseBuiltInSet(page, file) {
+/** Creates a draft on the built-in set stored in `file` (e.g. "teaching-demo.json"). */
+export async function createDraft(page, file, { name = 'Sở Nội vụ (thử)', code = '', year = '' } = {}) {
   await page.locator(`.set-card[data-file="${file}"] button`).click();
+  await page.locator('#agency-name').fill(name);
+  if (code) await page.locator('#agency-code').fill(code);
+  if (year) await page.locator('#evaluation-year').fill(year);
+  await page.locator('.new-draft-form button[type=submit]').click();
   await page.locator('.total-bar').waitFor();
+}
+
+/** Creates a draft on a built-in set with a default agency. */
+export async function chooseBuiltInSet(page, file) {
+  await createDraft(page, file);
+}
+
+/** Clicks `button` and returns the download it starts: { name, bytes }. */
+export async function download(page, button) {
+  const [event] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await event.path();
+  return { name: event.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** Opens a view of the open draft: "Chấm điểm", "Báo cáo" or "Biểu đồ" (or their English names). */
+export async function openView(page, name) {
+  await page.locator('.view-tabs').getByRole('button', { name, exact: true }).click();
+}
+
+/** Answers the teaching set's items 1.1 (on time, 10) and 1.2 (met, 10). */
+export async function answerArea1(page) {
+  await item(page, '1.1').getByLabel('Mức đạt được').selectOption('on_time');
+  await item(page, '1.2').locator('input[type=radio][value=yes]').check();
 }
 
 /** Opens the section whose navigation entry starts with `code` ("2", "+" for bonus). */

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::dom_id;
 use crate::criteria::{Measure, NodeId, Rule};
 use crate::scoring::AnswerProblem;
-use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::i18n::{points, t, tf, use_lang, Msg};
 use crate::web::state::{Action, SharedSet};
 use crate::web::typed::{Field, TypedAnswer, TypingProblem, PASS_NO, PASS_YES};
 use crate::Lang;
@@ -119,7 +119,7 @@ impl Form<'_> {
                     <option value="" selected={chosen.is_empty()}>{ t(lang, Msg::ChooseLevel) }</option>
                     { for levels.iter().map(|level| html! {
                         <option value={level.id.clone()} selected={chosen == level.id}>
-                            { level.label.get(lang) }{ " — " }{ tf(lang, Msg::Points, &[&lang.number(level.points)]) }
+                            { level.label.get(lang) }{ " — " }{ points(lang, level.points) }
                         </option>
                     }) }
                 </select>

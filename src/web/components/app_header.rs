@@ -1,37 +1,37 @@
-//! The page header: the app's name, the language switch and, while scoring, the way back to the
-//! set picker.
+//! The page header: the app's name, the language switch and, while a draft is open, its name
+//! and the way back to the list of drafts.
 
 use yew::prelude::*;
 
 use super::LanguageSwitch;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::{Lang, Text};
+use crate::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct AppHeaderProps {
-    /// The set being scored, when the scoring screen is shown.
-    pub set_title: Option<Text>,
+    /// The open draft's name, when it is shown.
+    pub draft_name: Option<AttrValue>,
     pub on_switch: Callback<Lang>,
-    pub on_pick_another: Callback<()>,
+    pub on_drafts: Callback<()>,
 }
 
 #[component]
 pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let lang = use_lang();
-    let on_pick = props.on_pick_another.reform(|_: MouseEvent| ());
+    let on_drafts = props.on_drafts.reform(|_: MouseEvent| ());
     html! {
         <header class="app-header">
             <div class="app-header-text">
                 <h1>{ t(lang, Msg::AppTitle) }</h1>
-                if let Some(title) = &props.set_title {
-                    <p class="app-header-set">{ title.get(lang) }</p>
+                if let Some(name) = &props.draft_name {
+                    <p class="app-header-set">{ name }</p>
                 } else {
                     <p class="app-header-tagline">{ t(lang, Msg::AppTagline) }</p>
                 }
             </div>
             <div class="app-header-actions">
-                if props.set_title.is_some() {
-                    <button type="button" class="button-quiet" onclick={on_pick}>{ t(lang, Msg::ChooseAnotherSet) }</button>
+                if props.draft_name.is_some() {
+                    <button type="button" class="button-quiet" onclick={on_drafts}>{ t(lang, Msg::DraftsButton) }</button>
                 }
                 <LanguageSwitch on_switch={props.on_switch.clone()} />
             </div>

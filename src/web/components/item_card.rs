@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{dom_id, AnswerInput};
+use super::{dom_id, AnswerInput, EvidenceList, NoteField};
+use crate::answers::Answer;
 use crate::criteria::NodeId;
 use crate::scoring::explain::Explanation;
 use crate::scoring::AnswerProblem;
@@ -19,6 +20,10 @@ pub struct ItemCardProps {
     pub explanation: Explanation,
     pub typed: TypedAnswer,
     pub problems: Vec<AnswerProblem>,
+    /// The item's answer, for its evidence and note.
+    pub answer: Option<Answer>,
+    /// From the scorecard: evidence is expected, there is none, and no note explains why.
+    pub needs_explanation: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -29,7 +34,11 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     let e = &props.explanation;
     let title_id = dom_id("item", &node.code);
     let tag = format!("h{}", (node.depth + 2).clamp(3, 6));
-    let evidence = node.leaf().and_then(|leaf| leaf.evidence.as_ref());
+    let leaf = node.leaf();
+    let spec = leaf.and_then(|leaf| leaf.evidence.clone());
+    // Survey items are read-only: the authority scores them, with its own evidence.
+    let self_assessed = leaf.is_some_and(|leaf| leaf.rule.is_self_assessed());
+    let answer = props.answer.clone().unwrap_or_default();
     html! {
         <article class="item" data-code={node.code.clone()} aria-labelledby={title_id.clone()}>
             <header class="item-head">
@@ -50,8 +59,14 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             </div>
             <AnswerInput set={props.set.clone()} id={props.id} typed={props.typed.clone()}
                 problems={props.problems.clone()} on_action={props.on_action.clone()} />
-            if let Some(evidence) = evidence {
-                <p class="evidence"><strong>{ t(lang, Msg::Evidence) }{ ": " }</strong>{ evidence.expected.get(lang) }</p>
+            if self_assessed {
+                <EvidenceList code={node.code.clone()} expected={spec.as_ref().map(|s| s.expected.get(lang).to_string())}
+                    evidence={answer.evidence.clone()} on_action={props.on_action.clone()} />
+                <NoteField code={node.code.clone()} note={answer.note.clone().unwrap_or_default()}
+                    required={spec.as_ref().is_some_and(|s| s.explain_if_missing) && !answer.has_evidence()}
+                    missing={props.needs_explanation} on_action={props.on_action.clone()} />
+            } else if let Some(spec) = &spec {
+                <p class="evidence"><strong>{ t(lang, Msg::Evidence) }{ ": " }</strong>{ spec.expected.get(lang) }</p>
             }
             <div class="how">
                 <span class="how-label">{ t(lang, Msg::HowScored) }{ ": " }</span>

@@ -3,28 +3,50 @@
 
 mod answer_input;
 mod app_header;
+mod area_chart;
 mod criteria_file_input;
+mod draft_card;
+mod draft_file_input;
+mod draft_screen;
+mod draft_toolbar;
+mod drafts_screen;
+mod evidence_list;
+mod import_notice;
 mod item_card;
 mod language_switch;
 mod load_errors;
-mod scoring_screen;
+mod new_draft_form;
+mod note_field;
+mod report_view;
 mod section_nav;
 mod section_view;
 mod set_card;
 mod set_picker;
+mod storage_banner;
 mod total_bar;
 
 pub use answer_input::AnswerInput;
 pub use app_header::AppHeader;
+pub use area_chart::AreaChart;
 pub use criteria_file_input::CriteriaFileInput;
+pub use draft_card::DraftCard;
+pub use draft_file_input::DraftFileInput;
+pub use draft_screen::DraftScreen;
+pub use draft_toolbar::DraftToolbar;
+pub use drafts_screen::DraftsScreen;
+pub use evidence_list::{EvidenceEntry, EvidenceList};
+pub use import_notice::ImportNotice;
 pub use item_card::ItemCard;
 pub use language_switch::LanguageSwitch;
 pub use load_errors::LoadErrors;
-pub use scoring_screen::ScoringScreen;
+pub use new_draft_form::NewDraftForm;
+pub use note_field::NoteField;
+pub use report_view::ReportView;
 pub use section_nav::SectionNav;
 pub use section_view::SectionView;
 pub use set_card::SetCard;
 pub use set_picker::SetPicker;
+pub use storage_banner::{DownloadDraftButton, StorageBanner};
 pub use total_bar::TotalBar;
 
 /// An element id made from a node code ("1.1.4" → "1-1-4"): codes are letters, digits and dots,

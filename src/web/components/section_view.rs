@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{dom_id, ItemCard};
+use crate::answers::Draft;
 use crate::criteria::{NodeId, NodeKind};
 use crate::scoring::{explain::explain, Scorecard};
 use crate::web::i18n::{t, tf, use_lang, Msg};
@@ -19,6 +20,8 @@ pub struct SectionViewProps {
     pub card: Rc<Scorecard>,
     /// Aligned with the set's nodes.
     pub typed: Rc<Vec<TypedAnswer>>,
+    /// For each item's evidence and note.
+    pub draft: Rc<Draft>,
     pub section: Section,
     pub on_action: Callback<Action>,
 }
@@ -99,6 +102,8 @@ fn node_html(ctx: &Ctx, id: NodeId) -> Html {
             <ItemCard key={node.code.clone()} set={set.clone()} id={id}
                 explanation={explain(set, card, id, lang)}
                 typed={props.typed.get(id).cloned().unwrap_or_default()}
+                answer={props.draft.answer(&node.code).cloned()}
+                needs_explanation={card.nodes[id].needs_explanation}
                 problems={card.problems_for(&node.code).cloned().collect::<Vec<_>>()}
                 on_action={props.on_action.clone()} />
         },

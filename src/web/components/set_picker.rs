@@ -1,4 +1,4 @@
-//! The first screen: the built-in criteria sets, and a criteria file from disk.
+//! The criteria sets a new draft can use: the built-in ones, and a criteria file from disk.
 
 use yew::prelude::*;
 
@@ -10,8 +10,6 @@ use crate::web::state::{Action, LibraryEntry, RejectedFile};
 pub struct SetPickerProps {
     pub library: Vec<LibraryEntry>,
     pub rejected_file: Option<RejectedFile>,
-    /// Whether a set is being scored (the picker then offers to go back to it).
-    pub can_resume: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -19,16 +17,9 @@ pub struct SetPickerProps {
 pub fn SetPicker(props: &SetPickerProps) -> Html {
     let lang = use_lang();
     let on_choose = props.on_action.reform(Action::SetChosen);
-    let on_resume = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::PickerClosed))
-    };
     html! {
-        <main class="set-picker" id="main">
-            <h2>{ t(lang, Msg::PickerHeading) }</h2>
-            if props.can_resume {
-                <p><button type="button" class="button-quiet" onclick={on_resume}>{ t(lang, Msg::ResumeSet) }</button></p>
-            }
+        <section class="set-picker" aria-labelledby="picker-heading">
+            <h2 id="picker-heading">{ t(lang, Msg::PickerHeading) }</h2>
             <section aria-labelledby="library-heading">
                 <h3 id="library-heading">{ t(lang, Msg::LibraryHeading) }</h3>
                 <ul class="set-list">
@@ -44,6 +35,6 @@ pub fn SetPicker(props: &SetPickerProps) -> Html {
                     <LoadErrors name={rejected.name.clone()} failure={rejected.failure.clone()} />
                 }
             </section>
-        </main>
+        </section>
     }
 }

@@ -20,7 +20,6 @@ pub enum Msg {
     AppTitle,
     AppTagline,
     LanguageLabel,
-    ChooseAnotherSet,
     ResumeSet,
 
     PickerHeading,
@@ -88,6 +87,88 @@ pub enum Msg {
     SurveyLabel,
     /// {0}: the gates' titles.
     CappedBy,
+
+    DraftsButton,
+    DraftsHeading,
+    NoDrafts,
+    /// {0}: agency name; {1}: agency code.
+    DraftAgency,
+    VersionLabel,
+    OpenDraft,
+    DuplicateDraft,
+    RenameDraft,
+    DeleteDraft,
+    NewName,
+    SaveName,
+    Cancel,
+    /// {0}: the draft's name.
+    ConfirmDelete,
+    ConfirmDeleteButton,
+    CopySuffix,
+    ImportHeading,
+    ImportLabel,
+    ImportHint,
+    /// {0}: file name; {1}: reason.
+    DraftFileUnreadable,
+    /// {0}: file name; {1}: the located problem.
+    NotADraft,
+    /// {0}: set id; {1}: version.
+    SetMissing,
+    NewDraftHeading,
+    AgencyName,
+    AgencyCode,
+    EvaluationYear,
+    CreateDraft,
+    Required,
+    NameRequired,
+    /// {0}: what was typed.
+    YearInvalid,
+    StorageFull,
+    StorageUnavailable,
+    DownloadDraft,
+    ViewsLabel,
+    ViewForm,
+    ViewReport,
+    ViewChart,
+    ExportDraft,
+    /// {0}: the version the draft was made for; {1}: the version it now uses.
+    ImportedOtherVersion,
+    ImportAllMatch,
+    /// {0}: how many.
+    ImportMismatches,
+    Dismiss,
+    /// {0}: the entry's number.
+    EvidenceEntry,
+    EvidenceNumber,
+    EvidenceDate,
+    EvidenceTitle,
+    EvidenceFile,
+    AddEvidence,
+    RemoveEvidence,
+    RemoveFile,
+    Hashing,
+    /// {0}: reason.
+    FileHashFailed,
+    /// {0}: size in bytes.
+    FileSize,
+    Note,
+    NoteRequired,
+    ExplanationMissing,
+    ReportHeading,
+    ColStt,
+    ColCriterion,
+    ColMax,
+    ColSelfScore,
+    ColEvidence,
+    ColNote,
+    Print,
+    DownloadCsv,
+    AgencyLabel,
+    SetLabel,
+    ChartHeading,
+    ChartHint,
+    /// {0}: points (one).
+    OnePoint,
 }
 
 /// The message in `lang`.
@@ -106,6 +187,12 @@ pub fn tf(lang: Lang, msg: Msg, args: &[&str]) -> String {
 /// Replaces `{0}`, `{1}`… in `template` by `args` (a placeholder without an argument stays).
 pub fn fill(template: &str, args: &[&str]) -> String {
     args.iter().enumerate().fold(template.to_string(), |text, (i, arg)| text.replace(&format!("{{{i}}}"), arg))
+}
+
+/// "{n} points", or "1 point": English has a singular.
+pub fn points(lang: Lang, points: crate::Decimal) -> String {
+    let msg = if points == crate::Decimal::ONE { Msg::OnePoint } else { Msg::Points };
+    tf(lang, msg, &[&lang.number(points)])
 }
 
 /// The name of an agency level.

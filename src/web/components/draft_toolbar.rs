@@ -1,0 +1,41 @@
+//! The bar under the totals: the views of the draft (form, report, chart) and its export.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::DownloadDraftButton;
+use crate::answers::Draft;
+use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::state::{Action, View};
+
+#[derive(Properties, PartialEq)]
+pub struct DraftToolbarProps {
+    pub name: String,
+    pub draft: Rc<Draft>,
+    pub view: View,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
+    let lang = use_lang();
+    let tab = |view: View, msg: Msg| {
+        let on_click = props.on_action.reform(move |_: MouseEvent| Action::ViewOpened(view));
+        html! {
+            <button type="button" class="view-tab" aria-pressed={(props.view == view).to_string()} onclick={on_click}>
+                { t(lang, msg) }
+            </button>
+        }
+    };
+    html! {
+        <div class="draft-toolbar">
+            <div class="view-tabs" role="group" aria-label={t(lang, Msg::ViewsLabel)}>
+                { tab(View::Form, Msg::ViewForm) }
+                { tab(View::Report, Msg::ViewReport) }
+                { tab(View::Chart, Msg::ViewChart) }
+            </div>
+            <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} />
+        </div>
+    }
+}

@@ -1,0 +1,65 @@
+//! The first screen: the drafts saved in this browser, a draft file to import, and the criteria
+//! sets a new draft can use.
+
+use yew::prelude::*;
+
+use super::{DraftCard, DraftFileInput, SetPicker};
+use crate::web::drafts::DraftSummary;
+use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::state::{Action, DraftProblem, LibraryEntry, RejectedFile};
+
+#[derive(Properties, PartialEq)]
+pub struct DraftsScreenProps {
+    pub library: Vec<LibraryEntry>,
+    pub drafts: Vec<DraftSummary>,
+    pub rejected_file: Option<RejectedFile>,
+    pub draft_problem: Option<DraftProblem>,
+    /// The draft still open in memory, if any.
+    pub open_id: Option<AttrValue>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
+    let lang = use_lang();
+    let on_resume = {
+        let (on_action, id) = (props.on_action.clone(), props.open_id.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(id) = &id {
+                on_action.emit(Action::DraftOpened(id.to_string()))
+            }
+        })
+    };
+    let problem = props.draft_problem.as_ref().map(|problem| match problem {
+        DraftProblem::Unreadable { name, reason } => tf(lang, Msg::DraftFileUnreadable, &[name, reason]),
+        DraftProblem::NotADraft { name, error } => tf(lang, Msg::NotADraft, &[name, &error.to_string()]),
+        DraftProblem::SetMissing { id, version } => tf(lang, Msg::SetMissing, &[id, version]),
+    });
+    html! {
+        <main class="drafts-screen" id="main">
+            <section aria-labelledby="drafts-heading">
+                <h2 id="drafts-heading">{ t(lang, Msg::DraftsHeading) }</h2>
+                if props.open_id.is_some() {
+                    <p><button type="button" class="button-quiet" onclick={on_resume}>{ t(lang, Msg::ResumeSet) }</button></p>
+                }
+                if props.drafts.is_empty() {
+                    <p class="hint">{ t(lang, Msg::NoDrafts) }</p>
+                } else {
+                    <ul class="draft-list">
+                        { for props.drafts.iter().map(|draft| html! {
+                            <DraftCard key={draft.id.clone()} draft={draft.clone()} on_action={props.on_action.clone()} />
+                        }) }
+                    </ul>
+                }
+                <div class="file-section">
+                    <h3 id="import-heading">{ t(lang, Msg::ImportHeading) }</h3>
+                    <DraftFileInput on_action={props.on_action.clone()} />
+                    if let Some(problem) = problem {
+                        <div class="load-errors" role="alert"><p>{ problem }</p></div>
+                    }
+                </div>
+            </section>
+            <SetPicker library={props.library.clone()} rejected_file={props.rejected_file.clone()} on_action={props.on_action.clone()} />
+        </main>
+    }
+}

@@ -1,0 +1,36 @@
+//! After importing a draft made for another version of its criteria set: which version it was
+//! made for, which it now uses, and every item that no longer matches.
+
+use yew::prelude::*;
+
+use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::state::{Action, ImportReport};
+
+#[derive(Properties, PartialEq)]
+pub struct ImportNoticeProps {
+    pub report: ImportReport,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
+    let lang = use_lang();
+    let report = &props.report;
+    let on_dismiss = props.on_action.reform(|_: MouseEvent| Action::ImportReportDismissed);
+    html! {
+        <section class="import-notice" role="status">
+            <p>{ tf(lang, Msg::ImportedOtherVersion, &[&report.from.version, &report.to.version]) }</p>
+            if report.problems.is_empty() {
+                <p>{ t(lang, Msg::ImportAllMatch) }</p>
+            } else {
+                <p>{ tf(lang, Msg::ImportMismatches, &[&report.problems.len().to_string()]) }</p>
+                <ul class="import-mismatches">
+                    { for report.problems.iter().map(|p| html! {
+                        <li><span class="code">{ p.code() }</span>{ ": " }{ p.message(lang) }</li>
+                    }) }
+                </ul>
+            }
+            <button type="button" class="button-quiet button-small" onclick={on_dismiss}>{ t(lang, Msg::Dismiss) }</button>
+        </section>
+    }
+}

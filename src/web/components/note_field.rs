@@ -1,0 +1,49 @@
+//! An item's explanation or remark (giải trình / ghi chú). It becomes required when the criteria
+//! expect evidence and none is given; the scorecard says when it is then still missing.
+
+use yew::prelude::*;
+
+use super::dom_id;
+use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct NoteFieldProps {
+    pub code: String,
+    pub note: String,
+    /// Evidence is expected and none is given.
+    pub required: bool,
+    /// Required and empty (the scorecard's `needs_explanation`).
+    pub missing: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn NoteField(props: &NoteFieldProps) -> Html {
+    let lang = use_lang();
+    let id = dom_id("note", &props.code);
+    let message_id = dom_id("note-msg", &props.code);
+    let on_input = {
+        let (on_action, code) = (props.on_action.clone(), props.code.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                on_action.emit(Action::NoteChanged { code: code.clone(), text: area.value() });
+            }
+        })
+    };
+    html! {
+        <div class="field field-wide note-field">
+            <label for={id.clone()}>
+                { t(lang, Msg::Note) }
+                if props.required { { " " }<span class="required">{ t(lang, Msg::Required) }</span> }
+            </label>
+            <textarea id={id} rows="2" value={props.note.clone()} oninput={on_input}
+                aria-required={props.required.then_some("true")}
+                aria-invalid={props.missing.then_some("true")}
+                aria-describedby={props.missing.then(|| message_id.clone())} />
+            if props.missing {
+                <p class="field-problem" id={message_id}>{ t(lang, Msg::NoteRequired) }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,56 @@
+//! The banner shown while the browser refuses to save: it says so plainly and offers the open
+//! draft as a file, since the page is then its only copy.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::answers::Draft;
+use crate::web::drafts::to_json;
+use crate::web::files::{download, file_name};
+use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::storage::StoreError;
+
+#[derive(Properties, PartialEq)]
+pub struct StorageBannerProps {
+    pub problem: StoreError,
+    /// The open draft's name and content, when one is open.
+    pub draft: Option<(String, Rc<Draft>)>,
+}
+
+#[component]
+pub fn StorageBanner(props: &StorageBannerProps) -> Html {
+    let lang = use_lang();
+    let message = match props.problem {
+        StoreError::Full => Msg::StorageFull,
+        StoreError::Unavailable => Msg::StorageUnavailable,
+    };
+    html! {
+        <div class="storage-banner" role="alert">
+            <p>{ t(lang, message) }</p>
+            if let Some((name, draft)) = &props.draft {
+                <DownloadDraftButton name={name.clone()} draft={draft.clone()} label={t(lang, Msg::DownloadDraft)} />
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadDraftButtonProps {
+    pub name: String,
+    pub draft: Rc<Draft>,
+    pub label: AttrValue,
+}
+
+/// A button that saves the draft as a parscore-draft/1 file.
+#[component]
+pub fn DownloadDraftButton(props: &DownloadDraftButtonProps) -> Html {
+    let onclick = {
+        let (name, draft) = (props.name.clone(), props.draft.clone());
+        Callback::from(move |_: MouseEvent| {
+            // Failing needs a browser without Blob URLs; there is nothing better to offer then.
+            let _ = download(&file_name(&name, ".draft.json"), "application/json", &to_json(&*draft));
+        })
+    };
+    html! { <button type="button" class="button-primary" onclick={onclick}>{ &props.label }</button> }
+}

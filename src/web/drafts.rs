@@ -1,0 +1,176 @@
+//! What the app keeps in its [`Store`], and under which keys:
+//!
+//! - `parscore.lang`: the interface language;
+//! - `parscore.draft.<id>`: one [`Record`] per draft: the draft itself, the texts typed for it,
+//!   the section last open;
+//! - `parscore.set.<sha256>`: the text of every criteria file a draft uses, so that a draft opens
+//!   (and a reload restores it) without fetching anything, even for a file opened from disk;
+//! - `parscore.current`: the draft open at the last change, reopened by a reload.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::storage::{Store, StoreError};
+use crate::answers::{Agency, Draft, DraftError, FORMAT};
+use crate::{Lang, Text};
+
+const LANG_KEY: &str = "parscore.lang";
+const CURRENT_KEY: &str = "parscore.current";
+const DRAFT_PREFIX: &str = "parscore.draft.";
+const SET_PREFIX: &str = "parscore.set.";
+
+/// Texts typed for one item: field name → text (blank fields left out).
+pub type TypedTexts = BTreeMap<String, String>;
+
+/// Everything saved for one draft.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub draft: Draft,
+    /// Node code → the texts typed for it, kept exactly (a half-typed "4," included).
+    #[serde(default)]
+    pub typed: BTreeMap<String, TypedTexts>,
+    /// The section open at the last change: an area's code, "+" (bonus) or "-" (penalty).
+    #[serde(default)]
+    pub section: String,
+    /// The criteria set's title, for the list of drafts.
+    pub title: Text,
+    /// What the list of drafts calls it (the user can rename it).
+    #[serde(default)]
+    pub name: String,
+}
+
+/// One draft as the list of drafts shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftSummary {
+    pub id: String,
+    pub name: String,
+    pub agency: Agency,
+    pub year: u16,
+    pub title: Text,
+    pub version: String,
+}
+
+impl DraftSummary {
+    pub fn of(id: &str, record: &Record) -> DraftSummary {
+        DraftSummary {
+            id: id.to_string(),
+            name: record.name.clone(),
+            agency: record.draft.agency.clone(),
+            year: record.draft.year,
+            title: record.title.clone(),
+            version: record.draft.criteria.version.clone(),
+        }
+    }
+}
+
+/// The language chosen on an earlier visit; Vietnamese when none was.
+pub fn load_lang(store: &dyn Store) -> Lang {
+    match store.get(LANG_KEY).as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Vi,
+    }
+}
+
+/// Failing to store the language only means the next visit starts in Vietnamese.
+pub fn save_lang(store: &dyn Store, lang: Lang) {
+    let _ = store.set(LANG_KEY, super::i18n::code(lang));
+}
+
+pub fn load(store: &dyn Store, id: &str) -> Option<Record> {
+    serde_json::from_str(&store.get(&format!("{DRAFT_PREFIX}{id}"))?).ok()
+}
+
+pub fn save(store: &dyn Store, id: &str, record: &Record) -> Result<(), StoreError> {
+    store.set(&format!("{DRAFT_PREFIX}{id}"), &to_json(record))
+}
+
+/// JSON written the way draft files are (pretty), so that the app carries one JSON writer for
+/// drafts, not two. Plain structs with string keys always serialize.
+pub fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// Reads a draft file. The core's `Draft::from_json` locates errors by JSON path, but through
+/// a second deserializer that would double the draft reading code in the app; serde_json's
+/// line and column locate the problem well enough for a file the app itself wrote.
+pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
+    let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError {
+        location: format!("line {}, column {}", e.line(), e.column()),
+        message: crate::json_error::message(&e),
+    })?;
+    if draft.format != FORMAT {
+        return Err(DraftError {
+            location: "format".into(),
+            message: format!("expected \"{FORMAT}\", found \"{}\"", draft.format),
+        });
+    }
+    Ok(draft)
+}
+
+/// Removes a draft, and the criteria text it used when no other draft uses it.
+pub fn delete(store: &dyn Store, id: &str) {
+    let sha = load(store, id).map(|r| r.draft.criteria.sha256);
+    store.remove(&format!("{DRAFT_PREFIX}{id}"));
+    if current(store).as_deref() == Some(id) {
+        store.remove(CURRENT_KEY);
+    }
+    if let Some(sha) = sha {
+        if !ids(store).iter().filter_map(|i| load(store, i)).any(|r| r.draft.criteria.sha256 == sha) {
+            store.remove(&format!("{SET_PREFIX}{sha}"));
+        }
+    }
+}
+
+/// Every saved draft, oldest first. Records that cannot be read are left out.
+pub fn list(store: &dyn Store) -> Vec<DraftSummary> {
+    ids(store).iter().filter_map(|id| load(store, id).map(|r| DraftSummary::of(id, &r))).collect()
+}
+
+/// Ids of the saved drafts, in the order they were created (ids are counters).
+fn ids(store: &dyn Store) -> Vec<String> {
+    // Kept in order as they come rather than sorted: the app has no other use for sort code.
+    let mut ids: Vec<u64> = Vec::new();
+    for key in store.keys() {
+        if let Some(id) = key.strip_prefix(DRAFT_PREFIX).and_then(|id| id.parse::<u64>().ok()) {
+            ids.insert(ids.partition_point(|&other| other < id), id);
+        }
+    }
+    ids.into_iter().map(|id| id.to_string()).collect()
+}
+
+/// An id no saved draft has: one more than the largest.
+pub fn next_id(store: &dyn Store, taken: &[DraftSummary]) -> String {
+    let stored = ids(store);
+    let largest = stored.iter().map(String::as_str).chain(taken.iter().map(|d| d.id.as_str()));
+    (largest.filter_map(|id| id.parse::<u64>().ok()).max().unwrap_or(0) + 1).to_string()
+}
+
+pub fn save_set(store: &dyn Store, sha256: &str, text: &str) -> Result<(), StoreError> {
+    let key = format!("{SET_PREFIX}{sha256}");
+    if store.get(&key).is_some() {
+        return Ok(());
+    }
+    store.set(&key, text)
+}
+
+pub fn load_set(store: &dyn Store, sha256: &str) -> Option<String> {
+    store.get(&format!("{SET_PREFIX}{sha256}"))
+}
+
+pub fn current(store: &dyn Store) -> Option<String> {
+    store.get(CURRENT_KEY)
+}
+
+/// Remembers which draft is open (`None`: the list of drafts is shown).
+pub fn set_current(store: &dyn Store, id: Option<&str>) -> Result<(), StoreError> {
+    match id {
+        // Every keystroke saves the draft; the current id rarely changes.
+        Some(id) if store.get(CURRENT_KEY).as_deref() == Some(id) => Ok(()),
+        Some(id) => store.set(CURRENT_KEY, id),
+        None => {
+            store.remove(CURRENT_KEY);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! The self-assessment report (báo cáo tự đánh giá): the official table, one row per node with
+//! area subtotals, the bonus and penalty blocks and the total, as the report view shows it and
+//! as CSV. Every figure is read from the scorecard.
+
+use crate::answers::{Draft, Evidence};
+use crate::criteria::{CriteriaSet, NodeId, Part, Rule};
+use crate::decimal::Decimal;
+use crate::scoring::Scorecard;
+use crate::Lang;
+
+use super::i18n::{t, Msg};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// An area (lĩnh vực): its row carries the area's subtotal.
+    Area,
+    /// A criterion that groups items.
+    Group,
+    /// A scored item.
+    Item,
+    /// The bonus or penalty block, after its cap.
+    Block,
+    Total,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportRow {
+    pub kind: RowKind,
+    /// 0 for areas and blocks.
+    pub depth: usize,
+    /// STT: the node's code.
+    pub stt: String,
+    pub title: String,
+    pub max: Decimal,
+    pub points: Decimal,
+    /// A survey item: the agency does not score it.
+    pub survey: bool,
+    /// Whether anything below the row is answered (for a survey item: its points entered).
+    pub answered: bool,
+    pub evidence: Vec<Evidence>,
+    /// The explanation or remark, and for manual points the justification.
+    pub note: String,
+    /// Evidence is expected, there is none, and nothing explains why.
+    pub needs_explanation: bool,
+}
+
+/// The rows of the report, in the order of the criteria set.
+pub fn rows(set: &CriteriaSet, card: &Scorecard, draft: &Draft, lang: Lang) -> Vec<ReportRow> {
+    let node_row = |id: NodeId| {
+        let node = &set.nodes[id];
+        let score = &card.nodes[id];
+        let answer = draft.answer(&node.code);
+        let kind = match (node.leaf(), node.depth) {
+            (Some(_), _) => RowKind::Item,
+            (None, 0) if node.part == Part::Main => RowKind::Area,
+            (None, _) => RowKind::Group,
+        };
+        let notes = answer.map(|a| [a.note.as_deref(), a.justification.as_deref()]).unwrap_or_default();
+        let note: Vec<&str> = notes.into_iter().flatten().map(str::trim).filter(|n| !n.is_empty()).collect();
+        ReportRow {
+            kind,
+            depth: node.depth,
+            stt: node.code.clone(),
+            title: node.title.get(lang).to_string(),
+            max: node.max,
+            points: score.points,
+            survey: matches!(node.leaf().map(|l| &l.rule), Some(Rule::Survey { .. })),
+            answered: score.answered > 0,
+            evidence: answer.map(|a| a.evidence.clone()).unwrap_or_default(),
+            note: note.join("; "),
+            needs_explanation: score.needs_explanation,
+        }
+    };
+    let block_row = |msg: Msg, cap: Decimal, points: Decimal| ReportRow {
+        kind: RowKind::Block,
+        depth: 0,
+        stt: String::new(),
+        title: t(lang, msg).to_string(),
+        max: cap,
+        points,
+        survey: false,
+        answered: true,
+        evidence: Vec::new(),
+        note: String::new(),
+        needs_explanation: false,
+    };
+    let mut rows: Vec<ReportRow> =
+        (0..set.nodes.len()).filter(|&id| set.nodes[id].part == Part::Main).map(node_row).collect();
+    if let Some(bonus) = &set.bonus {
+        rows.push(block_row(Msg::BonusSection, bonus.cap, card.totals.bonus));
+        rows.extend(bonus.items.iter().map(|&id| node_row(id)));
+    }
+    if let Some(penalty) = &set.penalty {
+        rows.push(block_row(Msg::PenaltySection, penalty.cap, card.totals.penalty));
+        rows.extend(penalty.items.iter().map(|&id| node_row(id)));
+    }
+    rows.push(ReportRow { kind: RowKind::Total, ..block_row(Msg::TotalLabel, card.totals.scale, card.totals.total) });
+    rows
+}
+
+/// A date as the language writes it: 10/01/2025 in Vietnamese, the ISO form in English. A text
+/// that is not an ISO date is shown as typed.
+pub fn date(lang: Lang, iso: &str) -> String {
+    match (lang, iso.split('-').collect::<Vec<_>>().as_slice()) {
+        (Lang::Vi, [y, m, d]) if y.len() == 4 && m.len() == 2 && d.len() == 2 => format!("{d}/{m}/{y}"),
+        _ => iso.to_string(),
+    }
+}
+
+/// One evidence entry in a line: number, date, title, and the file's name and SHA-256.
+pub fn evidence_line(lang: Lang, evidence: &Evidence) -> String {
+    let mut parts: Vec<String> = [evidence.number.trim().to_string(), date(lang, evidence.date.trim())]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !evidence.title.trim().is_empty() {
+        parts.push(evidence.title.trim().to_string());
+    }
+    let mut line = parts.join(", ");
+    if let Some(file) = &evidence.file {
+        line.push_str(&format!(" [{} · SHA-256 {}]", file.name, file.sha256));
+    }
+    line
+}
+
+/// The points column: "—" for a survey item the authority has not scored yet.
+pub fn points_cell(lang: Lang, row: &ReportRow) -> String {
+    if row.survey && !row.answered {
+        "—".to_string()
+    } else {
+        lang.number(row.points)
+    }
+}
+
+/// The report as CSV: UTF-8 with a byte-order mark (so that Excel reads Vietnamese correctly),
+/// comma-separated, CRLF line ends, numbers written the `lang` way.
+pub fn csv(set: &CriteriaSet, card: &Scorecard, draft: &Draft, lang: Lang) -> String {
+    let header = [Msg::ColStt, Msg::ColCriterion, Msg::ColMax, Msg::ColSelfScore, Msg::ColEvidence, Msg::ColNote]
+        .map(|m| t(lang, m).to_string());
+    let mut out = String::from("\u{feff}");
+    push_line(&mut out, &header);
+    for row in rows(set, card, draft, lang) {
+        let evidence: Vec<String> = row.evidence.iter().map(|e| evidence_line(lang, e)).collect();
+        let note = if row.note.is_empty() && row.needs_explanation {
+            t(lang, Msg::ExplanationMissing).to_string()
+        } else {
+            row.note.clone()
+        };
+        let points = points_cell(lang, &row);
+        push_line(&mut out, &[row.stt, row.title, lang.number(row.max), points, evidence.join("\n"), note]);
+    }
+    out
+}
+
+fn push_line(out: &mut String, cells: &[String]) {
+    let quoted: Vec<String> = cells
+        .iter()
+        .map(|cell| {
+            if cell.contains([',', '"', '\n', '\r', ';']) {
+                format!("\"{}\"", cell.replace('"', "\"\""))
+            } else {
+                cell.clone()
+            }
+        })
+        .collect();
+    out.push_str(&quoted.join(","));
+    out.push_str("\r\n");
+}

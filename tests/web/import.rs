@@ -1,0 +1,90 @@
+//! Draft files: exported, imported onto the same set, onto another version of it with a list of
+//! what no longer matches, and refused when they are not drafts or their set is unknown.
+
+use std::rc::Rc;
+
+use parscore::answers::{Answer, Draft};
+use parscore::scoring::AnswerProblem;
+use parscore::web::drafts::to_json;
+use parscore::web::state::{Action, AppState, DraftProblem};
+use parscore::web::typed::Field;
+use parscore::Lang;
+use wasm_bindgen_test::*;
+use yew::Reducible;
+
+use super::{dec, session, total, typed, with_demo, DEMO};
+
+fn import(state: Rc<AppState>, text: String) -> Rc<AppState> {
+    state.reduce(Action::DraftFileImported { name: "ban.draft.json".into(), text })
+}
+
+/// A filled draft's file.
+fn exported() -> (Rc<AppState>, String) {
+    let state = typed(typed(with_demo(), "1.1", Field::Level, "on_time"), "2.2", Field::Percent, "62,5");
+    let json = to_json(&*session(&state).draft);
+    (state, json)
+}
+
+#[wasm_bindgen_test]
+fn an_exported_draft_imports_as_a_new_draft_on_the_same_set() {
+    let (state, json) = exported();
+    assert!(json.contains("\"format\": \"parscore-draft/1\""));
+    let state = import(state, json);
+    let s = session(&state);
+    assert_eq!(state.drafts.len(), 2);
+    assert_eq!(s.import_report, None, "same version: nothing to report");
+    assert_eq!(total(&state), dec("11.25"));
+    // Numbers read from the file are shown the Vietnamese way.
+    assert_eq!(s.typed("2.2").text(Field::Percent), "62,5");
+}
+
+#[wasm_bindgen_test]
+fn a_draft_for_another_version_lists_what_no_longer_matches() {
+    let (_, json) = exported();
+    let mut draft: Draft = serde_json::from_str(&json).expect("the export is a draft");
+    draft.criteria.version = "0.9.0".into();
+    draft.criteria.sha256 = "0".repeat(64);
+    draft.answers.insert("9.9".into(), Answer { count: Some(1), ..Answer::default() });
+    draft.answers.insert("1.2".into(), Answer { level: Some("on_time".into()), ..Answer::default() });
+
+    // Another browser: only the demo set, opened from disk for an earlier draft.
+    let other =
+        Rc::new(AppState::new(Lang::En)).reduce(Action::FileOpened { name: "demo.json".into(), text: DEMO.into() });
+    let other = other.reduce(Action::DraftsListOpened);
+    // Without any draft on the set, the app does not know it: the set is missing.
+    let refused = import(other.clone(), to_json(&draft));
+    assert_eq!(
+        refused.draft_problem,
+        Some(DraftProblem::SetMissing { id: "demo-district-2024".into(), version: "0.9.0".into() })
+    );
+
+    let state = import(with_demo(), to_json(&draft));
+    let s = session(&state);
+    let report = s.import_report.as_ref().expect("another version is reported");
+    assert_eq!(report.from.version, "0.9.0");
+    assert_eq!(report.to.version, "1.0.0");
+    assert_eq!(s.draft.criteria.sha256, s.set.sha256, "the draft now uses this version");
+    let codes: Vec<&str> = report.problems.iter().map(AnswerProblem::code).collect();
+    assert!(codes.contains(&"9.9"), "{codes:?}");
+    assert!(codes.contains(&"1.2"), "{codes:?}");
+    assert!(report.problems.iter().any(|p| matches!(p, AnswerProblem::UnknownCode { code } if code == "9.9")));
+    // What still fits is scored, and nothing is dropped from the draft.
+    assert_eq!(total(&state), dec("11.25"));
+    assert!(s.draft.answer("9.9").is_some());
+
+    let state = state.reduce(Action::ImportReportDismissed);
+    assert_eq!(session(&state).import_report, None);
+}
+
+#[wasm_bindgen_test]
+fn a_file_that_is_not_a_draft_is_refused_with_its_location() {
+    let state = import(with_demo(), "{ \"format\": \"parscore-draft/1\", ".into());
+    assert!(
+        matches!(&state.draft_problem, Some(DraftProblem::NotADraft { error, .. }) if error.location.starts_with("line 1"))
+    );
+    assert_eq!(state.drafts.len(), 1, "the drafts are untouched");
+
+    let (_, json) = exported();
+    let state = import(state, json.replace("parscore-draft/1", "parscore-draft/9"));
+    assert!(matches!(&state.draft_problem, Some(DraftProblem::NotADraft { error, .. }) if error.location == "format"));
+}
