@@ -1,0 +1,99 @@
+// Accessibility gate (issue 7): axe-core, through @axe-core/playwright, on every main screen of the
+// app: the set picker, the list of drafts, the new-draft form, a draft's section view with
+// evidence, the report and the chart. Each screen is one subtest that fails on any serious or
+// critical violation, printing each one with the elements (targets) it was found on. Moderate and
+// minor findings are printed for information and do not fail.
+//
+// Build first: PATH=$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH trunk build
+// Then:        node --test tests/e2e/a11y.test.mjs
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+import { answerArea1, createDraft, item, openPicker, openView, startApp } from './harness.mjs';
+
+const FAILING = new Set(['serious', 'critical']);
+
+/** Runs axe on the page as it is; returns the serious and critical violations, printing all. */
+async function audit(page, screen) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const lines = [];
+  for (const v of results.violations) {
+    lines.push(`[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})`);
+    for (const node of v.nodes) {
+      lines.push(`    target ${JSON.stringify(node.target)}  ${node.html.slice(0, 160)}`);
+      if (node.failureSummary) lines.push(`      ${node.failureSummary.replace(/\n/g, '\n      ')}`);
+    }
+  }
+  for (const v of results.incomplete) {
+    lines.push(`  needs review [${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }
+  const failing = results.violations.filter((v) => FAILING.has(v.impact));
+  console.log(`a11y ${screen}: ${results.passes.length} rules pass, ${results.violations.length} violated `
+    + `(${failing.length} serious or critical), ${results.incomplete.length} need review`
+    + (lines.length ? `\n${lines.join('\n')}` : ''));
+  return failing;
+}
+
+function assertClean(screen, failing) {
+  assert.equal(failing.length, 0,
+    `${screen}: ${failing.length} serious or critical axe violation(s):\n`
+    + failing.map((v) => `  [${v.impact}] ${v.id}: ${v.help}\n`
+      + v.nodes.map((n) => `      at ${JSON.stringify(n.target)}`).join('\n')).join('\n'));
+}
+
+test('zero serious or critical axe violations on every main screen', async (t) => {
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  try {
+    await t.test('set picker (first visit, no drafts)', async () => {
+      await openPicker(page, baseUrl);
+      assertClean('set picker', await audit(page, 'set picker'));
+    });
+
+    await t.test('new-draft form', async () => {
+      await page.locator('.set-card[data-file="teaching-demo.json"] button').click();
+      await page.locator('#agency-name').waitFor();
+      assertClean('new-draft form', await audit(page, 'new-draft form'));
+    });
+
+    await t.test('section view with evidence', async () => {
+      await page.locator('#agency-name').fill('Sở Tư pháp');
+      await page.locator('.new-draft-form button[type=submit]').click();
+      await page.locator('.total-bar').waitFor();
+      await answerArea1(page);
+      await item(page, '1.1').getByRole('button', { name: 'Thêm tài liệu kiểm chứng' }).click();
+      await item(page, '1.1').getByLabel('Số, ký hiệu').fill('125/KH-UBND');
+      await item(page, '1.1').getByLabel('Ngày ban hành').fill('2026-01-10');
+      await item(page, '1.1').getByLabel('Trích yếu').fill('Kế hoạch CCHC năm 2026');
+      const pdf = Buffer.from('%PDF-1.4 kế hoạch năm\n');
+      await item(page, '1.1').getByLabel(/Tệp đính kèm/).setInputFiles({ name: 'kế hoạch.pdf', mimeType: 'application/pdf', buffer: pdf });
+      await item(page, '1.1').locator('.file-hash').waitFor();
+      assertClean('section view', await audit(page, 'section view with evidence'));
+    });
+
+    await t.test('report', async () => {
+      await openView(page, 'Báo cáo');
+      await page.locator('.report-table').waitFor();
+      assertClean('report', await audit(page, 'report'));
+    });
+
+    await t.test('chart', async () => {
+      await openView(page, 'Biểu đồ');
+      await page.locator('.area-chart svg').waitFor();
+      assertClean('chart', await audit(page, 'chart'));
+    });
+
+    await t.test('drafts list (one draft saved)', async () => {
+      await page.getByRole('button', { name: 'Các bản tự đánh giá' }).click();
+      await page.locator('.draft-card').first().waitFor();
+      await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
+      assertClean('drafts list', await audit(page, 'drafts list'));
+    });
+  } finally {
+    await app.close();
+  }
+});
