@@ -17,6 +17,8 @@ mod import;
 mod report;
 #[path = "web/storage.rs"]
 mod storage;
+#[path = "web/trainer.rs"]
+mod trainer;
 
 use std::rc::Rc;
 

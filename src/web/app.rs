@@ -35,7 +35,7 @@ pub fn App() -> Html {
 
     let scoring = state.scoring();
     // The banner offers the open draft for download: while storage fails, it is the only copy.
-    let unsaved = state.storage.and_then(|_| state.session.as_ref()).map(|s| (s.name.clone(), s.draft.clone()));
+    let unsaved = state.storage.and_then(|_| state.session.as_ref()).map(|s| (s.name.clone(), s.saved_draft().clone()));
     html! {
         <ContextProvider<Lang> context={state.lang}>
             <AppHeader draft_name={scoring.map(|s| AttrValue::from(s.name.clone()))} on_switch={on_switch} on_drafts={on_drafts} />

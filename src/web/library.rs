@@ -15,6 +15,11 @@ pub fn url_of(file: &str) -> String {
     format!("criteria/{file}")
 }
 
+/// Where the app finds the demo agency of a built-in set (criteria/demo/<stem>.draft.json).
+pub fn demo_url_of(file: &str) -> String {
+    format!("criteria/demo/{}.draft.json", file.trim_end_matches(".json"))
+}
+
 /// Fetches every built-in file at once; `on_fetched` gets each file's text, or why it could not
 /// be fetched, as soon as that file is done.
 pub fn fetch_all(on_fetched: impl Fn(&'static str, Result<String, String>) + Clone + 'static) {

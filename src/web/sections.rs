@@ -1,7 +1,7 @@
 //! Sections: the parts of a criteria set the app shows one at a time (each area, then the bonus
 //! and penalty blocks), with the progress figures the section navigation shows.
 
-use crate::criteria::{CriteriaSet, NodeId, Rule};
+use crate::criteria::{CriteriaSet, NodeId, Part, Rule};
 use crate::decimal::Decimal;
 use crate::scoring::Scorecard;
 
@@ -61,6 +61,20 @@ pub fn sections(set: &CriteriaSet) -> Vec<Section> {
         all.push(Section::Penalty);
     }
     all
+}
+
+/// The section that shows node `id`: its area, or the bonus or penalty block.
+pub fn section_of(set: &CriteriaSet, mut id: NodeId) -> Section {
+    match set.nodes[id].part {
+        Part::Bonus => Section::Bonus,
+        Part::Penalty => Section::Penalty,
+        Part::Main => {
+            while let Some(parent) = set.nodes[id].parent {
+                id = parent;
+            }
+            Section::Area(id)
+        }
+    }
 }
 
 /// The top-level nodes a section shows: an area's children, or the block's items.

@@ -13,7 +13,7 @@ use yew::Reducible;
 
 use super::drafts::{self, DraftSummary, Record};
 use super::library::BUILT_IN;
-use super::sections::Section;
+use super::sections::{section_of, Section};
 use super::storage::{MemoryStore, Store, StoreError};
 use super::typed::{Field, TypedAnswer};
 use crate::answers::{Agency, Answer, CriteriaRef, Draft, DraftError, Evidence, FileRef};
@@ -127,6 +127,12 @@ pub enum View {
     Report,
     /// The component index of each area as a chart.
     Chart,
+    /// The items ranked by the points they miss, each with the next step that gains some.
+    Losses,
+    /// The range of the final index while survey points are unknown.
+    Projection,
+    /// One item per screen in large type, for a projector.
+    Presentation,
 }
 
 /// Which part of an evidence entry the user typed in.
@@ -152,9 +158,16 @@ pub struct Session {
     /// Always `score(&set, &draft)`.
     pub card: Rc<Scorecard>,
     pub section: Section,
+    /// The item to bring into view and focus in the form (chosen from another view).
+    pub focus: Option<String>,
     pub view: View,
     /// Shown after importing a draft made for another version of the set.
     pub import_report: Option<ImportReport>,
+    /// While the user tries a scenario (thử tình huống): the draft as it was, which is what is
+    /// saved; `draft`, `typed` and `card` are then the scenario's.
+    pub baseline: Option<Baseline>,
+    /// A built-in demo agency opened to look at: nothing changes it and nothing saves it.
+    pub read_only: bool,
     /// Whether the set's text is known to be in the store.
     set_saved: bool,
 }
@@ -191,23 +204,32 @@ impl Session {
             typed: Rc::new(typed),
             card,
             section,
+            focus: None,
             view: View::Form,
             import_report: None,
+            baseline: None,
+            read_only: false,
             set_saved: false,
         }
     }
 
-    /// What is saved of this draft.
+    /// The draft itself: the baseline while a scenario is tried.
+    pub fn saved_draft(&self) -> &Rc<Draft> {
+        self.baseline.as_ref().map_or(&self.draft, |b| &b.draft)
+    }
+
+    /// What is saved of this draft (never a scenario).
     pub fn record(&self) -> Record {
         let mut typed = std::collections::BTreeMap::new();
-        for (node, texts) in self.set.nodes.iter().zip(self.typed.iter()) {
+        let texts = self.baseline.as_ref().map_or(&self.typed, |b| &b.typed);
+        for (node, texts) in self.set.nodes.iter().zip(texts.iter()) {
             let texts = texts.to_texts();
             if !texts.is_empty() {
                 typed.insert(node.code.clone(), texts);
             }
         }
         Record {
-            draft: (*self.draft).clone(),
+            draft: (**self.saved_draft()).clone(),
             typed,
             section: self.section.code(&self.set),
             title: self.set.title.clone(),
@@ -278,7 +300,36 @@ impl Session {
     fn rescore(&mut self) {
         self.card = Rc::new(score(&self.set, &self.draft));
     }
+
+    /// Copies the draft's answers into a scenario, or resets the scenario to them.
+    fn start_scenario(&mut self) {
+        let baseline = self.baseline.take().unwrap_or_else(|| Baseline {
+            draft: self.draft.clone(),
+            typed: self.typed.clone(),
+            card: self.card.clone(),
+        });
+        (self.draft, self.typed, self.card) = (baseline.draft.clone(), baseline.typed.clone(), baseline.card.clone());
+        self.baseline = Some(baseline);
+    }
+
+    /// Leaves the scenario: the draft is back as it was.
+    fn leave_scenario(&mut self) {
+        if let Some(b) = self.baseline.take() {
+            (self.draft, self.typed, self.card) = (b.draft, b.typed, b.card);
+        }
+    }
 }
+
+/// The draft as it was when a scenario started.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Baseline {
+    pub draft: Rc<Draft>,
+    pub typed: Rc<Vec<TypedAnswer>>,
+    pub card: Rc<Scorecard>,
+}
+
+/// The key of a demo opened read-only; never a key in the store.
+pub const DEMO_ID: &str = "demo";
 
 /// Which screen is shown.
 #[derive(Clone, Debug, PartialEq)]
@@ -347,6 +398,13 @@ pub enum Action {
     },
     /// The user confirmed deleting a draft.
     DraftDeleted(String),
+    /// The user opened a built-in set's demo agency (its draft file's text) to look at.
+    DemoOpened {
+        name: String,
+        text: String,
+    },
+    /// The user copied the open demo agency into a new draft of their own.
+    DemoCopied,
     /// The user imported a draft file, and it was read.
     DraftFileImported {
         name: String,
@@ -359,6 +417,12 @@ pub enum Action {
     ImportReportDismissed,
     SectionOpened(Section),
     ViewOpened(View),
+    /// The user started trying a scenario on the open draft, or reset it to the draft.
+    ScenarioStarted,
+    /// The user left the scenario; the draft is as it was.
+    ScenarioLeft,
+    /// The user followed a link to an item from another view: the form opens on its section.
+    ItemOpened(String),
     /// The user typed or chose something in one of an item's inputs.
     AnswerChanged {
         code: String,
@@ -476,7 +540,7 @@ impl AppState {
     }
 
     fn remember_current(&self) {
-        let id = self.session.as_ref().filter(|_| self.screen == Screen::Draft).map(|s| s.id.clone());
+        let id = self.session.as_ref().filter(|s| self.screen == Screen::Draft && !s.read_only).map(|s| s.id.clone());
         // Best effort: without it a reload shows the list of drafts instead of this one.
         let _ = drafts::set_current(self.store(), id.as_deref());
     }
@@ -492,7 +556,7 @@ impl AppState {
     /// cannot open after a reload), and shows it in the list, saved or not.
     fn save(&mut self) {
         let store = self.store.0.clone();
-        let Some(session) = self.session.as_mut() else { return };
+        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else { return };
         let set_saved = match session.set_saved {
             true => Ok(()),
             false => drafts::save_set(&*store, &session.set.sha256, &session.set.source),
@@ -558,18 +622,44 @@ impl AppState {
     /// Imports a draft file: onto the exact set it was made for when the app has it, else onto
     /// the app's version of a set with the same id, with a report of what no longer matches.
     fn import(&mut self, name: String, text: &str) {
+        if let Some(session) = self.session_of(name, text) {
+            self.start(session);
+        }
+    }
+
+    /// Opens a demo draft file read-only: never saved, never listed.
+    fn open_demo(&mut self, name: String, text: &str) {
+        if let Some(mut session) = self.session_of(name, text) {
+            session.id = DEMO_ID.to_string();
+            session.read_only = true;
+            self.session = Some(session);
+            self.screen = Screen::Draft;
+        }
+    }
+
+    /// Copies the open demo into a new draft, saved and listed like any other.
+    fn copy_demo(&mut self) {
+        let Some(demo) = self.session.as_ref().filter(|s| s.read_only) else { return };
+        let mut record = demo.record();
+        record.name = format!("{} ({})", record.name, super::i18n::t(self.lang, super::i18n::Msg::CopySuffix));
+        let session = Session::from_record(self.next_id(), demo.set.clone(), record, self.lang);
+        self.start(session);
+    }
+
+    /// A session over a draft file's text, or why there cannot be one (in `draft_problem`).
+    fn session_of(&mut self, name: String, text: &str) -> Option<Session> {
         let mut draft = match drafts::parse_draft(text) {
             Ok(draft) => draft,
             Err(error) => {
                 self.draft_problem = Some(DraftProblem::NotADraft { name, error });
-                return;
+                return None;
             }
         };
         let exact = self.set_by_sha(&draft.criteria.sha256);
         let Some(set) = exact.clone().or_else(|| self.known_sets().find(|s| s.id == draft.criteria.id).cloned()) else {
             let CriteriaRef { id, version, .. } = draft.criteria;
             self.draft_problem = Some(DraftProblem::SetMissing { id, version });
-            return;
+            return None;
         };
         let from = std::mem::replace(&mut draft.criteria, CriteriaRef::of(&set));
         let name = format!("{} {}", draft.agency.name, draft.year).trim().to_string();
@@ -581,12 +671,24 @@ impl AppState {
             session.import_report = Some(ImportReport { from, to: session.draft.criteria.clone(), problems });
         }
         self.draft_problem = None;
-        self.start(session);
+        Some(session)
     }
 
-    /// Applies a change to the open draft, then saves it.
+    /// Opens a section of the form (saved with the draft, unless it is a demo), focusing `focus`.
+    fn show(&mut self, section: Section, focus: Option<String>) {
+        let Some(session) = self.session.as_mut() else { return };
+        session.section = section;
+        session.focus = focus;
+        session.view = View::Form;
+        if !session.read_only {
+            self.save();
+        }
+    }
+
+    /// Applies a change to the open draft, then saves it (a demo opened read-only takes none).
     fn edit(&mut self, change: impl FnOnce(&mut Session)) {
-        if let Some(session) = self.session.as_mut() {
+        // A scenario can be tried on a demo too: it is never saved.
+        if let Some(session) = self.session.as_mut().filter(|s| !s.read_only || s.baseline.is_some()) {
             change(session);
             self.save();
         }
@@ -644,6 +746,8 @@ impl Reducible for AppState {
             Action::DraftDuplicated(id) => next.duplicate(&id),
             Action::DraftRenamed { id, name } => next.rename(&id, name),
             Action::DraftDeleted(id) => next.delete(&id),
+            Action::DemoOpened { name, text } => next.open_demo(name, &text),
+            Action::DemoCopied => next.copy_demo(),
             Action::DraftFileImported { name, text } => next.import(name, &text),
             Action::DraftFileUnreadable { name, reason } => {
                 next.draft_problem = Some(DraftProblem::Unreadable { name, reason })
@@ -653,7 +757,23 @@ impl Reducible for AppState {
                     session.import_report = None;
                 }
             }
-            Action::SectionOpened(section) => next.edit(|s| s.section = section),
+            Action::SectionOpened(section) => next.show(section, None),
+            Action::ScenarioStarted => {
+                if let Some(session) = next.session.as_mut() {
+                    session.start_scenario();
+                }
+            }
+            Action::ScenarioLeft => {
+                if let Some(session) = next.session.as_mut() {
+                    session.leave_scenario();
+                }
+            }
+            Action::ItemOpened(code) => {
+                let section = next.session.as_ref().and_then(|s| Some(section_of(&s.set, s.set.find(&code)?)));
+                if let Some(section) = section {
+                    next.show(section, Some(code));
+                }
+            }
             Action::ViewOpened(view) => {
                 if let Some(session) = next.session.as_mut() {
                     session.view = view;

@@ -204,7 +204,7 @@ fn parse(field: Field, text: &str) -> Result<Option<Value>, TypingProblem> {
 
 /// A decimal as people type it: "0,25" (Vietnamese comma) or "0.25", with an optional "%"
 /// after a percentage.
-fn parse_number(text: &str) -> Option<Decimal> {
+pub fn parse_number(text: &str) -> Option<Decimal> {
     let text = text.strip_suffix('%').unwrap_or(text).trim();
     Decimal::from_str(&text.replace(',', ".")).ok()
 }

@@ -3,7 +3,11 @@
 
 use yew::prelude::*;
 
-use super::{AreaChart, DraftToolbar, ImportNotice, ReportView, SectionNav, SectionView, TotalBar};
+use super::{
+    AreaChart, DraftToolbar, ImportNotice, LossesView, PresentationView, ProjectionView, ReportView, ScenarioBar,
+    SectionNav, SectionView, TotalBar,
+};
+use crate::web::i18n::{t, use_lang, Msg};
 use crate::web::sections::summaries;
 use crate::web::state::{Action, Session, View};
 
@@ -15,6 +19,7 @@ pub struct DraftScreenProps {
 
 #[component]
 pub fn DraftScreen(props: &DraftScreenProps) -> Html {
+    let lang = use_lang();
     let session = &props.session;
     let on_open = props.on_action.reform(Action::SectionOpened);
     let view = match session.view {
@@ -23,14 +28,32 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                 <SectionNav set={session.set.clone()} summaries={summaries(&session.set, &session.card)}
                     current={session.section} on_open={on_open} />
                 <main id="main" class="scoring-main">
-                    <SectionView set={session.set.clone()} card={session.card.clone()} typed={session.typed.clone()}
-                        draft={session.draft.clone()} section={session.section} on_action={props.on_action.clone()} />
+                    // A disabled fieldset disables every input of a demo opened read-only.
+                    <fieldset class="plain" disabled={session.read_only && session.baseline.is_none()}>
+                        <SectionView set={session.set.clone()} card={session.card.clone()} typed={session.typed.clone()}
+                            draft={session.draft.clone()} section={session.section} focus={session.focus.clone()} on_action={props.on_action.clone()} />
+                    </fieldset>
                 </main>
             </div>
         },
         View::Report => html! {
             <main id="main" class="wide-main">
                 <ReportView name={session.name.clone()} set={session.set.clone()} card={session.card.clone()} draft={session.draft.clone()} />
+            </main>
+        },
+        View::Losses => html! {
+            <main id="main" class="wide-main">
+                <LossesView set={session.set.clone()} card={session.card.clone()} draft={session.draft.clone()} on_action={props.on_action.clone()} />
+            </main>
+        },
+        View::Projection => html! {
+            <main id="main" class="wide-main">
+                <ProjectionView set={session.set.clone()} draft={session.draft.clone()} />
+            </main>
+        },
+        View::Presentation => html! {
+            <main id="main" class="wide-main">
+                <PresentationView set={session.set.clone()} card={session.card.clone()} on_action={props.on_action.clone()} />
             </main>
         },
         View::Chart => html! {
@@ -42,7 +65,17 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
     html! {
         <>
             <TotalBar set={session.set.clone()} card={session.card.clone()} />
-            <DraftToolbar name={session.name.clone()} draft={session.draft.clone()} view={session.view} on_action={props.on_action.clone()} />
+            <DraftToolbar name={session.name.clone()} draft={session.saved_draft().clone()} view={session.view} on_action={props.on_action.clone()} />
+            <ScenarioBar baseline={session.baseline.as_ref().map(|b| b.card.clone())} card={session.card.clone()}
+                set={session.set.clone()} on_action={props.on_action.clone()} />
+            if session.read_only {
+                <p class="demo-notice" role="status">
+                    { t(lang, Msg::DemoReadOnly) }{ " " }
+                    <button type="button" class="button-primary" onclick={props.on_action.reform(|_: MouseEvent| Action::DemoCopied)}>
+                        { t(lang, Msg::DemoCopy) }
+                    </button>
+                </p>
+            }
             if let Some(report) = &session.import_report {
                 <ImportNotice report={report.clone()} on_action={props.on_action.clone()} />
             }

@@ -29,13 +29,17 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
         }
     };
     html! {
-        <div class="draft-toolbar">
-            <div class="view-tabs" role="group" aria-label={t(lang, Msg::ViewsLabel)}>
+        // A landmark, so that screen-reader users can jump to the views (axe: `region`).
+        <nav class="draft-toolbar" aria-label={t(lang, Msg::ViewsLabel)}>
+            <div class="view-tabs" role="group">
                 { tab(View::Form, Msg::ViewForm) }
                 { tab(View::Report, Msg::ViewReport) }
                 { tab(View::Chart, Msg::ViewChart) }
+                { tab(View::Losses, Msg::ViewLosses) }
+                { tab(View::Projection, Msg::ViewProjection) }
+                { tab(View::Presentation, Msg::ViewPresentation) }
             </div>
             <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} />
-        </div>
+        </nav>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{dom_id, AnswerInput, EvidenceList, NoteField};
+use super::{dom_id, AnswerInput, EvidenceList, NoteField, WhyScore};
 use crate::answers::Answer;
 use crate::criteria::NodeId;
 use crate::scoring::explain::Explanation;
@@ -42,7 +42,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
     html! {
         <article class="item" data-code={node.code.clone()} aria-labelledby={title_id.clone()}>
             <header class="item-head">
-                <@{tag} id={title_id} class="item-title"><span class="code">{ &node.code }</span>{ " " }{ &e.title }</@>
+                <@{tag} id={title_id} class="item-title" tabindex="-1"><span class="code">{ &node.code }</span>{ " " }{ &e.title }</@>
                 <span class="item-points">{ tf(lang, Msg::PointsOf, &[&lang.number(e.points), &lang.number(e.max)]) }</span>
             </header>
             if let Some(guidance) = &node.guidance {
@@ -72,6 +72,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <span class="how-label">{ t(lang, Msg::HowScored) }{ ": " }</span>
                 <ul class="steps">{ for e.steps.iter().map(|step| html! { <li>{ step }</li> }) }</ul>
             </div>
+            <WhyScore explanation={e.clone()} />
         </article>
     }
 }

@@ -15,15 +15,20 @@ mod import_notice;
 mod item_card;
 mod language_switch;
 mod load_errors;
+mod losses_view;
 mod new_draft_form;
 mod note_field;
+mod presentation_view;
+mod projection_view;
 mod report_view;
+mod scenario_bar;
 mod section_nav;
 mod section_view;
 mod set_card;
 mod set_picker;
 mod storage_banner;
 mod total_bar;
+mod why_score;
 
 pub use answer_input::AnswerInput;
 pub use app_header::AppHeader;
@@ -39,15 +44,20 @@ pub use import_notice::ImportNotice;
 pub use item_card::ItemCard;
 pub use language_switch::LanguageSwitch;
 pub use load_errors::LoadErrors;
+pub use losses_view::LossesView;
 pub use new_draft_form::NewDraftForm;
 pub use note_field::NoteField;
+pub use presentation_view::PresentationView;
+pub use projection_view::ProjectionView;
 pub use report_view::ReportView;
+pub use scenario_bar::ScenarioBar;
 pub use section_nav::SectionNav;
 pub use section_view::SectionView;
 pub use set_card::SetCard;
 pub use set_picker::SetPicker;
 pub use storage_banner::{DownloadDraftButton, StorageBanner};
 pub use total_bar::TotalBar;
+pub use why_score::WhyScore;
 
 /// An element id made from a node code ("1.1.4" → "1-1-4"): codes are letters, digits and dots,
 /// and a dot in an id would have to be escaped in every CSS selector.

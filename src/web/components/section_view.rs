@@ -2,9 +2,10 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{dom_id, ItemCard};
+use super::{dom_id, ItemCard, WhyScore};
 use crate::answers::Draft;
 use crate::criteria::{NodeId, NodeKind};
 use crate::scoring::{explain::explain, Scorecard};
@@ -23,6 +24,8 @@ pub struct SectionViewProps {
     /// For each item's evidence and note.
     pub draft: Rc<Draft>,
     pub section: Section,
+    /// An item to focus, chosen from another view.
+    pub focus: Option<String>,
     pub on_action: Callback<Action>,
 }
 
@@ -40,9 +43,12 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     // next Tab goes to its first item rather than back through the navigation.
     {
         let heading = heading.clone();
-        use_effect_with(props.section, move |_| {
-            if let Some(heading) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
+        use_effect_with((props.section, props.focus.clone()), move |(_, focus)| {
+            let item = focus.as_ref().and_then(|code| {
+                web_sys::window()?.document()?.get_element_by_id(&dom_id("item", code))?.dyn_into().ok()
+            });
+            if let Some(target) = item.or_else(|| heading.cast::<web_sys::HtmlElement>()) {
+                let _ = target.focus();
             }
         });
     }
@@ -72,6 +78,10 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 <p class="section-head-points">{ tf(lang, Msg::PointsOf, &[&lang.number(points), &lang.number(max)]) }</p>
             </header>
             { for top_nodes(set, props.section).into_iter().map(|id| node_html(&ctx, id)) }
+            // After the items, so that Tab goes from the heading to the first input.
+            if let Section::Area(id) = props.section {
+                <WhyScore explanation={explain(set, &props.card, id, lang)} />
+            }
         </section>
     }
 }
@@ -95,6 +105,7 @@ fn node_html(ctx: &Ctx, id: NodeId) -> Html {
                         <span class="criterion-points">{ tf(lang, Msg::PointsOf, &[&lang.number(card.nodes[id].points), &lang.number(node.max)]) }</span>
                     </header>
                     { for children.iter().map(|&child| node_html(ctx, child)) }
+                    <WhyScore explanation={explain(set, card, id, lang)} />
                 </section>
             }
         }

@@ -5,12 +5,34 @@ use yew::prelude::*;
 
 use super::LoadErrors;
 use crate::web::i18n::{level_name, t, tf, use_lang, Msg};
-use crate::web::state::{LibraryEntry, LibraryStatus, SharedSet};
+use crate::web::library::{demo_url_of, fetch_text};
+use crate::web::state::{Action, LibraryEntry, LibraryStatus, SharedSet};
 
 #[derive(Properties, PartialEq)]
 pub struct SetCardProps {
     pub entry: LibraryEntry,
     pub on_choose: Callback<SharedSet>,
+    pub on_action: Callback<Action>,
+}
+
+/// Fetches the set's demo draft file, then hands its text to `action` (read-only or a copy).
+fn demo_link(
+    file: &'static str,
+    on_action: &Callback<Action>,
+    action: fn(String, String) -> Action,
+) -> Callback<MouseEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        let on_action = on_action.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let url = demo_url_of(file);
+            on_action.emit(match fetch_text(&url).await {
+                Ok(text) => action(url, text),
+                Err(reason) => Action::DraftFileUnreadable { name: url, reason },
+            })
+        });
+    })
 }
 
 #[component]
@@ -43,9 +65,21 @@ pub fn SetCard(props: &SetCardProps) -> Html {
                         <div><dt>{ t(lang, Msg::LevelLabel) }</dt><dd>{ level_name(lang, set.level) }</dd></div>
                     </dl>
                     <p class="set-count">{ tf(lang, Msg::ItemCount, &[&set.leaf_count().to_string()]) }</p>
-                    <button type="button" class="button-primary" onclick={on_click} aria-describedby={title_id}>
-                        { t(lang, Msg::UseThisSet) }
-                    </button>
+                    <div class="set-actions">
+                        <button type="button" class="button-primary" onclick={on_click} aria-describedby={title_id.clone()}>
+                            { t(lang, Msg::UseThisSet) }
+                        </button>
+                        // Links, not buttons: the card's one button stays "use this set"; each link
+                        // names the demo file, which the app fetches and opens itself.
+                        <a class="demo-open" href={demo_url_of(file)} aria-describedby={title_id.clone()}
+                            onclick={demo_link(file, &props.on_action, |name, text| Action::DemoOpened { name, text })}>
+                            { t(lang, Msg::DemoOpen) }
+                        </a>
+                        <a class="demo-copy" href={demo_url_of(file)} aria-describedby={title_id}
+                            onclick={demo_link(file, &props.on_action, |name, text| Action::DraftFileImported { name, text })}>
+                            { t(lang, Msg::DemoCopy) }
+                        </a>
+                    </div>
                 </li>
             }
         }

@@ -24,7 +24,7 @@ pub fn SetPicker(props: &SetPickerProps) -> Html {
                 <h3 id="library-heading">{ t(lang, Msg::LibraryHeading) }</h3>
                 <ul class="set-list">
                     { for props.library.iter().map(|entry| html! {
-                        <SetCard key={entry.file} entry={entry.clone()} on_choose={on_choose.clone()} />
+                        <SetCard key={entry.file} entry={entry.clone()} on_choose={on_choose.clone()} on_action={props.on_action.clone()} />
                     }) }
                 </ul>
             </section>

@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::WhyScore;
+use crate::scoring::explain::{explain_total, Explanation};
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, tf, use_lang, Msg};
 use crate::web::state::SharedSet;
@@ -52,6 +54,16 @@ pub fn TotalBar(props: &TotalBarProps) -> Html {
             if !capped_by.is_empty() {
                 <p class="total-capped">{ tf(lang, Msg::CappedBy, &[&capped_by.join("; ")]) }</p>
             }
+            <WhyScore explanation={Explanation {
+                code: "total".into(),
+                title: String::new(),
+                rule: Vec::new(),
+                matched: None,
+                inputs: Vec::new(),
+                steps: explain_total(set, &props.card, lang),
+                points: totals.total,
+                max: totals.scale,
+            }} />
         </section>
     }
 }

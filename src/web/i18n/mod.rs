@@ -31,6 +31,9 @@ pub enum Msg {
     /// {0}: number of scored items.
     ItemCount,
     UseThisSet,
+    DemoOpen,
+    DemoCopy,
+    DemoReadOnly,
     /// {0}: file name; {1}: reason.
     FileUnreachable,
     /// {0}: file name; {1}: number of problems.
@@ -60,6 +63,8 @@ pub enum Msg {
     Points,
     ScoringRule,
     HowScored,
+    WhyScore,
+    WhyInputs,
     Evidence,
     Guidance,
     ChooseLevel,
@@ -130,6 +135,29 @@ pub enum Msg {
     ViewForm,
     ViewReport,
     ViewChart,
+    ViewLosses,
+    LossesHint,
+    NoLosses,
+    /// {0}: points missing.
+    PointsMissing,
+    NotAnswered,
+    OpenItem,
+    ViewProjection,
+    NoPendingSurvey,
+    ProjectionLow,
+    ProjectionHigh,
+    ExpectedSurvey,
+    ProjectionEstimate,
+    ScenarioTry,
+    ScenarioHint,
+    ScenarioReset,
+    ScenarioLeave,
+    /// {0}: before; {1}: after; {2}: difference.
+    ScenarioDelta,
+    ScenarioNoChange,
+    ViewPresentation,
+    /// {0}: the item's position; {1}: how many.
+    PresentationHint,
     ExportDraft,
     /// {0}: the version the draft was made for; {1}: the version it now uses.
     ImportedOtherVersion,

@@ -1,0 +1,47 @@
+// Trainer journey 5: "Thử tình huống": a scenario copied from the draft, changed, compared with
+// the draft (items, total), reset, and left; the draft itself never changes.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+import { answerArea1, createDraft, item, openPicker, startApp, totals } from './harness.mjs';
+import { screenshot } from './trainer.mjs';
+
+test('try a scenario without touching the draft', async () => {
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  try {
+    await openPicker(page, baseUrl);
+    await createDraft(page, 'teaching-demo.json');
+    await answerArea1(page);
+    const draft = await totals(page);
+
+    await page.getByRole('button', { name: 'Thử tình huống' }).click();
+    await page.locator('.scenario').waitFor();
+    await item(page, '1.1').getByLabel('Mức đạt được').selectOption('late');
+    assert.match(await page.locator('#scenario-total').textContent(), /^20 → 15 \(−?-?5\)$/);
+    assert.match(await page.locator('.scenario-nodes li[data-code="1.1"]').textContent(), /10 → 5/);
+    assert.equal((await totals(page)).points, '15');
+    await screenshot(page, 'trainer-whatif');
+
+    // Reset: the scenario is the draft again.
+    await page.getByRole('button', { name: 'Về như bản gốc' }).click();
+    assert.match(await page.locator('#scenario-total').textContent(), /^20 → 20/);
+    assert.equal(await item(page, '1.1').getByLabel('Mức đạt được').inputValue(), 'on_time');
+
+    // Changed again, then a reload: the saved draft never saw the scenario.
+    await item(page, '1.2').locator('input[type=radio][value=no]').check();
+    await page.reload();
+    await page.locator('.total-bar').waitFor();
+    assert.deepEqual(await totals(page), draft);
+    assert.equal(await page.locator('.scenario').count(), 0);
+
+    // Leaving a scenario brings the draft back.
+    await page.getByRole('button', { name: 'Thử tình huống' }).click();
+    await item(page, '1.2').locator('input[type=radio][value=no]').check();
+    await page.getByRole('button', { name: 'Thoát thử tình huống' }).click();
+    assert.deepEqual(await totals(page), draft);
+  } finally {
+    await app.close();
+  }
+});
