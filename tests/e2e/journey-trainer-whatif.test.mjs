@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, createDraft, item, openPicker, startApp, totals } from './harness.mjs';
-import { screenshot } from './trainer.mjs';
+import { answerArea1, createDraft, item, openPicker, openSection, startApp, totals } from './harness.mjs';
+import { openDemo, screenshot } from './trainer.mjs';
 
 test('try a scenario without touching the draft', async () => {
   const app = await startApp();
@@ -41,6 +41,25 @@ test('try a scenario without touching the draft', async () => {
     await item(page, '1.2').locator('input[type=radio][value=no]').check();
     await page.getByRole('button', { name: 'Thoát thử tình huống' }).click();
     assert.deepEqual(await totals(page), draft);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a scenario on the demo agency shows the band it would change', async () => {
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  try {
+    await openPicker(page, baseUrl);
+    await openDemo(page, 'teaching-demo.json');
+    // The demo returns 78 of 100 dossiers on time: the gate caps its 81 points at Khá.
+    await page.getByRole('button', { name: 'Thử tình huống' }).click();
+    await page.locator('.scenario').waitFor();
+    await openSection(page, '2');
+    await item(page, '2.1').getByLabel('Số hồ sơ trả đúng hẹn').fill('80');
+    assert.match(await page.locator('#scenario-total').textContent(), /^81 → 86/);
+    assert.equal(await page.locator('#scenario-band').textContent(), 'Khá → Tốt');
+    await screenshot(page, 'trainer-whatif-band');
   } finally {
     await app.close();
   }
