@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{CriteriaFileInput, LoadErrors, SetCard};
+use super::{JsonFileInput, LoadErrors, SetCard};
 use crate::web::i18n::{t, use_lang, Msg};
 use crate::web::state::{Action, LibraryEntry, RejectedFile};
 
@@ -30,7 +30,11 @@ pub fn SetPicker(props: &SetPickerProps) -> Html {
             </section>
             <section class="file-section" aria-labelledby="file-heading">
                 <h3 id="file-heading">{ t(lang, Msg::OpenFileHeading) }</h3>
-                <CriteriaFileInput on_action={props.on_action.clone()} />
+                <JsonFileInput id="criteria-file" label={Msg::OpenFileLabel} hint={Msg::OpenFileHint}
+                    on_read={props.on_action.reform(|(name, text): (String, Result<String, String>)| match text {
+                        Ok(text) => Action::FileOpened { name, text },
+                        Err(reason) => Action::FileUnreadable { name, reason },
+                    })} />
                 if let Some(rejected) = &props.rejected_file {
                     <LoadErrors name={rejected.name.clone()} failure={rejected.failure.clone()} />
                 }
