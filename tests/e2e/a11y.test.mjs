@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 
-import { answerArea1, createDraft, item, openPicker, openView, startApp } from './harness.mjs';
+import { addEvidence, answerArea1, item, openPicker, openView, startApp } from './harness.mjs';
 
 const FAILING = new Set(['serious', 'critical']);
 
@@ -65,10 +65,7 @@ test('zero serious or critical axe violations on every main screen', async (t) =
       await page.locator('.new-draft-form button[type=submit]').click();
       await page.locator('.total-bar').waitFor();
       await answerArea1(page);
-      await item(page, '1.1').getByRole('button', { name: 'Thêm tài liệu kiểm chứng' }).click();
-      await item(page, '1.1').getByLabel('Số, ký hiệu').fill('125/KH-UBND');
-      await item(page, '1.1').getByLabel('Ngày ban hành').fill('2026-01-10');
-      await item(page, '1.1').getByLabel('Trích yếu').fill('Kế hoạch CCHC năm 2026');
+      await addEvidence(page, '1.1', { number: '125/KH-UBND', date: '2026-01-10', title: 'Kế hoạch CCHC năm 2026' });
       const pdf = Buffer.from('%PDF-1.4 kế hoạch năm\n');
       await item(page, '1.1').getByLabel(/Tệp đính kèm/).setInputFiles({ name: 'kế hoạch.pdf', mimeType: 'application/pdf', buffer: pdf });
       await item(page, '1.1').locator('.file-hash').waitFor();

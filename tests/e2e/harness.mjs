@@ -139,6 +139,21 @@ export async function answerArea1(page) {
   await item(page, '1.2').locator('input[type=radio][value=yes]').check();
 }
 
+/** From the set picker, a new draft of `file` with the teaching set's area 1 answered (20 of 20). */
+export async function startDraftWithArea1(page, baseUrl, file = 'teaching-demo.json', draftOptions = {}) {
+  await openPicker(page, baseUrl);
+  await createDraft(page, file, draftOptions);
+  await answerArea1(page);
+}
+
+/** Adds an evidence entry to the item `code` and fills the given fields (number, date, title). */
+export async function addEvidence(page, code, { number, date, title }) {
+  await item(page, code).getByRole('button', { name: 'Thêm tài liệu kiểm chứng' }).click();
+  if (number !== undefined) await item(page, code).getByLabel('Số, ký hiệu').fill(number);
+  if (date !== undefined) await item(page, code).getByLabel('Ngày ban hành').fill(date);
+  if (title !== undefined) await item(page, code).getByLabel('Trích yếu').fill(title);
+}
+
 /** Opens the section whose navigation entry starts with `code` ("2", "+" for bonus). */
 export async function openSection(page, code) {
   await page.locator('.section-link', { has: page.locator('.section-code', { hasText: new RegExp(`^${escape(code)}$`) }) }).click();

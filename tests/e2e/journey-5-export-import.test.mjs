@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, createDraft, download, item, openPicker, openSection, startApp, totals } from './harness.mjs';
+import { addEvidence, download, item, openPicker, openSection, startApp, startDraftWithArea1, totals } from './harness.mjs';
 
 async function importDraft(page, draft, name = 'ban.draft.json') {
   await page.setInputFiles('#draft-file', {
@@ -17,12 +17,8 @@ test('export a draft, import it elsewhere, and import one made for another versi
   const app = await startApp();
   const { page, baseUrl } = app;
   try {
-    await openPicker(page, baseUrl);
-    await createDraft(page, 'teaching-demo.json', { name: 'Sở Tư pháp', code: 'S01' });
-    await answerArea1(page);
-    await item(page, '1.1').getByRole('button', { name: 'Thêm tài liệu kiểm chứng' }).click();
-    await item(page, '1.1').getByLabel('Số, ký hiệu').fill('125/KH-UBND');
-    await item(page, '1.1').getByLabel('Trích yếu').fill('Kế hoạch CCHC');
+    await startDraftWithArea1(page, baseUrl, 'teaching-demo.json', { name: 'Sở Tư pháp', code: 'S01' });
+    await addEvidence(page, '1.1', { number: '125/KH-UBND', title: 'Kế hoạch CCHC' });
     await openSection(page, '2');
     await item(page, '2.3').locator('input').first().fill('62,5');
     assert.equal((await totals(page)).points, '30');

@@ -5,19 +5,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, createDraft, download, item, openPicker, openView, startApp } from './harness.mjs';
+import { addEvidence, download, item, openView, startApp, startDraftWithArea1 } from './harness.mjs';
 
 test('view, print and export the report table', async () => {
   const app = await startApp();
   const { page, baseUrl } = app;
   try {
-    await openPicker(page, baseUrl);
-    await createDraft(page, 'teaching-demo.json', { name: 'Sở Tư pháp', code: 'S01' });
-    await answerArea1(page);
-    await item(page, '1.1').getByRole('button', { name: 'Thêm tài liệu kiểm chứng' }).click();
-    await item(page, '1.1').getByLabel('Số, ký hiệu').fill('125/KH-UBND');
-    await item(page, '1.1').getByLabel('Ngày ban hành').fill('2026-01-10');
-    await item(page, '1.1').getByLabel('Trích yếu').fill('Kế hoạch CCHC năm 2026');
+    await startDraftWithArea1(page, baseUrl, 'teaching-demo.json', { name: 'Sở Tư pháp', code: 'S01' });
+    await addEvidence(page, '1.1', { number: '125/KH-UBND', date: '2026-01-10', title: 'Kế hoạch CCHC năm 2026' });
     await item(page, '1.2').getByLabel(/Giải trình/).fill('Phân công ở phụ lục');
 
     await openView(page, 'Báo cáo');

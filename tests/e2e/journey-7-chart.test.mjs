@@ -4,15 +4,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, createDraft, item, openPicker, openSection, openView, startApp } from './harness.mjs';
+import { item, openSection, openView, startApp, startDraftWithArea1 } from './harness.mjs';
 
 test('see the component index of each area as an SVG chart', async () => {
   const app = await startApp();
   const { page, baseUrl } = app;
   try {
-    await openPicker(page, baseUrl);
-    await createDraft(page, 'teaching-demo.json');
-    await answerArea1(page);
+    await startDraftWithArea1(page, baseUrl, 'teaching-demo.json');
     await openSection(page, '2');
     await item(page, '2.3').locator('input').first().fill('62,5');   // 10 of area 2's 40: 25%
 

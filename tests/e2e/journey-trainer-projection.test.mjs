@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, createDraft, openPicker, openView, startApp } from './harness.mjs';
+import { openView, startApp, startDraftWithArea1 } from './harness.mjs';
 import { screenshot } from './trainer.mjs';
 
 const index = (text) => Number(text.split('%')[0].replace(',', '.'));
@@ -13,9 +13,7 @@ test('project the final index while survey points are unknown', async () => {
   const app = await startApp();
   const { page, baseUrl } = app;
   try {
-    await openPicker(page, baseUrl);
-    await createDraft(page, 'teaching-demo.json');
-    await answerArea1(page);
+    await startDraftWithArea1(page, baseUrl, 'teaching-demo.json');
     await openView(page, 'Dự báo');
     const low = await page.locator('#projection-low').textContent();
     const high = await page.locator('#projection-high').textContent();

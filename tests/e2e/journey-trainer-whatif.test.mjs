@@ -4,16 +4,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, createDraft, item, openPicker, openSection, startApp, totals } from './harness.mjs';
+import { item, openPicker, openSection, startApp, startDraftWithArea1, totals } from './harness.mjs';
 import { openDemo, screenshot } from './trainer.mjs';
 
 test('try a scenario without touching the draft', async () => {
   const app = await startApp();
   const { page, baseUrl } = app;
   try {
-    await openPicker(page, baseUrl);
-    await createDraft(page, 'teaching-demo.json');
-    await answerArea1(page);
+    await startDraftWithArea1(page, baseUrl, 'teaching-demo.json');
     const draft = await totals(page);
 
     await page.getByRole('button', { name: 'Thử tình huống' }).click();
