@@ -16,7 +16,6 @@ use pkcs8::pkcs5::{pbes2, scrypt};
 use pkcs8::{EncryptedPrivateKeyInfoRef, LineEnding, PrivateKeyInfoRef, SecretDocument};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use unicode_normalization::UnicodeNormalization;
 
 use super::profile;
 
@@ -153,7 +152,7 @@ impl DidKey {
 /// Passphrases are compared as NFC text, so that the same words typed with a composing or a
 /// precomposed Vietnamese keyboard open the same backup.
 fn passphrase_bytes(passphrase: &str) -> Vec<u8> {
-    passphrase.nfc().collect::<String>().into_bytes()
+    super::nfc::to_nfc(passphrase).into_bytes()
 }
 
 /// The key's passphrase-encrypted PKCS#8 backup, as PEM. The PKCS#8 inside is version 1 (the

@@ -12,6 +12,7 @@
 
 pub mod document;
 pub mod keys;
+mod nfc;
 pub mod profile;
 pub mod proof;
 pub mod time;

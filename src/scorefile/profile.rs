@@ -13,7 +13,7 @@
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
-use unicode_normalization::UnicodeNormalization;
+use super::nfc;
 
 /// The largest whole number a score file may hold (JavaScript's `Number.MAX_SAFE_INTEGER`).
 pub const MAX_INTEGER: u64 = (1 << 53) - 1;
@@ -108,7 +108,7 @@ pub fn check_text(s: &str) -> Result<(), String> {
             c as u32
         ));
     }
-    if !unicode_normalization::is_nfc(s) {
+    if !nfc::is_nfc(s) {
         return Err(format!("the text \"{}\" is not in Unicode NFC (composed) form", s.escape_debug()));
     }
     Ok(())
@@ -122,11 +122,7 @@ fn is_forbidden_control(c: char) -> bool {
 /// characters stay, so that [`check_text`] names them instead of their silently disappearing.
 pub fn normalize_text(s: &str) -> String {
     let unified = if s.contains('\r') { s.replace("\r\n", "\n").replace('\r', "\n") } else { s.to_string() };
-    if unicode_normalization::is_nfc(&unified) {
-        unified
-    } else {
-        unified.nfc().collect()
-    }
+    nfc::to_nfc(&unified)
 }
 
 /// A JSON value built while parsing, with repeated member names refused.
