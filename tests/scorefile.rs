@@ -461,6 +461,37 @@ fn a_backup_made_by_openssl_is_restored() {
     assert_eq!(&public.stdout[12..], key.verifying_key().as_bytes());
 }
 
+#[test]
+fn a_pbkdf2_backup_made_by_openssl_is_refused_with_a_reason() {
+    // `openssl pkcs8 -topk8 -v2 aes-256-cbc` without -scrypt uses PBKDF2, which parscore does not
+    // read: the reason says so and how to convert it.
+    let Some(mut cmd) = openssl() else { return };
+    let dir = temp_dir("openssl-pbkdf2");
+    let plain = dir.join("plain.pem");
+    let encrypted = dir.join("encrypted.pem");
+    assert!(cmd
+        .args(["genpkey", "-algorithm", "ed25519", "-out", plain.to_str().unwrap()])
+        .status()
+        .unwrap()
+        .success());
+    let status = openssl()
+        .unwrap()
+        .args(["pkcs8", "-topk8", "-v2", "aes-256-cbc", "-passout", "pass:openssl made"])
+        .args(["-in", plain.to_str().unwrap(), "-out", encrypted.to_str().unwrap()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    match keys::restore_backup(&std::fs::read_to_string(&encrypted).unwrap(), "openssl made") {
+        Err(KeyError::BadBackup(reason)) => {
+            assert!(reason.contains("PBKDF2") && reason.contains("-scrypt"), "{reason}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // An unencrypted PKCS#8 file is named for what it is.
+    let err = keys::restore_backup(&std::fs::read_to_string(&plain).unwrap(), "openssl made").unwrap_err();
+    assert!(err.to_string().contains("found \"PRIVATE KEY\""), "{err}");
+}
+
 mod no_panics {
     use super::*;
     use proptest::prelude::*;
@@ -471,6 +502,17 @@ mod no_panics {
         #[test]
         fn arbitrary_bytes_never_panic_and_never_verify(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
             prop_assert!(!scorefile::verify(&bytes, &[], None).is_valid());
+        }
+
+        #[test]
+        fn arbitrary_backups_never_panic(text in ".{0,400}", bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            use base64ct::{Base64, Encoding};
+            prop_assert!(matches!(keys::restore_backup(&text, "passphrase"), Err(KeyError::BadBackup(_))));
+            let pem = format!(
+                "-----BEGIN ENCRYPTED PRIVATE KEY-----\n{}\n-----END ENCRYPTED PRIVATE KEY-----\n",
+                Base64::encode_string(&bytes)
+            );
+            prop_assert!(matches!(keys::restore_backup(&pem, "passphrase"), Err(KeyError::BadBackup(_))));
         }
 
         #[test]

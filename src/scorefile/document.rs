@@ -260,11 +260,14 @@ impl ScoreFile {
     /// dots, dashes and underscores replaced by `_`.
     pub fn file_name(&self) -> String {
         let d = &self.document;
-        let safe = |s: &str| -> String {
-            s.chars().map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' }).collect()
-        };
-        format!("{}-{}-{}.score.json", safe(&d.agency.code), d.year, safe(&d.criteria.id))
+        format!("{}-{}-{}.score.json", file_name_part(&d.agency.code), d.year, file_name_part(&d.criteria.id))
     }
+}
+
+/// `text` as part of a file name that every system accepts: ASCII letters, digits, dots, dashes
+/// and underscores; anything else becomes `_`.
+pub fn file_name_part(text: &str) -> String {
+    text.chars().map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' }).collect()
 }
 
 /// Reads a parsed, profile-checked value as `T`, naming the JSON path of any problem.

@@ -8,12 +8,10 @@
 //!   did:keys.
 //! - The backup is PKCS#8 `EncryptedPrivateKeyInfo` (RFC 5958) under PBES2 (RFC 8018) with scrypt
 //!   (N = 2^14, r = 8, p = 1: OpenSSL 3's limits) and AES-256-CBC, as PEM "ENCRYPTED PRIVATE
-//!   KEY": `openssl pkey -in key.pem -passin pass:…` reads it.
+//!   KEY": `openssl pkey -in key.pem -passin pass:…` reads it. The format is written and read by
+//!   hand in [`super::pbes2`], which documents it.
 
-use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey, KeypairBytes};
 use ed25519_dalek::{SigningKey, VerifyingKey};
-use pkcs8::pkcs5::{pbes2, scrypt};
-use pkcs8::{EncryptedPrivateKeyInfoRef, LineEnding, PrivateKeyInfoRef, SecretDocument};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -25,12 +23,6 @@ pub const ED25519_PUB: [u8; 2] = [0xed, 0x01];
 pub const PUBLIC_KEY_FORMAT: &str = "parscore-public-key/1";
 /// A new backup's passphrase has at least this many characters.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
-const PEM_LABEL: &str = "ENCRYPTED PRIVATE KEY";
-const SCRYPT_LOG_N: u8 = 14;
-/// Backups asking for more scrypt memory than this are refused rather than tried (a hostile
-/// file could ask for gigabytes).
-const MAX_SCRYPT_BYTES: u64 = 256 << 20;
-const MAX_PBKDF2_ROUNDS: u32 = 10_000_000;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyError {
@@ -161,55 +153,16 @@ pub fn backup_pem(key: &SigningKey, passphrase: &str) -> Result<String, KeyError
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(KeyError::WeakPassphrase);
     }
-    let fail = |e: &dyn std::fmt::Display| KeyError::BadBackup(e.to_string());
-    let plain = KeypairBytes { secret_key: key.to_bytes(), public_key: None }.to_pkcs8_der().map_err(|e| fail(&e))?;
-    let info = PrivateKeyInfoRef::try_from(plain.as_bytes()).map_err(|e| fail(&e))?;
     let salt = random_bytes::<16>()?;
     let iv = random_bytes::<16>()?;
-    let params = scrypt::Params::new(SCRYPT_LOG_N, 8, 1).map_err(|e| fail(&e))?;
-    let params = pbes2::Parameters::generate_scrypt_aes256cbc(params, &salt, iv).map_err(|e| fail(&e))?;
-    let encrypted: SecretDocument =
-        info.encrypt_with_params(params, passphrase_bytes(passphrase)).map_err(|e| fail(&e))?;
-    let pem = encrypted.to_pem(PEM_LABEL, LineEnding::LF).map_err(|e| fail(&e))?;
-    Ok(pem.to_string())
+    super::pbes2::seal(key, &passphrase_bytes(passphrase), &salt, &iv)
 }
 
-/// Opens a backup made by [`backup_pem`] (or by OpenSSL with PBES2). A wrong passphrase is
-/// [`KeyError::WrongPassphrase`]; a damaged or foreign file is [`KeyError::BadBackup`].
+/// Opens a backup made by [`backup_pem`] (or by OpenSSL with PBES2, scrypt and AES-256-CBC). A
+/// wrong passphrase is [`KeyError::WrongPassphrase`]; a damaged or foreign file (PBKDF2 or
+/// another cipher included) is [`KeyError::BadBackup`].
 pub fn restore_backup(pem: &str, passphrase: &str) -> Result<SigningKey, KeyError> {
-    let bad = |m: String| KeyError::BadBackup(m);
-    let (label, document) = SecretDocument::from_pem(pem.trim()).map_err(|e| bad(format!("not a PEM file ({e})")))?;
-    if label != PEM_LABEL {
-        return Err(bad(format!("expected a PEM \"{PEM_LABEL}\", found \"{label}\"")));
-    }
-    let info = EncryptedPrivateKeyInfoRef::try_from(document.as_bytes())
-        .map_err(|e| bad(format!("not a PKCS#8 EncryptedPrivateKeyInfo ({e})")))?;
-    let scheme = info.encryption_algorithm.pbes2().ok_or_else(|| bad("only PBES2 backups are read".into()))?;
-    if let Some(s) = scheme.kdf.scrypt() {
-        let bytes = [u64::from(s.block_size), u64::from(s.parallelization.max(1))]
-            .into_iter()
-            .fold(s.cost_parameter.saturating_mul(128), u64::saturating_mul);
-        if bytes > MAX_SCRYPT_BYTES {
-            return Err(bad(format!("its scrypt settings ask for {} MiB of memory", bytes >> 20)));
-        }
-    }
-    if let Some(p) = scheme.kdf.pbkdf2() {
-        if p.iteration_count > MAX_PBKDF2_ROUNDS {
-            return Err(bad(format!("its PBKDF2 asks for {} rounds", p.iteration_count)));
-        }
-    }
-    let plain = info.decrypt(passphrase_bytes(passphrase)).map_err(|e| match e {
-        pkcs8::Error::EncryptedPrivateKey(pkcs8::pkcs5::Error::UnsupportedAlgorithm { oid }) => {
-            bad(format!("its encryption ({oid}) is not supported"))
-        }
-        _ => KeyError::WrongPassphrase,
-    })?;
-    // Padding that happens to check out under a wrong key leaves bytes that are not PKCS#8.
-    let info = PrivateKeyInfoRef::try_from(plain.as_bytes()).map_err(|_| KeyError::WrongPassphrase)?;
-    if info.algorithm.oid != ed25519_dalek::pkcs8::ALGORITHM_OID {
-        return Err(bad(format!("it holds a {} key, not an Ed25519 key", info.algorithm.oid)));
-    }
-    SigningKey::from_pkcs8_der(plain.as_bytes()).map_err(|e| bad(format!("its Ed25519 key is damaged ({e})")))
+    super::pbes2::open(pem, &passphrase_bytes(passphrase))
 }
 
 /// What an agency registers with the authority: its did:key, the fingerprint, its name and code.

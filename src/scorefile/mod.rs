@@ -9,12 +9,16 @@
 //! - [`keys`]: did:key, fingerprints, the encrypted PKCS#8 backup, public key files, keyrings;
 //! - [`proof`]: the cryptosuite itself, over plain JSON values;
 //! - [`verify`]: everything a receiver checks, with one reason per kind of failure.
+//! - [`request`]: verification as a JSON request and reply, for the web app's verifier worker.
 
 pub mod document;
 pub mod keys;
 mod nfc;
+mod pbes2;
+pub mod preview;
 pub mod profile;
 pub mod proof;
+pub mod request;
 pub mod time;
 pub mod verify;
 
@@ -22,6 +26,7 @@ use ed25519_dalek::SigningKey;
 
 pub use document::{App, BuildError, ScoreDocument, ScoreFile, FORMAT};
 pub use keys::{DidKey, KeyError, Keyring, PublicKeyFile};
+pub use preview::Preview;
 pub use time::Timestamp;
 pub use verify::{verify, Failure, Report};
 

@@ -11,9 +11,9 @@
 //!   needs a `\u00XX` escape (whose hex digits could be written in either case);
 //! - member names in printable ASCII.
 
+use super::nfc;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
-use super::nfc;
 
 /// The largest whole number a score file may hold (JavaScript's `Number.MAX_SAFE_INTEGER`).
 pub const MAX_INTEGER: u64 = (1 << 53) - 1;

@@ -10,7 +10,7 @@
 //!
 //! A malformed file stops there; the other checks all run, so that a report tells everything.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::document::{self, ClaimedScorecard, ScoreDocument, FORMAT};
@@ -22,8 +22,9 @@ use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
 use crate::scoring;
 
-/// What verifying one file found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// What verifying one file found. It reads back from its JSON too: the web app gets it that way
+/// from its verifier worker ([`super::request`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// Who signed, when the proof names a key.
     pub signer: Option<Signer>,
@@ -38,7 +39,7 @@ pub struct Report {
     pub failures: Vec<Failure>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signer {
     pub did: String,
     pub fingerprint: String,
@@ -47,8 +48,8 @@ pub struct Signer {
 }
 
 /// One reason a file does not verify.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "FailureFields")]
 pub enum Failure {
     #[error("malformed: {location}: {message}")]
     Malformed { location: String, message: String },
@@ -79,8 +80,58 @@ impl Failure {
     }
 }
 
+/// Every member a failure may have: reading a failure back through this flat shape spares the
+/// web app serde's buffering of internally tagged enums (a few kB of its wasm). The JSON is the
+/// same as the derived form's.
+#[derive(Deserialize)]
+struct FailureFields {
+    kind: String,
+    #[serde(default)]
+    location: String,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    did: String,
+    #[serde(default)]
+    fingerprint: String,
+    #[serde(default)]
+    file_agency: String,
+    #[serde(default)]
+    registered_to: Option<KeyOwner>,
+    claimed: Option<CriteriaRef>,
+    #[serde(default)]
+    known: Vec<String>,
+    #[serde(default)]
+    differences: Vec<Difference>,
+}
+
+impl TryFrom<FailureFields> for Failure {
+    type Error = String;
+
+    fn try_from(f: FailureFields) -> Result<Failure, String> {
+        Ok(match f.kind.as_str() {
+            "malformed" => Failure::Malformed { location: f.location, message: f.message },
+            "bad_signature" => Failure::BadSignature { reason: f.reason },
+            "unknown_key" => Failure::UnknownKey {
+                did: f.did,
+                fingerprint: f.fingerprint,
+                file_agency: f.file_agency,
+                registered_to: f.registered_to,
+            },
+            "criteria_mismatch" => Failure::CriteriaMismatch {
+                claimed: f.claimed.ok_or("a criteria mismatch names the claimed set")?,
+                known: f.known,
+            },
+            "score_differs" => Failure::ScoreDiffers { differences: f.differences },
+            other => return Err(format!("\"{other}\" is not a kind of failure")),
+        })
+    }
+}
+
 /// One figure the file claims that recomputation does not give.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[error("{location} claims {}, recomputed {}", claimed.as_deref().unwrap_or("nothing"), recomputed.as_deref().unwrap_or("nothing"))]
 pub struct Difference {
     /// `scorecard.nodes.2.1`, `scorecard.totals.total`, `scorecard.band.id`, `answers.2.1.numerator`.

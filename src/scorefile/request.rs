@@ -1,0 +1,103 @@
+//! Verifying as the web app's verifier worker does: one JSON request in, one JSON reply out.
+//!
+//! The request carries every text the checks need (the score files, the keyring, the known
+//! criteria sets), so the worker keeps no state, and the app itself never parses a score file:
+//! the verifier's code is only downloaded by those who open the Verify page.
+
+use serde::{Deserialize, Serialize};
+
+use super::keys::{KeyError, Keyring, PublicKeyFile};
+use super::verify::{verify, Report};
+use crate::criteria::{self, CriteriaSet};
+
+/// Files to verify, with what to verify them against.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifyRequest {
+    /// The caller's number for this request, given back with the reports.
+    pub id: u32,
+    /// The score files' texts; the reports come back in the same order.
+    pub files: Vec<String>,
+    /// A keyring (a JSON array of public key files) or a single public key file.
+    pub keyring: Option<String>,
+    /// The texts of the known criteria sets; a text that is not a valid set is ignored.
+    pub criteria: Vec<String>,
+}
+
+/// What the worker posts. Externally tagged (`"ready"`, `{"verified": …}`): unlike a tag inside
+/// the object, reading it needs no buffering, which keeps the app's reader small.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerifyReply {
+    /// Posted once, when the worker listens: requests sent before it would be lost.
+    Ready,
+    Verified {
+        id: u32,
+        keyring: KeyringStatus,
+        reports: Vec<Report>,
+    },
+    /// The message was not a request (a caller's bug, never the user's files).
+    BadRequest {
+        message: String,
+    },
+}
+
+/// What became of the request's keyring.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyringStatus {
+    NotGiven,
+    Loaded {
+        keys: usize,
+    },
+    /// The keyring cannot be read: the files were verified as if none had been given.
+    Invalid {
+        location: String,
+        message: String,
+    },
+}
+
+/// Answers a request's JSON text with the reply's JSON text. Never panics, whatever the text.
+pub fn answer(request: &str) -> String {
+    let reply = match serde_json::from_str::<VerifyRequest>(request) {
+        Ok(request) => handle(&request),
+        Err(e) => VerifyReply::BadRequest { message: e.to_string() },
+    };
+    reply_json(&reply)
+}
+
+/// The JSON text of a reply.
+pub fn reply_json(reply: &VerifyReply) -> String {
+    // Strings, numbers and string-keyed maps only: serializing cannot fail.
+    serde_json::to_string(reply).unwrap_or_default()
+}
+
+/// Verifies every file of the request against its keyring and criteria sets.
+pub fn handle(request: &VerifyRequest) -> VerifyReply {
+    let known: Vec<CriteriaSet> = request.criteria.iter().filter_map(|text| criteria::load(text).ok()).collect();
+    let (keyring, status) = match request.keyring.as_deref().map(read_keyring) {
+        None => (None, KeyringStatus::NotGiven),
+        Some(Ok(ring)) => {
+            let keys = ring.keys.len();
+            (Some(ring), KeyringStatus::Loaded { keys })
+        }
+        Some(Err(error)) => (None, invalid(error)),
+    };
+    let reports = request.files.iter().map(|file| verify(file.as_bytes(), &known, keyring.as_ref())).collect();
+    VerifyReply::Verified { id: request.id, keyring: status, reports }
+}
+
+/// Reads a keyring, or a single public key file as a keyring of one.
+pub fn read_keyring(text: &str) -> Result<Keyring, KeyError> {
+    if text.trim_start().starts_with('{') {
+        PublicKeyFile::from_json(text).map(|key| Keyring { keys: vec![key] })
+    } else {
+        Keyring::from_json(text)
+    }
+}
+
+fn invalid(error: KeyError) -> KeyringStatus {
+    match error {
+        KeyError::BadPublicKeyFile { location, message } => KeyringStatus::Invalid { location, message },
+        other => KeyringStatus::Invalid { location: String::new(), message: other.to_string() },
+    }
+}
