@@ -7,6 +7,8 @@
 //! The fixture is the complete example of docs/criteria-format.md: every rule kind, a bonus and
 //! a penalty block, and a survey-only area.
 
+#[path = "web/browser_storage.rs"]
+mod browser_storage;
 #[path = "web/drafts.rs"]
 mod drafts;
 #[path = "web/evidence.rs"]

@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::components::{AppHeader, DraftScreen, DraftsScreen, NewDraftForm, StorageBanner};
+use super::components::{
+    AppHeader, DraftScreen, DraftsScreen, KeyScreen, NewDraftForm, StorageBanner, StorageScreen, VerifyScreen,
+};
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
 use super::state::{Action, AppState, Screen};
@@ -32,20 +34,30 @@ pub fn App() -> Html {
     let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let on_switch = on_action.reform(Action::LanguageSwitched);
     let on_drafts = on_action.reform(|()| Action::DraftsListOpened);
+    let on_key = on_action.reform(|()| Action::KeyScreenOpened);
+    let on_storage = on_action.reform(|()| Action::StorageScreenOpened);
+    let on_verify = on_action.reform(|()| Action::VerifyScreenOpened);
 
     let scoring = state.scoring();
     // The banner offers the open draft for download: while storage fails, it is the only copy.
     let unsaved = state.storage.and_then(|_| state.session.as_ref()).map(|s| (s.name.clone(), s.saved_draft().clone()));
     html! {
         <ContextProvider<Lang> context={state.lang}>
-            <AppHeader draft_name={scoring.map(|s| AttrValue::from(s.name.clone()))} on_switch={on_switch} on_drafts={on_drafts} />
+            <AppHeader draft_name={scoring.map(|s| AttrValue::from(s.name.clone()))} away={state.screen != Screen::Drafts}
+                on_switch={on_switch} on_drafts={on_drafts} on_key={on_key} on_storage={on_storage} on_verify={on_verify} />
             if let Some(problem) = state.storage {
                 <StorageBanner problem={problem} draft={unsaved} />
             }
             {
                 match (&state.screen, scoring) {
                     (Screen::NewDraft(set), _) => html! { <NewDraftForm set={set.clone()} on_action={on_action.clone()} /> },
-                    (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} on_action={on_action.clone()} /> },
+                    (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} signing_key={state.key.clone()} on_action={on_action.clone()} /> },
+                    (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} /> },
+                    (Screen::Verify, _) => html! { <VerifyScreen library={state.library.clone()} /> },
+                    (Screen::Key, _) => {
+                        let agency = state.session.as_ref().filter(|s| !s.read_only).map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()));
+                        html! { <KeyScreen signing_key={state.key.clone()} agency={agency} on_action={on_action.clone()} /> }
+                    }
                     _ => html! {
                         <DraftsScreen library={state.library.clone()} drafts={state.drafts.clone()}
                             rejected_file={state.rejected_file.clone()} draft_problem={state.draft_problem.clone()}

@@ -5,7 +5,8 @@
 //!   the section last open;
 //! - `parscore.set.<sha256>`: the text of every criteria file a draft uses, so that a draft opens
 //!   (and a reload restores it) without fetching anything, even for a file opened from disk;
-//! - `parscore.current`: the draft open at the last change, reopened by a reload.
+//! - `parscore.current`: the draft open at the last change, reopened by a reload;
+//! - `parscore.app-version`: the version seen at the last visit (offline/offline.js).
 
 use std::collections::BTreeMap;
 
@@ -15,6 +16,8 @@ use super::storage::{Store, StoreError};
 use crate::answers::{Agency, Draft, DraftError, FORMAT};
 use crate::{Lang, Text};
 
+/// Every key of parscore's starts with it.
+const PREFIX: &str = "parscore.";
 const LANG_KEY: &str = "parscore.lang";
 const CURRENT_KEY: &str = "parscore.current";
 const DRAFT_PREFIX: &str = "parscore.draft.";
@@ -173,4 +176,12 @@ pub fn set_current(store: &dyn Store, id: Option<&str>) -> Result<(), StoreError
             Ok(())
         }
     }
+}
+
+/// The bytes parscore's keys and values take in the store, counted as browsers count
+/// localStorage against its quota: UTF-16, two bytes a code unit.
+pub fn bytes_used(store: &dyn Store) -> u64 {
+    let utf16_bytes = |text: &str| 2 * text.encode_utf16().count() as u64;
+    let ours = store.keys().into_iter().filter(|key| key.starts_with(PREFIX));
+    ours.map(|key| utf16_bytes(&key) + store.get(&key).map_or(0, |value| utf16_bytes(&value))).sum()
 }

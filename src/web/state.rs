@@ -14,6 +14,7 @@ use yew::Reducible;
 use super::drafts::{self, DraftSummary, Record};
 use super::library::BUILT_IN;
 use super::sections::{section_of, Section};
+use super::signing_key::StoredKey;
 use super::storage::{MemoryStore, Store, StoreError};
 use super::typed::{Field, TypedAnswer};
 use crate::answers::{Agency, Answer, CriteriaRef, Draft, DraftError, Evidence, FileRef};
@@ -133,6 +134,8 @@ pub enum View {
     Projection,
     /// One item per screen in large type, for a projector.
     Presentation,
+    /// What will be signed, and "Sign and export".
+    Sign,
 }
 
 /// Which part of an evidence entry the user typed in.
@@ -216,6 +219,11 @@ impl Session {
     /// The draft itself: the baseline while a scenario is tried.
     pub fn saved_draft(&self) -> &Rc<Draft> {
         self.baseline.as_ref().map_or(&self.draft, |b| &b.draft)
+    }
+
+    /// The scorecard of the draft itself: the baseline's while a scenario is tried.
+    pub fn saved_card(&self) -> &Rc<Scorecard> {
+        self.baseline.as_ref().map_or(&self.card, |b| &b.card)
     }
 
     /// What is saved of this draft (never a scenario).
@@ -340,6 +348,12 @@ pub enum Screen {
     NewDraft(SharedSet),
     /// The open draft ([`AppState::session`]).
     Draft,
+    /// The agency's signing key: create, back up, restore.
+    Key,
+    /// What this browser keeps for parscore and how safe it is there.
+    Storage,
+    /// Verifying signed score files, for the authority that receives them.
+    Verify,
 }
 
 /// Everything the app shows.
@@ -360,6 +374,8 @@ pub struct AppState {
     /// The open draft; kept while the user looks at the list of drafts.
     pub session: Option<Session>,
     pub screen: Screen,
+    /// The agency's signing key in this browser (encrypted).
+    pub key: Option<StoredKey>,
 }
 
 /// What the user (or the page, for loading) did.
@@ -461,6 +477,11 @@ pub enum Action {
         code: String,
         text: String,
     },
+    KeyScreenOpened,
+    StorageScreenOpened,
+    VerifyScreenOpened,
+    /// The user created a signing key or restored one from its backup (it replaces any other).
+    KeySaved(StoredKey),
 }
 
 impl AppState {
@@ -476,6 +497,7 @@ impl AppState {
     /// open at the last change, on the section that was open.
     pub fn restore(store: Rc<dyn Store>) -> AppState {
         let library = BUILT_IN.iter().map(|&file| LibraryEntry { file, status: LibraryStatus::Loading }).collect();
+        let key = StoredKey::load(&*store);
         let mut state = AppState {
             lang: drafts::load_lang(&*store),
             storage: (!store.available()).then_some(StoreError::Unavailable),
@@ -486,6 +508,7 @@ impl AppState {
             draft_problem: None,
             session: None,
             screen: Screen::Drafts,
+            key,
         };
         if let Some(id) = drafts::current(&*state.store.0) {
             state.open(&id);
@@ -737,6 +760,15 @@ impl Reducible for AppState {
                     let session = Session::new(next.next_id(), name, set.clone(), agency, year);
                     next.start(session);
                 }
+            }
+            Action::KeyScreenOpened => next.screen = Screen::Key,
+            Action::StorageScreenOpened => next.screen = Screen::Storage,
+            Action::VerifyScreenOpened => next.screen = Screen::Verify,
+            Action::KeySaved(key) => {
+                // Kept in memory even when the store refuses: the user has just downloaded the
+                // backup, and the banner says that this browser will not remember the key.
+                next.storage = key.save(next.store()).err();
+                next.key = Some(key);
             }
             Action::DraftsListOpened => {
                 next.screen = Screen::Drafts;

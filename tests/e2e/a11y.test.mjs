@@ -1,17 +1,23 @@
 // Accessibility gate (issue 7): axe-core, through @axe-core/playwright, on every main screen of the
 // app: the set picker, the list of drafts, the new-draft form, a draft's section view with
-// evidence, the report and the chart. Each screen is one subtest that fails on any serious or
-// critical violation, printing each one with the elements (targets) it was found on. Moderate and
-// minor findings are printed for information and do not fail.
+// evidence, the report, the chart, the Verify page with a verified file, the signing key screen,
+// "Sign and export", and trainer mode (a demo with its "why" panels open, a what-if scenario,
+// points lost, the projection, the presentation). Each screen is one
+// subtest that fails on any serious or critical violation, printing each one with the elements
+// (targets) it was found on. Moderate and minor findings are printed for information and do not
+// fail.
 //
 // Build first: PATH=$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH trunk build
 // Then:        node --test tests/e2e/a11y.test.mjs
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 
-import { addEvidence, answerArea1, item, openPicker, openView, startApp } from './harness.mjs';
+import { addEvidence, answerArea1, item, openPicker, openView, ROOT, startApp } from './harness.mjs';
+import { openDemo } from './trainer.mjs';
 
 const FAILING = new Set(['serious', 'critical']);
 
@@ -36,6 +42,11 @@ async function audit(page, screen) {
     + `(${failing.length} serious or critical), ${results.incomplete.length} need review`
     + (lines.length ? `\n${lines.join('\n')}` : ''));
   return failing;
+}
+
+/** A file of tests/golden/ for an `<input type=file>`. */
+function golden(name) {
+  return { name, mimeType: 'application/json', buffer: readFileSync(join(ROOT, 'tests', 'golden', name)) };
 }
 
 function assertClean(screen, failing) {
@@ -90,6 +101,57 @@ test('zero serious or critical axe violations on every main screen', async (t) =
       await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
       assertClean('drafts list', await audit(page, 'drafts list'));
     });
+
+    await t.test('verify page with a verified file', async () => {
+      await page.locator('#open-verify').click();
+      await page.setInputFiles('#keyring-file', golden('teaching-demo.keyring.json'));
+      await page.setInputFiles('#score-files', golden('teaching-demo.score.json'));
+      await page.locator('.verify-table .verdict-ok').waitFor();
+      await page.locator('.report-details .report-facts').waitFor();
+      assertClean('verify page', await audit(page, 'verify page'));
+    });
+
+    await t.test('signing key screen (a key just created)', async () => {
+      await page.locator('#open-key').click();
+      await page.locator('#new-key-name').fill('Sở Tư pháp');
+      await page.locator('#new-key-code').fill('STP');
+      await page.locator('#new-key-passphrase').fill('mật khẩu kiểm tra');
+      await page.locator('#new-key-confirm').fill('mật khẩu kiểm tra');
+      await Promise.all([page.waitForEvent('download'), page.locator('#new-key-form button[type=submit]').click()]);
+      await page.locator('.key-done').waitFor();
+      assertClean('signing key screen', await audit(page, 'signing key screen'));
+    });
+
+    await t.test('sign and export', async () => {
+      await page.locator('#open-drafts').click();
+      await page.locator('.draft-card').first().getByRole('button', { name: 'Mở' }).click();
+      await openView(page, 'Ký và xuất');
+      await page.locator('.sign-form').waitFor();
+      assertClean('sign and export', await audit(page, 'sign and export'));
+    });
+
+    // Trainer mode: the demo agency with its "why" panels open, then each trainer view.
+    await t.test('trainer: demo agency with why panels open', async () => {
+      await page.locator('#open-drafts').click();
+      await openDemo(page, 'teaching-demo.json');
+      await item(page, '1.1').locator('details.why summary').click();
+      await page.locator('.total-bar details.why summary').click();
+      assertClean('demo with why panels', await audit(page, 'demo with why panels'));
+    });
+
+    await t.test('trainer: what-if scenario', async () => {
+      await page.getByRole('button', { name: 'Thử tình huống' }).click();
+      await page.locator('.scenario').waitFor();
+      assertClean('what-if scenario', await audit(page, 'what-if scenario'));
+    });
+
+    for (const [view, ready] of [['Điểm bị mất ở đâu', '.loss-list'], ['Dự báo', '.projection'], ['Trình chiếu', '.presentation']]) {
+      await t.test(`trainer: ${view}`, async () => {
+        await openView(page, view);
+        await page.locator(ready).first().waitFor();
+        assertClean(view, await audit(page, view));
+      });
+    }
   } finally {
     await app.close();
   }

@@ -8,12 +8,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const DIST = join(ROOT, 'dist');
+// The built app: dist/, or the directory PARSCORE_DIST names.
+const DIST = process.env.PARSCORE_DIST ? resolve(process.env.PARSCORE_DIST) : join(ROOT, 'dist');
 
 // Flags that keep Chromium quiet and self-contained on a build machine (no GPU, no sandbox, no
 // calls home that could log errors when offline).
@@ -53,13 +54,16 @@ async function waitForServer(url, serverProcess) {
  * Starts the server and the browser. Returns { page, context, browser, baseUrl, consoleErrors,
  * newPage, close }. `close()` fails (throws) when a page logged a console error or threw.
  * `options.initScript` runs in every page before the app (e.g. to make storage fail).
+ * `options.dist` serves another directory than the built app (e.g. a copy a test changes).
+ * Also returns `watch(page)`, which fails `close()` on that page's console errors too (for a
+ * page opened with `context.newPage()`), and `stopServer()`, after which nothing answers.
  */
 export async function startApp(options = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: build the app first with `trunk build`');
   }
   const port = await freePort();
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', DIST], {
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', options.dist ?? DIST], {
     stdio: 'ignore',
   });
   const baseUrl = `http://127.0.0.1:${port}/`;
@@ -94,7 +98,21 @@ export async function startApp(options = {}) {
       throw new Error(`the page logged console errors:\n${consoleErrors.join('\n')}`);
     }
   }
-  return { page, context, browser, baseUrl, consoleErrors, newPage, close };
+  function watch(other) {
+    other.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    other.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  }
+  function stopServer() {
+    server.kill();
+  }
+  return { page, context, browser, baseUrl, consoleErrors, newPage, close, watch, stopServer };
+}
+
+/** A file of the built app (dist/ or PARSCORE_DIST), e.g. the single file parscore-offline.html. */
+export function builtFile(...parts) {
+  return join(DIST, ...parts);
 }
 
 // ---- page helpers: what a user looks at and does ----

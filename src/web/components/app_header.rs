@@ -1,5 +1,6 @@
-//! The page header: the app's name, the language switch and, while a draft is open, its name
-//! and the way back to the list of drafts.
+//! The page header: the app's name, the language switch, the agency's signing key, the storage
+//! page, the Verify page (for authorities receiving score files) and, away from the list of drafts, the way back to it (with the open draft's name while
+//! it is shown).
 
 use yew::prelude::*;
 
@@ -11,14 +12,22 @@ use crate::Lang;
 pub struct AppHeaderProps {
     /// The open draft's name, when it is shown.
     pub draft_name: Option<AttrValue>,
+    /// Whether a screen other than the list of drafts is shown.
+    pub away: bool,
     pub on_switch: Callback<Lang>,
     pub on_drafts: Callback<()>,
+    pub on_key: Callback<()>,
+    pub on_storage: Callback<()>,
+    pub on_verify: Callback<()>,
 }
 
 #[component]
 pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let lang = use_lang();
     let on_drafts = props.on_drafts.reform(|_: MouseEvent| ());
+    let on_key = props.on_key.reform(|_: MouseEvent| ());
+    let on_storage = props.on_storage.reform(|_: MouseEvent| ());
+    let on_verify = props.on_verify.reform(|_: MouseEvent| ());
     html! {
         <header class="app-header">
             <div class="app-header-text">
@@ -30,9 +39,12 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 }
             </div>
             <div class="app-header-actions">
-                if props.draft_name.is_some() {
-                    <button type="button" class="button-quiet" onclick={on_drafts}>{ t(lang, Msg::DraftsButton) }</button>
+                if props.away {
+                    <button type="button" class="button-quiet" id="open-drafts" onclick={on_drafts}>{ t(lang, Msg::DraftsButton) }</button>
                 }
+                <button type="button" class="button-quiet" id="open-key" onclick={on_key}>{ t(lang, Msg::KeyButton) }</button>
+                <button type="button" class="button-quiet" id="open-storage" onclick={on_storage}>{ t(lang, Msg::StorageButton) }</button>
+                <button type="button" class="button-quiet" id="open-verify" onclick={on_verify}>{ t(lang, Msg::VerifyButton) }</button>
                 <LanguageSwitch on_switch={props.on_switch.clone()} />
             </div>
         </header>

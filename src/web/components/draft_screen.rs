@@ -5,15 +5,18 @@ use yew::prelude::*;
 
 use super::{
     AreaChart, DraftToolbar, ImportNotice, LossesView, PresentationView, ProjectionView, ReportView, ScenarioBar,
-    SectionNav, SectionView, TotalBar,
+    SectionNav, SectionView, SignView, TotalBar,
 };
 use crate::web::i18n::{t, use_lang, Msg};
 use crate::web::sections::summaries;
+use crate::web::signing_key::StoredKey;
 use crate::web::state::{Action, Session, View};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftScreenProps {
     pub session: Session,
+    /// The agency's signing key, for "Sign and export".
+    pub signing_key: Option<StoredKey>,
     pub on_action: Callback<Action>,
 }
 
@@ -59,6 +62,13 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
         View::Chart => html! {
             <main id="main" class="wide-main">
                 <AreaChart set={session.set.clone()} card={session.card.clone()} />
+            </main>
+        },
+        // Always the saved draft: a scenario is never signed.
+        View::Sign => html! {
+            <main id="main" class="wide-main">
+                <SignView set={session.set.clone()} draft={session.saved_draft().clone()} card={session.saved_card().clone()}
+                    signing_key={props.signing_key.clone()} read_only={session.read_only} on_action={props.on_action.clone()} />
             </main>
         },
     };

@@ -38,6 +38,7 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
                 { tab(View::Losses, Msg::ViewLosses) }
                 { tab(View::Projection, Msg::ViewProjection) }
                 { tab(View::Presentation, Msg::ViewPresentation) }
+                { tab(View::Sign, Msg::ViewSign) }
             </div>
             <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} />
         </nav>

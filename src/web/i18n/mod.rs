@@ -131,6 +131,18 @@ pub enum Msg {
     StorageFull,
     StorageUnavailable,
     DownloadDraft,
+    StorageButton,
+    StorageHeading,
+    StorageDrafts,
+    StorageUsed,
+    /// {0}: space used; {1}: space allowed.
+    StorageOfQuota,
+    StoragePersisted,
+    PersistedYes,
+    PersistedNo,
+    StorageUnknown,
+    StoragePurgedAfterAWeek,
+    StorageAdvice,
     ViewsLabel,
     ViewForm,
     ViewReport,
@@ -197,6 +209,151 @@ pub enum Msg {
     ChartHint,
     /// {0}: points (one).
     OnePoint,
+
+    // Verifying score files (the receiving authority).
+    VerifyButton,
+    VerifyHeading,
+    VerifyIntro,
+    VerifyFilesLabel,
+    VerifyFilesHint,
+    KeyringLabel,
+    KeyringHint,
+    /// {0}: file name; {1}: number of keys.
+    KeyringLoaded,
+    /// {0}: file name.
+    KeyringChecking,
+    /// {0}: file name; {1}: the located problem.
+    KeyringInvalid,
+    NoKeyring,
+    RemoveKeyring,
+    KnownSetsHeading,
+    VerifierStarting,
+    /// {0}: the reason (English).
+    VerifierFailed,
+    ResultsHeading,
+    NoFilesYet,
+    /// {0}: files that verify; {1}: files checked.
+    ResultsSummary,
+    /// {0}: files waiting.
+    ResultsChecking,
+    ClearFiles,
+    ColFile,
+    ColVerdict,
+    Checking,
+    Valid,
+    /// {0}: the kinds of failure.
+    NotValid,
+    /// {0}: the reason.
+    Unreadable,
+    KindMalformed,
+    KindBadSignature,
+    KindUnknownKey,
+    KindCriteriaMismatch,
+    KindScoreDiffers,
+    /// {0}: file name.
+    DetailsHeading,
+    VerdictValid,
+    /// {0}: the kinds of failure.
+    VerdictNotValid,
+    /// {0}: where; {1}: what (English).
+    MalformedAt,
+    SignatureLabel,
+    SignatureValid,
+    SignatureBad,
+    SignatureUnchecked,
+    FingerprintLabel,
+    DidKeyLabel,
+    SignedByLabel,
+    /// {0}: agency name; {1}: agency code.
+    RegisteredAs,
+    NotInKeyring,
+    /// {0}: agency name; {1}: agency code.
+    RegisteredToOther,
+    NoKeyringGiven,
+    ClaimedIndex,
+    ClaimedBand,
+    /// {0}: title; {1}: id; {2}: version.
+    CriteriaMatches,
+    /// {0}: id; {1}: version; {2}: SHA-256.
+    CriteriaUnknown,
+    /// {0}: the known versions.
+    CriteriaSameId,
+    RecomputeLabel,
+    RecomputeMatches,
+    /// {0}: how many.
+    RecomputeDiffers,
+    RecomputeSkipped,
+    ColPlace,
+    ColClaimed,
+    ColRecomputed,
+    NoValue,
+
+    // Signing key and "Sign and export".
+    ViewSign,
+    KeyButton,
+    KeyHeading,
+    KeyIntro,
+    KeyNone,
+    KeyGet,
+    KeyReplace,
+    KeyReplaceWarning,
+    KeyCurrent,
+    KeyFingerprint,
+    KeyDid,
+    KeyDownloadPublic,
+    KeyDownloadBackup,
+    KeyFilesHint,
+    KeyCreateHeading,
+    KeyPassphrase,
+    /// {0}: the minimum number of characters.
+    KeyPassphraseHint,
+    KeyPassphraseAgain,
+    KeyCreate,
+    KeyCreated,
+    KeyRestoreHeading,
+    KeyBackupFile,
+    /// {0}: the reason.
+    KeyBackupUnreadable,
+    KeyBackupMissing,
+    KeyRestore,
+    KeyRestored,
+    KeyOwnerRequired,
+    /// {0}: the minimum number of characters.
+    KeyPassphraseShort,
+    KeyPassphraseMismatch,
+    KeyWrongPassphrase,
+    /// {0}: what is wrong (English).
+    KeyBackupInvalid,
+    /// {0}: what went wrong (English).
+    KeyFailed,
+    KeyWorking,
+    SignHeading,
+    SignIntro,
+    SignDemo,
+    SignBlocked,
+    SignNoKey,
+    SignGetKey,
+    /// {0}: number of survey items.
+    SignSurveyPending,
+    /// {0}: number of answers.
+    SignProblems,
+    /// {0}: number of items.
+    SignUnanswered,
+    SignAllAnswered,
+    /// {0}: number of items.
+    SignMissingEvidence,
+    SignAllEvidenced,
+    SignDownloadFailed,
+    /// {0}: what went wrong (English).
+    SignFailed,
+    SignWithKey,
+    /// {0}: the key's agency code; {1}: the draft's.
+    SignOtherAgency,
+    SignAndExport,
+    SignWorking,
+    SignClock,
+    /// {0}: the file name.
+    SignDone,
 }
 
 /// The message in `lang`.

@@ -1,0 +1,363 @@
+//! The agency's signing key (khoá ký): what it is, its two files (the encrypted backup and the
+//! public key file to register with the authority), and the two ways to get one: create a new
+//! key, or restore one from its backup. Either replaces the key this browser had.
+
+use yew::prelude::*;
+
+use crate::scorefile::keys::MIN_PASSPHRASE_CHARS;
+use crate::scorefile::KeyError;
+use crate::web::files::download;
+use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::library::read_file;
+use crate::web::signing_key::StoredKey;
+use crate::web::state::Action;
+use crate::Lang;
+
+#[derive(Properties, PartialEq)]
+pub struct KeyScreenProps {
+    pub signing_key: Option<StoredKey>,
+    /// The open draft's agency (name, code), to fill in a new key's owner.
+    pub agency: Option<(String, String)>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn KeyScreen(props: &KeyScreenProps) -> Html {
+    let lang = use_lang();
+    let (name, code) = match (&props.signing_key, &props.agency) {
+        (Some(key), _) => (key.public.agency.name.clone(), key.public.agency.code.clone()),
+        (None, Some(agency)) => agency.clone(),
+        (None, None) => Default::default(),
+    };
+    // Said here rather than in the form: a new key changes this screen, not just the form.
+    let notice = use_state(|| None::<Msg>);
+    let on_saved = {
+        let (notice, on_action) = (notice.clone(), props.on_action.clone());
+        Callback::from(move |(key, done): (StoredKey, Msg)| {
+            on_action.emit(Action::KeySaved(key));
+            notice.set(Some(done));
+        })
+    };
+    let has_key = props.signing_key.is_some();
+    html! {
+        <main class="key-screen" id="main">
+            <h2>{ t(lang, Msg::KeyHeading) }</h2>
+            <p class="hint">{ t(lang, Msg::KeyIntro) }</p>
+            if let Some(done) = *notice {
+                <p class="key-done" role="status">{ t(lang, done) }</p>
+            }
+            if let Some(key) = &props.signing_key {
+                <KeyDetails signing_key={key.clone()} />
+            } else {
+                <p class="warning">{ t(lang, Msg::KeyNone) }</p>
+            }
+            // The same forms in the same place with or without a key, so that they keep what
+            // was typed; with a key they are folded away behind "replace".
+            <details class="key-forms" open={!has_key}>
+                <summary>{ t(lang, if has_key { Msg::KeyReplace } else { Msg::KeyGet }) }</summary>
+                if has_key {
+                    <p class="warning">{ t(lang, Msg::KeyReplaceWarning) }</p>
+                }
+                <NewKeyForm name={name.clone()} code={code.clone()} on_saved={on_saved.clone()} />
+                <RestoreKeyForm name={name} code={code} on_saved={on_saved} />
+            </details>
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct KeyDetailsProps {
+    signing_key: StoredKey,
+}
+
+/// The key's identity, and its two files for download.
+#[component]
+fn KeyDetails(props: &KeyDetailsProps) -> Html {
+    let lang = use_lang();
+    let key = &props.signing_key;
+    let offer = |name: String, mime: &'static str, text: String| {
+        Callback::from(move |_: MouseEvent| {
+            let _ = download(&name, mime, &text);
+        })
+    };
+    let on_backup = offer(key.backup_file_name(), "application/x-pem-file", key.backup.clone());
+    let on_public = offer(key.public_file_name(), "application/json", key.public.to_json_pretty());
+    html! {
+        <section class="key-details" aria-labelledby="key-details-heading">
+            <h3 id="key-details-heading">{ t(lang, Msg::KeyCurrent) }</h3>
+            <dl>
+                <dt>{ t(lang, Msg::AgencyLabel) }</dt>
+                <dd id="key-agency">{ &key.public.agency.name }{ " (" }{ &key.public.agency.code }{ ")" }</dd>
+                <dt>{ t(lang, Msg::KeyFingerprint) }</dt>
+                <dd id="key-fingerprint" class="mono">{ &key.public.fingerprint }</dd>
+                <dt>{ t(lang, Msg::KeyDid) }</dt>
+                <dd id="key-did" class="mono breakable">{ &key.public.did }</dd>
+            </dl>
+            <div class="form-actions">
+                <button type="button" class="button-primary" onclick={on_public}>{ t(lang, Msg::KeyDownloadPublic) }</button>
+                <button type="button" onclick={on_backup}>{ t(lang, Msg::KeyDownloadBackup) }</button>
+            </div>
+            <p class="hint">{ t(lang, Msg::KeyFilesHint) }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct KeyFormProps {
+    name: String,
+    code: String,
+    /// The key, and what to tell the user about it.
+    on_saved: Callback<(StoredKey, Msg)>,
+}
+
+/// The fields both forms share: the key's owner and a passphrase.
+#[derive(Clone, Default, PartialEq)]
+struct Owner {
+    name: String,
+    code: String,
+    passphrase: String,
+}
+
+/// Where a key form is: typing, working (scrypt takes a moment), or failed and why.
+#[derive(Clone, PartialEq)]
+enum Progress {
+    Idle,
+    Working,
+    Failed(String),
+}
+
+/// A new key: owner, passphrase twice. On success the backup downloads at once.
+#[component]
+fn NewKeyForm(props: &KeyFormProps) -> Html {
+    let lang = use_lang();
+    let owner = use_state(|| Owner { name: props.name.clone(), code: props.code.clone(), ..Owner::default() });
+    let confirm = use_state(String::new);
+    let progress = use_state(|| Progress::Idle);
+    let on_submit = {
+        let (owner, confirm, progress, on_saved) =
+            (owner.clone(), confirm.clone(), progress.clone(), props.on_saved.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(problem) = owner_problem(lang, &owner).or_else(|| passphrase_problem(lang, &owner, &confirm)) {
+                progress.set(Progress::Failed(problem));
+                return;
+            }
+            let (owner, progress, on_saved) = ((*owner).clone(), progress.clone(), on_saved.clone());
+            progress.set(Progress::Working);
+            wasm_bindgen_futures::spawn_local(async move {
+                after_paint().await;
+                match StoredKey::create(owner.name.trim(), owner.code.trim(), &owner.passphrase) {
+                    Ok(key) => {
+                        let _ = download(&key.backup_file_name(), "application/x-pem-file", &key.backup);
+                        progress.set(Progress::Idle);
+                        on_saved.emit((key, Msg::KeyCreated));
+                    }
+                    Err(error) => progress.set(Progress::Failed(key_error(lang, &error))),
+                }
+            });
+        })
+    };
+    html! {
+        <form class="key-form" id="new-key-form" onsubmit={on_submit} novalidate=true aria-labelledby="new-key-heading">
+            <h3 id="new-key-heading">{ t(lang, Msg::KeyCreateHeading) }</h3>
+            <OwnerFields prefix="new-key" owner={owner.clone()} />
+            <PassphraseField id="new-key-passphrase" label={Msg::KeyPassphrase} autocomplete="new-password"
+                value={owner.passphrase.clone()} hint={Some(tf(lang, Msg::KeyPassphraseHint, &[&MIN_PASSPHRASE_CHARS.to_string()]))}
+                on_input={{ let owner = owner.clone(); Callback::from(move |v| owner.set(Owner { passphrase: v, ..(*owner).clone() })) }} />
+            <PassphraseField id="new-key-confirm" label={Msg::KeyPassphraseAgain} autocomplete="new-password"
+                value={(*confirm).clone()} hint={None::<String>}
+                on_input={{ let confirm = confirm.clone(); Callback::from(move |v| confirm.set(v)) }} />
+            <div class="form-actions">
+                <button type="submit" class="button-primary" disabled={*progress == Progress::Working}>{ t(lang, Msg::KeyCreate) }</button>
+            </div>
+            { progress_message(lang, &progress) }
+        </form>
+    }
+}
+
+/// A key from its backup file: the file, its passphrase, and the owner to write in the public
+/// key file. A wrong passphrase is said as such.
+#[component]
+fn RestoreKeyForm(props: &KeyFormProps) -> Html {
+    let lang = use_lang();
+    let owner = use_state(|| Owner { name: props.name.clone(), code: props.code.clone(), ..Owner::default() });
+    // The backup file's name and text, once read.
+    let backup = use_state(|| None::<(String, String)>);
+    let progress = use_state(|| Progress::Idle);
+    let on_file = {
+        let (backup, progress) = (backup.clone(), progress.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            let (backup, progress) = (backup.clone(), progress.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match read_file(&file).await {
+                    Ok(text) => {
+                        backup.set(Some((file.name(), text)));
+                        progress.set(Progress::Idle);
+                    }
+                    Err(reason) => progress.set(Progress::Failed(tf(lang, Msg::KeyBackupUnreadable, &[&reason]))),
+                }
+            });
+        })
+    };
+    let on_submit = {
+        let (owner, backup, progress, on_saved) =
+            (owner.clone(), backup.clone(), progress.clone(), props.on_saved.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some((_, pem)) = (*backup).clone() else {
+                progress.set(Progress::Failed(t(lang, Msg::KeyBackupMissing).to_string()));
+                return;
+            };
+            if let Some(problem) = owner_problem(lang, &owner) {
+                progress.set(Progress::Failed(problem));
+                return;
+            }
+            let (owner, progress, on_saved) = ((*owner).clone(), progress.clone(), on_saved.clone());
+            progress.set(Progress::Working);
+            wasm_bindgen_futures::spawn_local(async move {
+                after_paint().await;
+                match StoredKey::restore(&pem, &owner.passphrase, owner.name.trim(), owner.code.trim()) {
+                    Ok(key) => {
+                        progress.set(Progress::Idle);
+                        on_saved.emit((key, Msg::KeyRestored));
+                    }
+                    Err(error) => progress.set(Progress::Failed(key_error(lang, &error))),
+                }
+            });
+        })
+    };
+    html! {
+        <form class="key-form" id="restore-key-form" onsubmit={on_submit} novalidate=true aria-labelledby="restore-key-heading">
+            <h3 id="restore-key-heading">{ t(lang, Msg::KeyRestoreHeading) }</h3>
+            <div class="field">
+                <label for="restore-key-file">{ t(lang, Msg::KeyBackupFile) }</label>
+                <input id="restore-key-file" type="file" accept=".pem,.key,application/x-pem-file,text/plain" onchange={on_file} />
+                if let Some((name, _)) = &*backup {
+                    <p class="hint">{ name }</p>
+                }
+            </div>
+            <PassphraseField id="restore-key-passphrase" label={Msg::KeyPassphrase} autocomplete="current-password"
+                value={owner.passphrase.clone()} hint={None::<String>}
+                on_input={{ let owner = owner.clone(); Callback::from(move |v| owner.set(Owner { passphrase: v, ..(*owner).clone() })) }} />
+            <OwnerFields prefix="restore-key" owner={owner.clone()} />
+            <div class="form-actions">
+                <button type="submit" class="button-primary" disabled={*progress == Progress::Working}>{ t(lang, Msg::KeyRestore) }</button>
+            </div>
+            { progress_message(lang, &progress) }
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OwnerFieldsProps {
+    prefix: &'static str,
+    owner: UseStateHandle<Owner>,
+}
+
+/// The agency that owns the key, as its public key file will name it.
+#[component]
+fn OwnerFields(props: &OwnerFieldsProps) -> Html {
+    let lang = use_lang();
+    let owner = &props.owner;
+    let on = |change: fn(&mut Owner, String)| {
+        let owner = owner.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*owner).clone();
+            change(&mut next, e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default());
+            owner.set(next);
+        })
+    };
+    let (name_id, code_id) = (format!("{}-name", props.prefix), format!("{}-code", props.prefix));
+    html! {
+        <>
+            <div class="field">
+                <label for={name_id.clone()}>{ t(lang, Msg::AgencyName) }</label>
+                <input id={name_id} type="text" value={owner.name.clone()} oninput={on(|o, v| o.name = v)} aria-required="true" />
+            </div>
+            <div class="field">
+                <label for={code_id.clone()}>{ t(lang, Msg::AgencyCode) }</label>
+                <input id={code_id} type="text" value={owner.code.clone()} oninput={on(|o, v| o.code = v)} aria-required="true" autocomplete="off" />
+            </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PassphraseFieldProps {
+    pub id: AttrValue,
+    pub label: Msg,
+    pub autocomplete: AttrValue,
+    pub value: String,
+    pub hint: Option<String>,
+    pub on_input: Callback<String>,
+}
+
+/// A passphrase input (never echoed, never saved by the app).
+#[component]
+pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
+    let lang = use_lang();
+    let on_input = props.on_input.reform(|e: InputEvent| {
+        e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
+    });
+    let hint_id = format!("{}-hint", props.id);
+    html! {
+        <div class="field">
+            <label for={props.id.clone()}>{ t(lang, props.label) }</label>
+            <input id={props.id.clone()} type="password" value={props.value.clone()} oninput={on_input}
+                autocomplete={props.autocomplete.clone()} aria-describedby={props.hint.is_some().then(|| hint_id.clone())} />
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
+        </div>
+    }
+}
+
+/// What is wrong with the owner fields, if anything.
+fn owner_problem(lang: Lang, owner: &Owner) -> Option<String> {
+    if owner.name.trim().is_empty() || owner.code.trim().is_empty() {
+        return Some(t(lang, Msg::KeyOwnerRequired).to_string());
+    }
+    None
+}
+
+/// What is wrong with a new passphrase and its confirmation, if anything.
+fn passphrase_problem(lang: Lang, owner: &Owner, confirm: &str) -> Option<String> {
+    if owner.passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Some(tf(lang, Msg::KeyPassphraseShort, &[&MIN_PASSPHRASE_CHARS.to_string()]));
+    }
+    (owner.passphrase != confirm).then(|| t(lang, Msg::KeyPassphraseMismatch).to_string())
+}
+
+/// A key error in the user's words; a wrong passphrase says only that.
+pub fn key_error(lang: Lang, error: &KeyError) -> String {
+    match error {
+        KeyError::WrongPassphrase => t(lang, Msg::KeyWrongPassphrase).to_string(),
+        KeyError::WeakPassphrase => tf(lang, Msg::KeyPassphraseShort, &[&MIN_PASSPHRASE_CHARS.to_string()]),
+        KeyError::BadBackup(reason) => tf(lang, Msg::KeyBackupInvalid, &[reason]),
+        other => tf(lang, Msg::KeyFailed, &[&other.to_string()]),
+    }
+}
+
+fn progress_message(lang: Lang, progress: &Progress) -> Html {
+    match progress {
+        Progress::Idle => html! {},
+        Progress::Working => html! { <p class="key-progress" role="status">{ t(lang, Msg::KeyWorking) }</p> },
+        Progress::Failed(message) => html! { <p class="field-problem" role="alert">{ message }</p> },
+    }
+}
+
+/// Resolves after the browser had a chance to paint: scrypt holds the page for a moment, and
+/// "working…" should be on screen meanwhile.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let waiting = web_sys::window()
+            .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).ok())
+            .is_some();
+        if !waiting {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -1,0 +1,235 @@
+//! The Verify page's state: the score files the user opened, the keyring, and each file's report
+//! as the verifier worker ([`super::verifier`]) sends it back.
+//!
+//! Requests are numbered; a file waits for the reply to the request it was last sent in, so a
+//! reply that a newer request made obsolete (the keyring or the known sets changed meanwhile) is
+//! ignored. Changing the keyring or the known sets checks every file again.
+
+use std::rc::{Rc, Weak};
+
+use yew::Reducible;
+
+use super::verifier::Verifier;
+use crate::scorefile::request::{KeyringStatus, VerifyReply, VerifyRequest};
+use crate::scorefile::Report;
+
+/// The running worker; equal when it is the same worker. Weak: the page owns the worker (its
+/// callbacks hold this state's dispatcher, so a strong handle here would keep both alive).
+#[derive(Clone)]
+pub struct VerifierHandle(pub Weak<Verifier>);
+
+impl PartialEq for VerifierHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Weak::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for VerifierHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("VerifierHandle")
+    }
+}
+
+/// Whether the worker can be used.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum WorkerState {
+    #[default]
+    Starting,
+    Running,
+    Failed(String),
+}
+
+/// Where one file's check stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Check {
+    /// Sent in this request; waiting for its reply.
+    Pending(u32),
+    Done(Rc<Report>),
+    /// The browser could not read the file (the text says why).
+    Unreadable(String),
+}
+
+/// One opened score file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub name: String,
+    text: Rc<str>,
+    pub check: Check,
+}
+
+/// The keyring file the user opened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyringFile {
+    pub name: String,
+    /// `None` when the browser could not read it.
+    text: Option<Rc<str>>,
+    /// What the worker made of it (or why the browser could not read it); `None` until known.
+    pub status: Option<KeyringStatus>,
+}
+
+/// Everything the Verify page shows, and what it needs to ask the worker.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Checks {
+    pub worker: WorkerState,
+    verifier: Option<VerifierHandle>,
+    /// The texts of the criteria sets files are checked against.
+    criteria: Vec<Rc<str>>,
+    pub keyring: Option<KeyringFile>,
+    pub rows: Vec<Row>,
+    /// The row whose details are shown.
+    pub selected: Option<usize>,
+    /// The last request number used.
+    last_id: u32,
+    /// The first request that carried the current keyring: older replies say nothing of it.
+    keyring_since: u32,
+}
+
+/// What the user, the page or the worker did.
+#[derive(Clone, Debug)]
+pub enum CheckAction {
+    VerifierStarted(VerifierHandle),
+    VerifierFailed(String),
+    /// The known criteria sets are now these texts.
+    SetsChanged(Vec<Rc<str>>),
+    /// Score files were read: each one's name and text, or why it could not be read.
+    FilesRead(Vec<(String, Result<String, String>)>),
+    KeyringRead {
+        name: String,
+        text: Result<String, String>,
+    },
+    KeyringRemoved,
+    Replied(VerifyReply),
+    RowSelected(usize),
+    Cleared,
+}
+
+impl Checks {
+    /// How many files verify, and how many have a verdict.
+    pub fn tally(&self) -> (usize, usize) {
+        let reports = self.rows.iter().filter_map(|row| match &row.check {
+            Check::Done(report) => Some(report),
+            _ => None,
+        });
+        reports.fold((0, 0), |(valid, done), report| (valid + usize::from(report.is_valid()), done + 1))
+    }
+
+    /// How many files wait for the worker.
+    pub fn pending(&self) -> usize {
+        self.rows.iter().filter(|row| matches!(row.check, Check::Pending(_))).count()
+    }
+
+    fn next_id(&mut self) -> u32 {
+        self.last_id = self.last_id.wrapping_add(1);
+        self.last_id
+    }
+
+    /// Checks every readable file again (and the keyring, even without files).
+    fn recheck_all(&mut self) {
+        let id = self.next_id();
+        self.keyring_since = id;
+        for row in &mut self.rows {
+            if !matches!(row.check, Check::Unreadable(_)) {
+                row.check = Check::Pending(id);
+            }
+        }
+        self.send(id);
+    }
+
+    fn add_files(&mut self, files: Vec<(String, Result<String, String>)>) {
+        if files.is_empty() {
+            return;
+        }
+        let id = self.next_id();
+        let first_new = self.rows.len();
+        for (name, text) in files {
+            let row = match text {
+                Ok(text) => Row { name, text: text.into(), check: Check::Pending(id) },
+                Err(reason) => Row { name, text: "".into(), check: Check::Unreadable(reason) },
+            };
+            self.rows.push(row);
+        }
+        self.selected = Some(first_new);
+        self.send(id);
+    }
+
+    /// Sends request `id` with the files waiting for it (none: only the keyring is checked).
+    fn send(&self, id: u32) {
+        let Some(verifier) = self.verifier.as_ref().and_then(|v| v.0.upgrade()) else { return };
+        let files: Vec<String> =
+            self.rows.iter().filter(|row| row.check == Check::Pending(id)).map(|row| row.text.to_string()).collect();
+        let keyring = self.keyring.as_ref().and_then(|k| k.text.as_deref()).map(str::to_string);
+        if files.is_empty() && keyring.is_none() {
+            return;
+        }
+        let criteria = self.criteria.iter().map(|text| text.to_string()).collect();
+        verifier.send(&VerifyRequest { id, files, keyring, criteria });
+    }
+
+    fn take_reply(&mut self, reply: VerifyReply) {
+        match reply {
+            VerifyReply::Verified { id, keyring, reports } => {
+                let waiting = self.rows.iter_mut().filter(|row| row.check == Check::Pending(id));
+                for (row, report) in waiting.zip(reports) {
+                    row.check = Check::Done(Rc::new(report));
+                }
+                let current = self.keyring.as_mut().filter(|k| k.text.is_some() && id >= self.keyring_since);
+                if let Some(file) = current {
+                    file.status = Some(keyring);
+                }
+            }
+            VerifyReply::BadRequest { message } => self.worker = WorkerState::Failed(message),
+            // Only the worker's handle waits for this one.
+            VerifyReply::Ready => {}
+        }
+    }
+
+    fn set_keyring(&mut self, keyring: Option<KeyringFile>) {
+        self.keyring = keyring;
+        self.recheck_all();
+    }
+}
+
+impl Reducible for Checks {
+    type Action = CheckAction;
+
+    fn reduce(self: Rc<Self>, action: CheckAction) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        match action {
+            CheckAction::VerifierStarted(verifier) => {
+                next.verifier = Some(verifier);
+                next.worker = WorkerState::Running;
+                next.recheck_all();
+            }
+            CheckAction::VerifierFailed(reason) => {
+                next.verifier = None;
+                next.worker = WorkerState::Failed(reason);
+            }
+            CheckAction::SetsChanged(criteria) => {
+                if criteria != next.criteria {
+                    next.criteria = criteria;
+                    next.recheck_all();
+                }
+            }
+            CheckAction::FilesRead(files) => next.add_files(files),
+            CheckAction::KeyringRead { name, text } => {
+                let keyring = match text {
+                    Ok(text) => KeyringFile { name, text: Some(text.into()), status: None },
+                    Err(reason) => KeyringFile {
+                        name,
+                        text: None,
+                        status: Some(KeyringStatus::Invalid { location: String::new(), message: reason }),
+                    },
+                };
+                next.set_keyring(Some(keyring));
+            }
+            CheckAction::KeyringRemoved => next.set_keyring(None),
+            CheckAction::Replied(reply) => next.take_reply(reply),
+            CheckAction::RowSelected(index) => next.selected = (index < next.rows.len()).then_some(index),
+            CheckAction::Cleared => {
+                next.rows.clear();
+                next.selected = None;
+            }
+        }
+        Rc::new(next)
+    }
+}

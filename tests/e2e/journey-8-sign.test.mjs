@@ -1,0 +1,121 @@
+// Journey 8: an agency creates its signing key in the browser (the encrypted backup downloads at
+// once, the public key file on request), reviews what it is about to sign, signs and downloads
+// the score file, and the `parscore` command line verifies that file against a keyring made of
+// the downloaded public key file. On another computer the key is restored from its backup; a
+// wrong passphrase is said plainly.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+import { ROOT, addEvidence, download, openView, startApp, startDraftWithArea1 } from './harness.mjs';
+import { createKey, parscore, reopenDraft } from './signing.mjs';
+
+const PASSPHRASE = 'mật khẩu của sở';
+
+test('create a key, sign and export, verify on the command line, restore the key elsewhere', async () => {
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  const dir = mkdtempSync(join(tmpdir(), 'parscore-sign-'));
+  try {
+    await startDraftWithArea1(page, baseUrl, 'teaching-demo.json', { name: 'Sở Nội vụ', code: 'SNV', year: '2025' });
+    await addEvidence(page, '1.1', { number: '125/KH-UBND', date: '2025-01-10', title: 'Kế hoạch CCHC năm 2025' });
+
+    // Without a key, "Sign and export" leads to the key screen.
+    await openView(page, 'Ký và xuất');
+    await page.locator('.sign-no-key').waitFor();
+
+    // A new key: too short a passphrase is refused before anything else happens.
+    await page.locator('#open-key').click();
+    assert.equal(await page.locator('#new-key-name').inputValue(), 'Sở Nội vụ', 'the open draft names the owner');
+    assert.equal(await page.locator('#new-key-code').inputValue(), 'SNV');
+    await page.locator('#new-key-passphrase').fill('ngắn');
+    await page.locator('#new-key-confirm').fill('ngắn');
+    await page.getByRole('button', { name: 'Tạo khoá và tải tệp sao lưu' }).click();
+    await page.locator('#new-key-form [role=alert]', { hasText: 'Mật khẩu quá ngắn: cần ít nhất 8 ký tự.' }).waitFor();
+
+    const backup = await createKey(page, PASSPHRASE);
+    assert.equal(backup.name, 'SNV.key.pem');
+    const pem = backup.bytes.toString('utf8');
+    assert.match(pem, /^-----BEGIN ENCRYPTED PRIVATE KEY-----\n/);
+    const fingerprint = (await page.locator('#key-fingerprint').textContent()).trim();
+    assert.match(fingerprint, /^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
+
+    const publicFile = await download(page, page.getByRole('button', { name: 'Tải tệp khoá công khai (để đăng ký)' }));
+    assert.equal(publicFile.name, 'SNV.public-key.json');
+    const publicKey = JSON.parse(publicFile.bytes.toString('utf8'));
+    assert.equal(publicKey.fingerprint, fingerprint);
+    assert.deepEqual(publicKey.agency, { name: 'Sở Nội vụ', code: 'SNV' });
+    assert.ok(!publicFile.bytes.toString('utf8').includes('PRIVATE'), 'the public key file holds nothing secret');
+
+    // Back to the draft: the preview says what is signed and what is still open.
+    await reopenDraft(page, 'Sở Nội vụ');
+    await openView(page, 'Ký và xuất');
+    assert.equal(await page.locator('#sign-agency').textContent(), 'Sở Nội vụ (SNV)');
+    assert.equal(await page.locator('#sign-total').textContent(), '20 / 100');
+    const unanswered = page.locator('section[aria-labelledby=sign-unanswered]');
+    assert.match(await unanswered.locator('h3').textContent(), /^Chưa trả lời \(\d+\)$/);
+    assert.ok(!(await unanswered.locator('li').allTextContents()).some((t) => t.startsWith('1.1 ')), '1.1 is answered');
+    const missing = await page.locator('section[aria-labelledby=sign-missing-evidence] li').allTextContents();
+    assert.ok(!missing.some((t) => t.startsWith('1.1 ')), `1.1 has evidence: ${missing.join(' | ')}`);
+    assert.equal(await page.locator('#sign-key').textContent(), `Sở Nội vụ (SNV) · ${fingerprint}`);
+
+    // A wrong passphrase is said plainly; the right one signs and downloads.
+    await page.locator('#sign-passphrase').fill('không phải mật khẩu');
+    await page.locator('#sign-export').click();
+    await page.locator('.sign-form [role=alert]', { hasText: 'Mật khẩu không đúng.' }).waitFor();
+    await page.locator('#sign-passphrase').fill(PASSPHRASE);
+    const signed = await download(page, page.locator('#sign-export'));
+    assert.equal(signed.name, 'SNV-2025-parscore-teaching-demo.score.json');
+    await page.locator('.sign-done', { hasText: signed.name }).waitFor();
+    const scoreFile = JSON.parse(signed.bytes.toString('utf8'));
+    assert.equal(scoreFile.proof.cryptosuite, 'eddsa-jcs-2022');
+    assert.equal(scoreFile.proof.verificationMethod.split('#')[0], publicKey.did);
+    assert.ok(!signed.bytes.toString('utf8').includes('PRIVATE KEY'), 'the score file holds no private key');
+
+    // The authority's command line accepts it with the registered key, and refuses it without.
+    const filePath = join(dir, signed.name);
+    const keyringPath = join(dir, 'keyring.json');
+    writeFileSync(filePath, signed.bytes);
+    writeFileSync(keyringPath, JSON.stringify([publicKey], null, 2));
+    const verified = parscore('verify', filePath, '--criteria', join(ROOT, 'criteria'), '--keyring', keyringPath);
+    assert.equal(verified.status, 0, verified.stdout);
+    writeFileSync(keyringPath, '[]');
+    const unknown = parscore('verify', filePath, '--criteria', join(ROOT, 'criteria'), '--keyring', keyringPath);
+    assert.equal(unknown.status, 1, unknown.stdout);
+    assert.match(unknown.stdout, /unknown key/);
+
+    // Another computer: restore the key from its backup.
+    const other = await app.newPage();
+    await other.goto(baseUrl);
+    await other.locator('#open-key').click();
+    await other.setInputFiles('#restore-key-file', { name: backup.name, mimeType: 'application/x-pem-file', buffer: backup.bytes });
+    await other.locator('#restore-key-form .hint', { hasText: backup.name }).waitFor();
+    await other.locator('#restore-key-name').fill('Sở Nội vụ');
+    await other.locator('#restore-key-code').fill('SNV');
+    await other.locator('#restore-key-passphrase').fill('sai mật khẩu rồi');
+    await other.getByRole('button', { name: 'Khôi phục khoá' }).click();
+    await other.locator('#restore-key-form [role=alert]', { hasText: 'Mật khẩu không đúng.' }).waitFor();
+    await other.locator('#restore-key-passphrase').fill(PASSPHRASE);
+    await other.getByRole('button', { name: 'Khôi phục khoá' }).click();
+    await other.locator('.key-done', { hasText: 'Đã khôi phục khoá' }).waitFor();
+    assert.equal((await other.locator('#key-fingerprint').textContent()).trim(), fingerprint);
+
+    // A file that is not a backup says so.
+    await other.locator('.key-forms > summary').click();
+    await other.setInputFiles('#restore-key-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
+    await other.locator('#restore-key-form .hint', { hasText: 'notes.txt' }).waitFor();
+    await other.getByRole('button', { name: 'Khôi phục khoá' }).click();
+    await other.locator('#restore-key-form [role=alert]', { hasText: 'Tệp này không phải tệp sao lưu khoá dùng được' }).waitFor();
+
+    // The key survives a reload.
+    await page.reload();
+    await page.locator('#open-key').click();
+    assert.equal((await page.locator('#key-fingerprint').textContent()).trim(), fingerprint);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await app.close();
+  }
+});

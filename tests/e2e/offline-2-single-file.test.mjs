@@ -1,0 +1,90 @@
+// Offline 2: the single file (parscore-offline.html, made by the same `trunk build`) opened from
+// a USB stick, as file://: the built-in sets, a draft kept in that browser's storage, export of
+// the draft file, a signing key and a signed score file that the command line verifies, import on
+// another computer, and nothing asked of any network.
+
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+
+import { ROOT, answerArea1, builtFile, createDraft, download, item, openSection, startApp, totals } from './harness.mjs';
+import { createKey, parscore, reopenDraft, signAndExport } from './signing.mjs';
+
+const SINGLE_FILE = pathToFileURL(builtFile('parscore-offline.html')).href;
+
+/** Opens the single file and waits for the built-in sets, read from the page itself. */
+async function openSingleFile(page) {
+  await page.goto(SINGLE_FILE);
+  await page.locator('.set-list').waitFor();
+  await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
+}
+
+test('the single file works from file://: a draft, saved, exported and imported', async () => {
+  assert.ok(existsSync(builtFile('parscore-offline.html')), 'trunk build writes the single file');
+  const app = await startApp();
+  const { page, context } = app;
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  try {
+    await openSingleFile(page);
+    assert.equal(await page.locator('.set-card').count(), 4);
+    assert.equal(await page.locator('.load-errors').count(), 0);
+    assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null, 'no service worker');
+
+    // A demo agency, read from the page too.
+    await page.locator('.set-card[data-file="teaching-demo.json"]').getByRole('link', { name: 'Xem đơn vị mẫu (chỉ xem)' }).click();
+    await page.locator('.total-bar').waitFor();
+    await page.getByRole('button', { name: 'Các bản tự đánh giá' }).click();
+
+    await createDraft(page, 'teaching-demo.json', { name: 'UBND xã Ổ Cứng', code: 'X09' });
+    await answerArea1(page);
+    await openSection(page, '2');
+    await item(page, '2.3').locator('input').first().fill('62,5');
+    assert.deepEqual(await totals(page), { points: '30', index: '30,00%', band: 'Yếu' });
+
+    // Kept in this browser's storage: a reload brings the draft back.
+    await page.reload();
+    await page.locator('.total-bar').waitFor();
+    assert.equal((await totals(page)).points, '30');
+
+    const file = await download(page, page.getByRole('button', { name: 'Xuất tệp bản tự đánh giá' }));
+    assert.equal(file.name, 'UBND xã Ổ Cứng 2026.draft.json');
+    const draft = JSON.parse(file.bytes.toString('utf8'));
+    assert.equal(draft.format, 'parscore-draft/1');
+    assert.equal(draft.criteria.id, 'parscore-teaching-demo');
+    assert.deepEqual(draft.agency, { name: 'UBND xã Ổ Cứng', code: 'X09', level: 'training' });
+    assert.equal(draft.answers['1.1'].level, 'on_time');
+    assert.equal(draft.answers['2.3'].percent, '62.5');
+
+    // Signing works from the USB stick too: a key, then a score file the command line accepts.
+    const backup = await createKey(page, 'mật khẩu trên USB');
+    assert.equal(backup.name, 'X09.key.pem');
+    await reopenDraft(page, 'UBND xã Ổ Cứng');
+    const signed = await signAndExport(page, 'mật khẩu trên USB');
+    assert.equal(signed.name, 'X09-2026-parscore-teaching-demo.score.json');
+    const dir = mkdtempSync(join(tmpdir(), 'parscore-usb-'));
+    try {
+      writeFileSync(join(dir, signed.name), signed.bytes);
+      const verified = parscore('verify', join(dir, signed.name), '--criteria', join(ROOT, 'criteria'));
+      assert.equal(verified.status, 0, verified.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    // Another computer with the same USB stick: the draft file imports.
+    const other = await app.newPage();
+    other.context().on('request', (request) => requests.push(request.url()));
+    await openSingleFile(other);
+    await other.setInputFiles('#draft-file', { name: file.name, mimeType: 'application/json', buffer: file.bytes });
+    await other.locator('.total-bar').waitFor();
+    assert.deepEqual(await totals(other), await totals(page));
+
+    const elsewhere = requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:') && !url.startsWith('blob:'));
+    assert.deepEqual(elsewhere, [], 'the single file asks nothing of any network');
+  } finally {
+    await app.close();
+  }
+});

@@ -1,0 +1,94 @@
+//! The Verify page's state and wording in the browser, without the worker: replies go to the
+//! files of their own request, a reply made obsolete by a new keyring is ignored, and reports
+//! are worded from the catalogues. Run with
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web_verification`.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use parscore::scorefile::request::{KeyringStatus, VerifyReply};
+use parscore::scorefile::{Failure, Report};
+use parscore::web::state::SharedSet;
+use parscore::web::verdict;
+use parscore::web::verification::{Check, CheckAction, Checks};
+use parscore::Lang;
+use wasm_bindgen_test::*;
+use yew::Reducible;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TEACHING: &str = include_str!("../criteria/teaching-demo.json");
+
+fn reduce(state: Rc<Checks>, actions: Vec<CheckAction>) -> Rc<Checks> {
+    actions.into_iter().fold(state, |state, action| state.reduce(action))
+}
+
+fn report(failures: Vec<Failure>) -> Report {
+    Report { signer: None, agency: None, year: None, criteria: None, index: None, band: None, failures }
+}
+
+fn pending_id(state: &Checks, row: usize) -> u32 {
+    match state.rows[row].check {
+        Check::Pending(id) => id,
+        ref other => panic!("row {row} is not pending: {other:?}"),
+    }
+}
+
+fn verified(id: u32, keyring: KeyringStatus, reports: Vec<Report>) -> CheckAction {
+    CheckAction::Replied(VerifyReply::Verified { id, keyring, reports })
+}
+
+#[wasm_bindgen_test]
+fn a_reply_made_obsolete_by_a_new_keyring_is_ignored() {
+    let files =
+        vec![("a.score.json".to_string(), Ok("{}".to_string())), ("b.score.json".to_string(), Err("denied".into()))];
+    let state = reduce(Rc::default(), vec![CheckAction::FilesRead(files)]);
+    assert_eq!(state.selected, Some(0));
+    assert_eq!(state.rows[1].check, Check::Unreadable("denied".into()));
+    let first = pending_id(&state, 0);
+    let state = reduce(state, vec![CheckAction::KeyringRead { name: "k.json".into(), text: Ok("[]".into()) }]);
+    let second = pending_id(&state, 0);
+    assert_ne!(first, second);
+
+    let state = reduce(state, vec![verified(first, KeyringStatus::NotGiven, vec![report(vec![])])]);
+    assert_eq!(pending_id(&state, 0), second, "the old reply is ignored");
+    assert_eq!(state.keyring.as_ref().unwrap().status, None);
+
+    let bad = report(vec![Failure::BadSignature { reason: "changed".into() }]);
+    let state = reduce(state, vec![verified(second, KeyringStatus::Loaded { keys: 0 }, vec![bad.clone()])]);
+    assert_eq!(state.rows[0].check, Check::Done(Rc::new(bad)));
+    assert_eq!(state.keyring.as_ref().unwrap().status, Some(KeyringStatus::Loaded { keys: 0 }));
+    assert_eq!((state.tally(), state.pending()), ((0, 1), 0));
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_keyring_says_why_and_removing_it_checks_again() {
+    let files = vec![("a.score.json".to_string(), Ok("{}".to_string()))];
+    let unreadable = CheckAction::KeyringRead { name: "k.json".into(), text: Err("denied".into()) };
+    let state = reduce(Rc::default(), vec![CheckAction::FilesRead(files), unreadable]);
+    let status = state.keyring.as_ref().unwrap().status.clone();
+    assert_eq!(status, Some(KeyringStatus::Invalid { location: String::new(), message: "denied".into() }));
+    let before = pending_id(&state, 0);
+    let state = reduce(state, vec![CheckAction::KeyringRemoved]);
+    assert!(state.keyring.is_none());
+    assert_ne!(pending_id(&state, 0), before);
+    let state = reduce(state, vec![CheckAction::RowSelected(5)]);
+    assert_eq!(state.selected, None);
+    let state = reduce(state, vec![CheckAction::Cleared]);
+    assert!(state.rows.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn reports_are_worded_in_both_languages() {
+    let set = SharedSet::load(TEACHING).unwrap();
+    let failures =
+        vec![Failure::BadSignature { reason: "changed".into() }, Failure::ScoreDiffers { differences: Vec::new() }];
+    let report = report(failures);
+    assert_eq!(verdict::kinds(Lang::Vi, &report), "chữ ký sai, điểm tính lại khác");
+    assert_eq!(verdict::kinds(Lang::En, &report), "bad signature, recomputed score differs");
+    let item = verdict::place(Lang::Vi, "scorecard.nodes.2.1", Some(&set));
+    assert!(item.starts_with("2.1 ") && item.len() > 4, "{item}");
+    assert_eq!(verdict::place(Lang::En, "scorecard.totals.total", Some(&set)), "Total");
+    assert_eq!(verdict::place(Lang::En, "answers.2.1.numerator", None), "answers.2.1.numerator");
+    assert_eq!(verdict::band(Lang::Vi, &report, Some(&set)), "chưa xếp loại");
+}
