@@ -434,17 +434,19 @@ fn the_backup_is_readable_by_openssl() {
     assert!(!wrong.status.success(), "openssl must refuse a wrong passphrase too");
 }
 
+/// A fresh directory holding `plain.pem`, an Ed25519 key OpenSSL generated; `None` without OpenSSL.
+fn openssl_key_in(name: &str) -> Option<std::path::PathBuf> {
+    let dir = temp_dir(name);
+    let plain = dir.join("plain.pem");
+    let status = openssl()?.args(["genpkey", "-algorithm", "ed25519", "-out", plain.to_str().unwrap()]).status();
+    assert!(status.unwrap().success());
+    Some(dir)
+}
+
 #[test]
 fn a_backup_made_by_openssl_is_restored() {
-    let Some(mut cmd) = openssl() else { return };
-    let dir = temp_dir("openssl-write");
-    let plain = dir.join("plain.pem");
-    let encrypted = dir.join("encrypted.pem");
-    assert!(cmd
-        .args(["genpkey", "-algorithm", "ed25519", "-out", plain.to_str().unwrap()])
-        .status()
-        .unwrap()
-        .success());
+    let Some(dir) = openssl_key_in("openssl-write") else { return };
+    let (plain, encrypted) = (dir.join("plain.pem"), dir.join("encrypted.pem"));
     let status = openssl()
         .unwrap()
         .args(["pkcs8", "-topk8", "-scrypt", "-v2", "aes-256-cbc", "-passout", "pass:openssl made"])
@@ -465,15 +467,8 @@ fn a_backup_made_by_openssl_is_restored() {
 fn a_pbkdf2_backup_made_by_openssl_is_refused_with_a_reason() {
     // `openssl pkcs8 -topk8 -v2 aes-256-cbc` without -scrypt uses PBKDF2, which parscore does not
     // read: the reason says so and how to convert it.
-    let Some(mut cmd) = openssl() else { return };
-    let dir = temp_dir("openssl-pbkdf2");
-    let plain = dir.join("plain.pem");
-    let encrypted = dir.join("encrypted.pem");
-    assert!(cmd
-        .args(["genpkey", "-algorithm", "ed25519", "-out", plain.to_str().unwrap()])
-        .status()
-        .unwrap()
-        .success());
+    let Some(dir) = openssl_key_in("openssl-pbkdf2") else { return };
+    let (plain, encrypted) = (dir.join("plain.pem"), dir.join("encrypted.pem"));
     let status = openssl()
         .unwrap()
         .args(["pkcs8", "-topk8", "-v2", "aes-256-cbc", "-passout", "pass:openssl made"])

@@ -142,18 +142,12 @@ fn NewKeyForm(props: &KeyFormProps) -> Html {
                 progress.set(Progress::Failed(problem));
                 return;
             }
-            let (owner, progress, on_saved) = ((*owner).clone(), progress.clone(), on_saved.clone());
-            progress.set(Progress::Working);
-            wasm_bindgen_futures::spawn_local(async move {
-                after_paint().await;
-                match StoredKey::create(owner.name.trim(), owner.code.trim(), &owner.passphrase) {
-                    Ok(key) => {
-                        let _ = download(&key.backup_file_name(), "application/x-pem-file", &key.backup);
-                        progress.set(Progress::Idle);
-                        on_saved.emit((key, Msg::KeyCreated));
-                    }
-                    Err(error) => progress.set(Progress::Failed(key_error(lang, &error))),
-                }
+            let owner = (*owner).clone();
+            run_key_job(lang, &progress, &on_saved, Msg::KeyCreated, move || {
+                let key = StoredKey::create(owner.name.trim(), owner.code.trim(), &owner.passphrase)?;
+                // The backup downloads at once: it is the only way back to this key.
+                let _ = download(&key.backup_file_name(), "application/x-pem-file", &key.backup);
+                Ok(key)
             });
         })
     };
@@ -214,17 +208,9 @@ fn RestoreKeyForm(props: &KeyFormProps) -> Html {
                 progress.set(Progress::Failed(problem));
                 return;
             }
-            let (owner, progress, on_saved) = ((*owner).clone(), progress.clone(), on_saved.clone());
-            progress.set(Progress::Working);
-            wasm_bindgen_futures::spawn_local(async move {
-                after_paint().await;
-                match StoredKey::restore(&pem, &owner.passphrase, owner.name.trim(), owner.code.trim()) {
-                    Ok(key) => {
-                        progress.set(Progress::Idle);
-                        on_saved.emit((key, Msg::KeyRestored));
-                    }
-                    Err(error) => progress.set(Progress::Failed(key_error(lang, &error))),
-                }
+            let owner = (*owner).clone();
+            run_key_job(lang, &progress, &on_saved, Msg::KeyRestored, move || {
+                StoredKey::restore(&pem, &owner.passphrase, owner.name.trim(), owner.code.trim())
             });
         })
     };
@@ -312,6 +298,29 @@ pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
             }
         </div>
     }
+}
+
+/// Runs `job` (scrypt: it holds the page for a moment) once "working" is on screen, then hands
+/// the key on with `done`, or shows why there is none.
+fn run_key_job(
+    lang: Lang,
+    progress: &UseStateHandle<Progress>,
+    on_saved: &Callback<(StoredKey, Msg)>,
+    done: Msg,
+    job: impl FnOnce() -> Result<StoredKey, KeyError> + 'static,
+) {
+    let (progress, on_saved) = (progress.clone(), on_saved.clone());
+    progress.set(Progress::Working);
+    wasm_bindgen_futures::spawn_local(async move {
+        after_paint().await;
+        match job() {
+            Ok(key) => {
+                progress.set(Progress::Idle);
+                on_saved.emit((key, done));
+            }
+            Err(error) => progress.set(Progress::Failed(key_error(lang, &error))),
+        }
+    });
 }
 
 /// What is wrong with the owner fields, if anything.
