@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    AppHeader, DraftScreen, DraftsScreen, KeyScreen, NewDraftForm, StorageBanner, StorageScreen, VerifyScreen,
+    AppHeader, DraftScreen, DraftsScreen, KeyRestoreScreen, KeyScreen, NewDraftForm, StorageBanner, StorageScreen,
+    VerifyScreen,
 };
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
@@ -54,9 +55,13 @@ pub fn App() -> Html {
                     (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} signing_key={state.key.clone()} on_action={on_action.clone()} /> },
                     (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} /> },
                     (Screen::Verify, _) => html! { <VerifyScreen library={state.library.clone()} /> },
-                    (Screen::Key, _) => {
+                    (Screen::Key | Screen::KeyRestore, _) => {
                         let agency = state.session.as_ref().filter(|s| !s.read_only).map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()));
-                        html! { <KeyScreen signing_key={state.key.clone()} agency={agency} on_action={on_action.clone()} /> }
+                        if state.screen == Screen::Key {
+                            html! { <KeyScreen signing_key={state.key.clone()} agency={agency} on_action={on_action.clone()} /> }
+                        } else {
+                            html! { <KeyRestoreScreen signing_key={state.key.clone()} agency={agency} on_action={on_action.clone()} /> }
+                        }
                     }
                     _ => html! {
                         <DraftsScreen library={state.library.clone()} drafts={state.drafts.clone()}

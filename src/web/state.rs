@@ -348,8 +348,10 @@ pub enum Screen {
     NewDraft(SharedSet),
     /// The open draft ([`AppState::session`]).
     Draft,
-    /// The agency's signing key: create, back up, restore.
+    /// The agency's signing key: what it is, its files, a new one.
     Key,
+    /// Restoring the signing key from its backup file.
+    KeyRestore,
     /// What this browser keeps for parscore and how safe it is there.
     Storage,
     /// Verifying signed score files, for the authority that receives them.
@@ -478,6 +480,7 @@ pub enum Action {
         text: String,
     },
     KeyScreenOpened,
+    KeyRestoreOpened,
     StorageScreenOpened,
     VerifyScreenOpened,
     /// The user created a signing key or restored one from its backup (it replaces any other).
@@ -762,6 +765,7 @@ impl Reducible for AppState {
                 }
             }
             Action::KeyScreenOpened => next.screen = Screen::Key,
+            Action::KeyRestoreOpened => next.screen = Screen::KeyRestore,
             Action::StorageScreenOpened => next.screen = Screen::Storage,
             Action::VerifyScreenOpened => next.screen = Screen::Verify,
             Action::KeySaved(key) => {

@@ -1,6 +1,6 @@
 // Accessibility gate (issue 7): axe-core, through @axe-core/playwright, on every main screen of the
 // app: the set picker, the list of drafts, the new-draft form, a draft's section view with
-// evidence, the report, the chart, the Verify page with a verified file, the signing key screen,
+// evidence, the report, the chart, the Verify page with a verified file, the signing key screen and its restore screen,
 // "Sign and export", and trainer mode (a demo with its "why" panels open, a what-if scenario,
 // points lost, the projection, the presentation). Each screen is one
 // subtest that fails on any serious or critical violation, printing each one with the elements
@@ -120,6 +120,12 @@ test('zero serious or critical axe violations on every main screen', async (t) =
       await Promise.all([page.waitForEvent('download'), page.locator('#new-key-form button[type=submit]').click()]);
       await page.locator('.key-done').waitFor();
       assertClean('signing key screen', await audit(page, 'signing key screen'));
+    });
+
+    await t.test('restoring the signing key', async () => {
+      await page.locator('#open-restore').click();
+      await page.locator('#restore-key-form').waitFor();
+      assertClean('restore key screen', await audit(page, 'restore key screen'));
     });
 
     await t.test('sign and export', async () => {

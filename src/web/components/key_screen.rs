@@ -1,6 +1,7 @@
 //! The agency's signing key (khoá ký): what it is, its two files (the encrypted backup and the
 //! public key file to register with the authority), and the two ways to get one: create a new
-//! key, or restore one from its backup. Either replaces the key this browser had.
+//! key here, or restore one from its backup on a screen of its own ([`KeyRestoreScreen`]).
+//! Either replaces the key this browser had.
 
 use yew::prelude::*;
 
@@ -21,24 +22,37 @@ pub struct KeyScreenProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn KeyScreen(props: &KeyScreenProps) -> Html {
-    let lang = use_lang();
-    let (name, code) = match (&props.signing_key, &props.agency) {
+/// The owner a key form starts with: the current key's, else the open draft's agency.
+fn suggested_owner(props: &KeyScreenProps) -> (String, String) {
+    match (&props.signing_key, &props.agency) {
         (Some(key), _) => (key.public.agency.name.clone(), key.public.agency.code.clone()),
         (None, Some(agency)) => agency.clone(),
         (None, None) => Default::default(),
-    };
-    // Said here rather than in the form: a new key changes this screen, not just the form.
+    }
+}
+
+/// A notice said by the screen rather than by its form (a new key changes the whole screen), and
+/// the callback that saves a key and sets it.
+#[hook]
+fn use_key_saved(on_action: &Callback<Action>) -> (UseStateHandle<Option<Msg>>, Callback<(StoredKey, Msg)>) {
     let notice = use_state(|| None::<Msg>);
     let on_saved = {
-        let (notice, on_action) = (notice.clone(), props.on_action.clone());
+        let (notice, on_action) = (notice.clone(), on_action.clone());
         Callback::from(move |(key, done): (StoredKey, Msg)| {
             on_action.emit(Action::KeySaved(key));
             notice.set(Some(done));
         })
     };
+    (notice, on_saved)
+}
+
+#[component]
+pub fn KeyScreen(props: &KeyScreenProps) -> Html {
+    let lang = use_lang();
+    let (name, code) = suggested_owner(props);
+    let (notice, on_saved) = use_key_saved(&props.on_action);
     let has_key = props.signing_key.is_some();
+    let on_restore = props.on_action.reform(|_: MouseEvent| Action::KeyRestoreOpened);
     html! {
         <main class="key-screen" id="main">
             <h2>{ t(lang, Msg::KeyHeading) }</h2>
@@ -51,16 +65,45 @@ pub fn KeyScreen(props: &KeyScreenProps) -> Html {
             } else {
                 <p class="warning">{ t(lang, Msg::KeyNone) }</p>
             }
-            // The same forms in the same place with or without a key, so that they keep what
-            // was typed; with a key they are folded away behind "replace".
+            // The same form in the same place with or without a key, so that it keeps what was
+            // typed; with a key it is folded away behind "replace".
             <details class="key-forms" open={!has_key}>
-                <summary>{ t(lang, if has_key { Msg::KeyReplace } else { Msg::KeyGet }) }</summary>
+                <summary>{ t(lang, if has_key { Msg::KeyReplace } else { Msg::KeyCreateHeading }) }</summary>
                 if has_key {
                     <p class="warning">{ t(lang, Msg::KeyReplaceWarning) }</p>
                 }
-                <NewKeyForm name={name.clone()} code={code.clone()} on_saved={on_saved.clone()} />
-                <RestoreKeyForm name={name} code={code} on_saved={on_saved} />
+                <NewKeyForm name={name} code={code} on_saved={on_saved} />
             </details>
+            <p class="key-restore-link">
+                { t(lang, Msg::KeyRestoreIntro) }{ " " }
+                <button type="button" class="button-quiet" id="open-restore" onclick={on_restore}>{ t(lang, Msg::KeyRestoreHeading) }</button>
+            </p>
+        </main>
+    }
+}
+
+/// Restoring a key from its backup file, on a screen of its own: on another computer, or after
+/// the browser's data was cleared.
+#[component]
+pub fn KeyRestoreScreen(props: &KeyScreenProps) -> Html {
+    let lang = use_lang();
+    let (name, code) = suggested_owner(props);
+    let (notice, on_saved) = use_key_saved(&props.on_action);
+    let on_back = props.on_action.reform(|_: MouseEvent| Action::KeyScreenOpened);
+    html! {
+        <main class="key-screen" id="main">
+            <h2>{ t(lang, Msg::KeyRestoreHeading) }</h2>
+            <p class="hint">{ t(lang, Msg::KeyRestoreHint) }</p>
+            if let Some(done) = *notice {
+                <p class="key-done" role="status">{ t(lang, done) }</p>
+            } else if props.signing_key.is_some() {
+                <p class="warning">{ t(lang, Msg::KeyReplaceWarning) }</p>
+            }
+            <RestoreKeyForm name={name} code={code} on_saved={on_saved} />
+            if let (Some(key), Some(_)) = (&props.signing_key, *notice) {
+                <KeyDetails signing_key={key.clone()} />
+            }
+            <p><button type="button" class="button-quiet" onclick={on_back}>{ t(lang, Msg::KeyBack) }</button></p>
         </main>
     }
 }
@@ -216,7 +259,7 @@ fn RestoreKeyForm(props: &KeyFormProps) -> Html {
     };
     html! {
         <form class="key-form" id="restore-key-form" onsubmit={on_submit} novalidate=true aria-labelledby="restore-key-heading">
-            <h3 id="restore-key-heading">{ t(lang, Msg::KeyRestoreHeading) }</h3>
+            <h3 id="restore-key-heading">{ t(lang, Msg::KeyBackupHeading) }</h3>
             <div class="field">
                 <label for="restore-key-file">{ t(lang, Msg::KeyBackupFile) }</label>
                 <input id="restore-key-file" type="file" accept=".pem,.key,application/x-pem-file,text/plain" onchange={on_file} />

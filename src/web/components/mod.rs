@@ -49,7 +49,7 @@ pub use evidence_list::{EvidenceEntry, EvidenceList};
 pub use import_notice::ImportNotice;
 pub use item_card::ItemCard;
 pub use json_file_input::JsonFileInput;
-pub use key_screen::KeyScreen;
+pub use key_screen::{KeyRestoreScreen, KeyScreen};
 pub use keyring_input::KeyringInput;
 pub use language_switch::LanguageSwitch;
 pub use load_errors::LoadErrors;

@@ -294,7 +294,6 @@ pub enum Msg {
     KeyHeading,
     KeyIntro,
     KeyNone,
-    KeyGet,
     KeyReplace,
     KeyReplaceWarning,
     KeyCurrent,
@@ -311,6 +310,10 @@ pub enum Msg {
     KeyCreate,
     KeyCreated,
     KeyRestoreHeading,
+    KeyRestoreIntro,
+    KeyRestoreHint,
+    KeyBackupHeading,
+    KeyBack,
     KeyBackupFile,
     /// {0}: the reason.
     KeyBackupUnreadable,
