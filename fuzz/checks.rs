@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use ed25519_dalek::SigningKey;
 use parscore::answers::{Agency, CriteriaRef, Draft};
 use parscore::criteria::{self, CriteriaSet};
-use parscore::scorefile::keys::{DidKey, Keyring, PublicKeyFile};
+use parscore::scorefile::keys::{self, DidKey, Keyring, PublicKeyFile};
 use parscore::scorefile::{self, proof, App, BuildError, Failure, Report, Timestamp};
 use parscore::scoring::{self, explain, insights, Scorecard};
 use parscore::{Decimal, Lang};
@@ -150,5 +150,20 @@ pub fn score_file(data: &[u8]) {
     let report = verify(&bytes);
     if let Some(failure) = report.failures.iter().find(|f| matches!(f, Failure::BadSignature { .. })) {
         panic!("a freshly signed file fails on its signature: {failure}");
+    }
+}
+
+/// The passphrase of the seed backup tests/fuzz-seeds/key-backup.pem, so that mutations of it
+/// reach decryption and the PKCS#8 inside, not only the wrong-passphrase path.
+const BACKUP_PASSPHRASE: &str = "fuzz passphrase";
+
+/// Target `key_backup`: any text as a key backup file (what a user picks on the restore screen):
+/// opened, or refused with a reason; never a panic, and the limits on scrypt's cost hold before
+/// any work is done.
+pub fn key_backup(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    match keys::restore_backup(&text, BACKUP_PASSPHRASE) {
+        Ok(key) => assert!(DidKey::of(&key).did().starts_with("did:key:z6Mk")),
+        Err(e) => assert!(!e.to_string().is_empty()),
     }
 }

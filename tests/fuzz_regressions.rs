@@ -11,8 +11,12 @@ use std::path::{Path, PathBuf};
 
 type Check = fn(&[u8]);
 
-const TARGETS: [(&str, Check); 3] =
-    [("criteria", checks::criteria), ("draft_scoring", checks::draft_scoring), ("score_file", checks::score_file)];
+const TARGETS: [(&str, Check); 4] = [
+    ("criteria", checks::criteria),
+    ("draft_scoring", checks::draft_scoring),
+    ("score_file", checks::score_file),
+    ("key_backup", checks::key_backup),
+];
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions")
