@@ -70,6 +70,7 @@ test('create a key, sign and export, verify on the command line, restore the key
     const signed = await download(page, page.locator('#sign-export'));
     assert.equal(signed.name, 'SNV-2025-parscore-teaching-demo.score.json');
     await page.locator('.sign-done', { hasText: signed.name }).waitFor();
+    assert.equal(await page.locator('#sign-passphrase').inputValue(), '', 'the passphrase is not kept in the form');
     const scoreFile = JSON.parse(signed.bytes.toString('utf8'));
     assert.equal(scoreFile.proof.cryptosuite, 'eddsa-jcs-2022');
     assert.equal(scoreFile.proof.verificationMethod.split('#')[0], publicKey.did);

@@ -185,7 +185,9 @@ fn NewKeyForm(props: &KeyFormProps) -> Html {
                 progress.set(Progress::Failed(problem));
                 return;
             }
-            let owner = (*owner).clone();
+            // The passphrase leaves the form as it is used: nothing keeps it once the job has it.
+            let owner = take_passphrase(&owner);
+            confirm.set(String::new());
             run_key_job(lang, &progress, &on_saved, Msg::KeyCreated, move || {
                 let key = StoredKey::create(owner.name.trim(), owner.code.trim(), &owner.passphrase)?;
                 // The backup downloads at once: it is the only way back to this key.
@@ -251,7 +253,7 @@ fn RestoreKeyForm(props: &KeyFormProps) -> Html {
                 progress.set(Progress::Failed(problem));
                 return;
             }
-            let owner = (*owner).clone();
+            let owner = take_passphrase(&owner);
             run_key_job(lang, &progress, &on_saved, Msg::KeyRestored, move || {
                 StoredKey::restore(&pem, &owner.passphrase, owner.name.trim(), owner.code.trim())
             });
@@ -364,6 +366,13 @@ fn run_key_job(
             Err(error) => progress.set(Progress::Failed(key_error(lang, &error))),
         }
     });
+}
+
+/// What the form holds, for a job; the form keeps all of it but the passphrase.
+fn take_passphrase(owner: &UseStateHandle<Owner>) -> Owner {
+    let taken = (**owner).clone();
+    owner.set(Owner { passphrase: String::new(), ..taken.clone() });
+    taken
 }
 
 /// What is wrong with the owner fields, if anything.

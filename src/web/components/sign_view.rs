@@ -170,6 +170,8 @@ fn SignForm(props: &SignFormProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (pass, signing) = ((*passphrase).clone(), signing.clone());
+            // Used once: the field is emptied as signing starts.
+            passphrase.set(String::new());
             let (set, draft, key) = (set.clone(), draft.clone(), key.clone());
             signing.set(Signing::Working);
             wasm_bindgen_futures::spawn_local(async move {
