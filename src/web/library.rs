@@ -47,6 +47,15 @@ pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
     text.as_string().ok_or_else(|| "the file is not text".to_string())
 }
 
+/// The text of a file the user picked, refused unless it is valid UTF-8: for files whose bytes
+/// are signed, where `File.text()` would silently turn a bad byte into U+FFFD and the file would
+/// then fail as a bad signature instead of as what it is.
+/// The error is the browser's reason, or `Ok(n)`: the bytes stop being UTF-8 at byte `n`.
+pub async fn read_utf8_file(file: &web_sys::File) -> Result<String, Result<usize, String>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|e| Err(js_reason(e)))?;
+    String::from_utf8(js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|e| Ok(e.utf8_error().valid_up_to()))
+}
+
 /// A readable reason from a JavaScript error value.
 pub fn js_reason(error: wasm_bindgen::JsValue) -> String {
     error

@@ -89,6 +89,10 @@ test('verify signed score files: valid, tampered, unknown set, garbage', async (
     await details.locator('#signed-by', { hasText: 'Not checked: no keyring given' }).waitFor();
     assert.equal(await verdictOf(page, 'teaching-demo.score.json'), 'Valid');
     assert.equal(await verdictOf(page, 'tampered.score.json'), 'Not valid: bad signature, recomputed score differs');
+
+    // Bytes that are not UTF-8 are refused as such, not checked as a signature over other text.
+    await page.setInputFiles('#score-files', { name: 'latin1.score.json', mimeType: 'application/json', buffer: Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]) });
+    assert.equal(await verdictOf(page, 'latin1.score.json'), 'The file cannot be read: not UTF-8 text (wrong from byte 2)');
   } finally {
     await app.close();
   }

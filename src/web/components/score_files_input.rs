@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::library::read_file;
+use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::library::read_utf8_file;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreFilesInputProps {
@@ -27,7 +27,11 @@ pub fn ScoreFilesInput(props: &ScoreFilesInputProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let mut read = Vec::with_capacity(files.len());
                 for file in files {
-                    read.push((file.name(), read_file(&file).await));
+                    let text = read_utf8_file(&file).await.map_err(|e| match e {
+                        Ok(at) => tf(lang, Msg::NotUtf8, &[&at.to_string()]),
+                        Err(reason) => reason,
+                    });
+                    read.push((file.name(), text));
                 }
                 on_read.emit(read);
             });

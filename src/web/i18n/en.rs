@@ -292,6 +292,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SignOtherAgency => "This key is registered to agency code {0} but the draft says {1}: the recipient will report a key of another agency.",
         Msg::SignAndExport => "Sign and download the score file",
         Msg::SignWorking => "Signing…",
+        Msg::NotUtf8 => "not UTF-8 text (wrong from byte {0})",
         Msg::SignClock => "Could not sign: this computer's clock is not set to a real date and time.",
         Msg::SignDone => "Signed and downloaded {0}.",
     }

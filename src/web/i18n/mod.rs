@@ -355,6 +355,8 @@ pub enum Msg {
     SignAndExport,
     SignWorking,
     SignClock,
+    /// {0}: the offset of the first byte that is not UTF-8.
+    NotUtf8,
     /// {0}: the file name.
     SignDone,
 }

@@ -292,6 +292,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SignOtherAgency => "Khoá này đăng ký cho mã đơn vị {0}, còn bản chấm ghi mã {1}: nơi nhận sẽ báo khoá không đúng đơn vị.",
         Msg::SignAndExport => "Ký và tải tệp điểm",
         Msg::SignWorking => "Đang ký…",
+        Msg::NotUtf8 => "không phải văn bản UTF-8 (sai từ byte {0})",
         Msg::SignClock => "Không ký được: đồng hồ của máy tính chưa đặt đúng ngày giờ.",
         Msg::SignDone => "Đã ký và tải về tệp {0}.",
     }
