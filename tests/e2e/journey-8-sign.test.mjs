@@ -95,7 +95,7 @@ test('create a key, sign and export, verify on the command line, restore the key
     await other.locator('#open-restore').click();
     await other.getByRole('heading', { name: 'Khôi phục khoá từ tệp sao lưu' }).waitFor();
     await other.setInputFiles('#restore-key-file', { name: backup.name, mimeType: 'application/x-pem-file', buffer: backup.bytes });
-    await other.locator('#restore-key-form .hint', { hasText: backup.name }).waitFor();
+    await other.locator('#restore-key-chosen', { hasText: backup.name }).waitFor();
     await other.locator('#restore-key-name').fill('Sở Nội vụ');
     await other.locator('#restore-key-code').fill('SNV');
     await other.locator('#restore-key-passphrase').fill('sai mật khẩu rồi');
@@ -108,7 +108,7 @@ test('create a key, sign and export, verify on the command line, restore the key
 
     // A file that is not a backup says so.
     await other.setInputFiles('#restore-key-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
-    await other.locator('#restore-key-form .hint', { hasText: 'notes.txt' }).waitFor();
+    await other.locator('#restore-key-chosen', { hasText: 'notes.txt' }).waitFor();
     await other.getByRole('button', { name: 'Khôi phục khoá' }).click();
     await other.locator('#restore-key-form [role=alert]', { hasText: 'Tệp này không phải tệp sao lưu khoá dùng được' }).waitFor();
 

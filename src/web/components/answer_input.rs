@@ -7,10 +7,10 @@
 //! they are about, tied to it with `aria-describedby`.
 
 use wasm_bindgen::JsValue;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::dom_id;
+use super::{dom_id, input_text};
 use crate::criteria::{Measure, NodeId, Rule};
 use crate::scoring::AnswerProblem;
 use crate::web::i18n::{points, t, tf, use_lang, Msg};
@@ -81,9 +81,7 @@ impl Form<'_> {
     fn number_field(&self, field: Field, label: String, inputmode: &'static str, suffix: Option<&'static str>) -> Html {
         let id = self.input_id(field);
         let message = self.message(field);
-        let on_input = self
-            .on_text(field)
-            .reform(|e: InputEvent| e.target_dyn_into::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default());
+        let on_input = self.on_text(field).reform(input_text);
         html! {
             <div class="field">
                 <label for={id.clone()}>{ label }</label>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{DraftCard, JsonFileInput, SetPicker};
+use super::{DraftCard, SetPicker, TextFileInput};
 use crate::web::drafts::DraftSummary;
 use crate::web::i18n::{t, tf, use_lang, Msg};
 use crate::web::state::{Action, DraftProblem, LibraryEntry, RejectedFile};
@@ -53,7 +53,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                 }
                 <div class="file-section">
                     <h3 id="import-heading">{ t(lang, Msg::ImportHeading) }</h3>
-                    <JsonFileInput id="draft-file" label={Msg::ImportLabel} hint={Msg::ImportHint}
+                    <TextFileInput id="draft-file" label={Msg::ImportLabel} hint={Msg::ImportHint}
                         on_read={props.on_action.reform(|(name, text): (String, Result<String, String>)| match text {
                             Ok(text) => Action::DraftFileImported { name, text },
                             Err(reason) => Action::DraftFileUnreadable { name, reason },

@@ -5,11 +5,11 @@
 
 use yew::prelude::*;
 
+use super::{input_text, TextFileInput};
 use crate::scorefile::keys::MIN_PASSPHRASE_CHARS;
 use crate::scorefile::KeyError;
 use crate::web::files::download;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::library::read_file;
 use crate::web::signing_key::StoredKey;
 use crate::web::state::Action;
 use crate::Lang;
@@ -225,19 +225,12 @@ fn RestoreKeyForm(props: &KeyFormProps) -> Html {
     let progress = use_state(|| Progress::Idle);
     let on_file = {
         let (backup, progress) = (backup.clone(), progress.clone());
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-            let (backup, progress) = (backup.clone(), progress.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match read_file(&file).await {
-                    Ok(text) => {
-                        backup.set(Some((file.name(), text)));
-                        progress.set(Progress::Idle);
-                    }
-                    Err(reason) => progress.set(Progress::Failed(tf(lang, Msg::KeyBackupUnreadable, &[&reason]))),
-                }
-            });
+        Callback::from(move |(name, text): (String, Result<String, String>)| match text {
+            Ok(text) => {
+                backup.set(Some((name, text)));
+                progress.set(Progress::Idle);
+            }
+            Err(reason) => progress.set(Progress::Failed(tf(lang, Msg::KeyBackupUnreadable, &[&reason]))),
         })
     };
     let on_submit = {
@@ -262,13 +255,11 @@ fn RestoreKeyForm(props: &KeyFormProps) -> Html {
     html! {
         <form class="key-form" id="restore-key-form" onsubmit={on_submit} novalidate=true aria-labelledby="restore-key-heading">
             <h3 id="restore-key-heading">{ t(lang, Msg::KeyBackupHeading) }</h3>
-            <div class="field">
-                <label for="restore-key-file">{ t(lang, Msg::KeyBackupFile) }</label>
-                <input id="restore-key-file" type="file" accept=".pem,.key,application/x-pem-file,text/plain" onchange={on_file} />
-                if let Some((name, _)) = &*backup {
-                    <p class="hint">{ name }</p>
-                }
-            </div>
+            <TextFileInput id="restore-key-file" label={Msg::KeyBackupFile} hint={Msg::KeyBackupFileHint}
+                accept=".pem,.key,application/x-pem-file,text/plain" on_read={on_file} />
+            if let Some((name, _)) = &*backup {
+                <p class="hint" id="restore-key-chosen">{ name }</p>
+            }
             <PassphraseField id="restore-key-passphrase" label={Msg::KeyPassphrase} autocomplete="current-password"
                 value={owner.passphrase.clone()} hint={None::<String>}
                 on_input={{ let owner = owner.clone(); Callback::from(move |v| owner.set(Owner { passphrase: v, ..(*owner).clone() })) }} />
@@ -296,7 +287,7 @@ fn OwnerFields(props: &OwnerFieldsProps) -> Html {
         let owner = owner.clone();
         Callback::from(move |e: InputEvent| {
             let mut next = (*owner).clone();
-            change(&mut next, e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default());
+            change(&mut next, input_text(e));
             owner.set(next);
         })
     };
@@ -329,9 +320,7 @@ pub struct PassphraseFieldProps {
 #[component]
 pub fn PassphraseField(props: &PassphraseFieldProps) -> Html {
     let lang = use_lang();
-    let on_input = props.on_input.reform(|e: InputEvent| {
-        e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
-    });
+    let on_input = props.on_input.reform(input_text);
     let hint_id = format!("{}-hint", props.id);
     html! {
         <div class="field">

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::JsonFileInput;
+use super::TextFileInput;
 use crate::scorefile::request::KeyringStatus;
 use crate::web::i18n::{t, tf, use_lang, Msg};
 use crate::web::verification::{CheckAction, KeyringFile};
@@ -21,7 +21,7 @@ pub fn KeyringInput(props: &KeyringInputProps) -> Html {
     let on_remove = props.on_action.reform(|_: MouseEvent| CheckAction::KeyringRemoved);
     html! {
         <div class="keyring">
-            <JsonFileInput id="keyring-file" label={Msg::KeyringLabel} hint={Msg::KeyringHint} on_read={on_read} />
+            <TextFileInput id="keyring-file" label={Msg::KeyringLabel} hint={Msg::KeyringHint} on_read={on_read} />
             {
                 match &props.keyring {
                     None => html! { <p class="hint">{ t(lang, Msg::NoKeyring) }</p> },

@@ -11,7 +11,6 @@ mod drafts_screen;
 mod evidence_list;
 mod import_notice;
 mod item_card;
-mod json_file_input;
 mod key_screen;
 mod keyring_input;
 mod language_switch;
@@ -33,6 +32,7 @@ mod set_picker;
 mod sign_view;
 mod storage_banner;
 mod storage_screen;
+mod text_file_input;
 mod total_bar;
 mod verify_results;
 mod verify_screen;
@@ -48,7 +48,6 @@ pub use drafts_screen::DraftsScreen;
 pub use evidence_list::{EvidenceEntry, EvidenceList};
 pub use import_notice::ImportNotice;
 pub use item_card::ItemCard;
-pub use json_file_input::JsonFileInput;
 pub use key_screen::{KeyRestoreScreen, KeyScreen};
 pub use keyring_input::KeyringInput;
 pub use language_switch::LanguageSwitch;
@@ -70,10 +69,17 @@ pub use set_picker::SetPicker;
 pub use sign_view::SignView;
 pub use storage_banner::{DownloadDraftButton, StorageBanner};
 pub use storage_screen::StorageScreen;
+pub use text_file_input::TextFileInput;
 pub use total_bar::TotalBar;
 pub use verify_results::VerifyResults;
 pub use verify_screen::VerifyScreen;
 pub use why_score::WhyScore;
+
+/// The text of the input an `input` event came from.
+pub fn input_text(e: yew::InputEvent) -> String {
+    use yew::TargetCast;
+    e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
+}
 
 /// An element id made from a node code ("1.1.4" → "1-1-4"): codes are letters, digits and dots,
 /// and a dot in an id would have to be escaped in every CSS selector.

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::input_text;
+
 use crate::answers::Agency;
 use crate::criteria::Level;
 use crate::web::i18n::{level_name, t, tf, use_lang, Msg};
@@ -33,10 +35,6 @@ fn parse_year(text: &str) -> Option<u16> {
     text.trim().parse().ok().filter(|y| (1990..=2100).contains(y))
 }
 
-fn text_value(e: InputEvent) -> String {
-    e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
-}
-
 #[component]
 pub fn NewDraftForm(props: &NewDraftFormProps) -> Html {
     let lang = use_lang();
@@ -62,7 +60,7 @@ pub fn NewDraftForm(props: &NewDraftFormProps) -> Html {
         let form = form.clone();
         Callback::from(move |e: InputEvent| {
             let mut next = (*form).clone();
-            change(&mut next, text_value(e));
+            change(&mut next, input_text(e));
             form.set(next);
         })
     };

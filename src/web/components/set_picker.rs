@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{JsonFileInput, LoadErrors, SetCard};
+use super::{LoadErrors, SetCard, TextFileInput};
 use crate::web::i18n::{t, use_lang, Msg};
 use crate::web::state::{Action, LibraryEntry, RejectedFile};
 
@@ -30,7 +30,7 @@ pub fn SetPicker(props: &SetPickerProps) -> Html {
             </section>
             <section class="file-section" aria-labelledby="file-heading">
                 <h3 id="file-heading">{ t(lang, Msg::OpenFileHeading) }</h3>
-                <JsonFileInput id="criteria-file" label={Msg::OpenFileLabel} hint={Msg::OpenFileHint}
+                <TextFileInput id="criteria-file" label={Msg::OpenFileLabel} hint={Msg::OpenFileHint}
                     on_read={props.on_action.reform(|(name, text): (String, Result<String, String>)| match text {
                         Ok(text) => Action::FileOpened { name, text },
                         Err(reason) => Action::FileUnreadable { name, reason },

@@ -262,6 +262,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::KeyRestoreHint => "Choose the key backup (.pem) downloaded when the key was created, type its passphrase and the agency's name and code. The file is only read on this computer.",
         Msg::KeyBackupHeading => "Backup file and passphrase",
         Msg::KeyBack => "Back to the signing key",
+        Msg::KeyBackupFileHint => "The .pem file downloaded when the key was made, named <agency code>.key.pem.",
         Msg::KeyBackupFile => "Key backup file (.pem)",
         Msg::KeyBackupUnreadable => "The file could not be read: {0}",
         Msg::KeyBackupMissing => "Choose the key backup file.",

@@ -315,6 +315,7 @@ pub enum Msg {
     KeyBackupHeading,
     KeyBack,
     KeyBackupFile,
+    KeyBackupFileHint,
     /// {0}: the reason.
     KeyBackupUnreadable,
     KeyBackupMissing,

@@ -262,6 +262,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::KeyRestoreHint => "Chọn tệp sao lưu khoá (.pem) đã tải về khi tạo khoá, nhập mật khẩu của nó và tên, mã đơn vị. Tệp chỉ được đọc trên máy này.",
         Msg::KeyBackupHeading => "Tệp sao lưu và mật khẩu",
         Msg::KeyBack => "Về trang khoá ký",
+        Msg::KeyBackupFileHint => "Tệp .pem đã tải về khi tạo khoá, tên dạng <mã đơn vị>.key.pem.",
         Msg::KeyBackupFile => "Tệp sao lưu khoá (.pem)",
         Msg::KeyBackupUnreadable => "Không đọc được tệp: {0}",
         Msg::KeyBackupMissing => "Hãy chọn tệp sao lưu khoá.",
