@@ -11,15 +11,19 @@
 //!   from a draft and its scorecard, keys (did:key, encrypted backup), signing and verification.
 //! - [`appraisal`]: the council's appraisal of a score file and the agency's explanation, signed
 //!   and bound to the file each answers.
-//! - `web` (wasm32 only): the Yew app, a thin shell over the above.
+//! - [`app`]: the app model: state, actions, persistence and view data, for every target;
+//!   [`i18n`]: the message catalogue, Vietnamese and English.
+//! - `web` (wasm32 only): the Yew pages, a thin shell over the above.
 //!
 //! The `parscore` command line (src/bin/parscore.rs) is the other shell.
 
 pub mod answers;
+pub mod app;
 pub mod appraisal;
 pub mod canonical;
 pub mod criteria;
 pub mod decimal;
+pub mod i18n;
 pub mod interval;
 pub mod json_error;
 pub mod scorefile;

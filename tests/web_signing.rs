@@ -1,6 +1,7 @@
 //! Signing and verifying in the browser's WebAssembly, where the app does it: the same bytes as
 //! natively (the published vector), a round trip with a key from the browser's randomness, any
-//! changed byte refused, and the passphrase-encrypted key backup.
+//! changed byte refused, and the passphrase-encrypted key backup. The app's stored key (the model) is tested natively
+//! in tests/app/signing.rs.
 #![cfg(target_arch = "wasm32")]
 
 use ed25519_dalek::SigningKey;
@@ -67,40 +68,4 @@ fn the_key_backup_restores_only_with_its_passphrase() {
     let restored = keys::restore_backup(&pem, "mật khẩu đủ dài").expect("restores");
     assert_eq!(restored.to_bytes(), key.to_bytes());
     assert!(keys::restore_backup(&pem, "sai mật khẩu").is_err());
-}
-
-/// The app's key as the browser keeps it: encrypted in the store, opened only by its passphrase,
-/// and signing files that verify against its own public key file.
-#[wasm_bindgen_test]
-fn the_stored_key_survives_a_reload_and_signs_only_with_its_passphrase() {
-    use parscore::web::signing_key::{SignError, StoredKey};
-    use parscore::web::storage::{MemoryStore, Store};
-
-    let store = MemoryStore::default();
-    let key = StoredKey::create("Sở Minh Hoạ", "SMH", "mật khẩu đủ dài").expect("creates");
-    key.save(&store).expect("saves");
-    let stored = store.keys().into_iter().filter_map(|k| store.get(&k)).collect::<String>();
-    assert!(stored.contains("ENCRYPTED PRIVATE KEY"), "only the encrypted backup is stored");
-    let reloaded = StoredKey::load(&store).expect("loads");
-    assert_eq!(reloaded, key);
-    assert_eq!(reloaded.backup_file_name(), "SMH.key.pem");
-    assert_eq!(reloaded.public_file_name(), "SMH.public-key.json");
-    assert_eq!(StoredKey::create("Sở", "S", "ngắn").unwrap_err(), keys::KeyError::WeakPassphrase);
-
-    assert_eq!(
-        reloaded.sign("mật khẩu sai rồi", &set(), &draft()).unwrap_err(),
-        SignError::Key(keys::KeyError::WrongPassphrase)
-    );
-    let file = reloaded.sign("mật khẩu đủ dài", &set(), &draft()).expect("signs");
-    let keyring = Keyring { keys: vec![reloaded.public.clone()] };
-    let report = scorefile::verify(file.to_json_pretty().as_bytes(), &[set()], Some(&keyring));
-    assert!(report.failures.is_empty(), "{:?}", report.failures);
-
-    // The same key restored from its backup on another computer.
-    let restored = StoredKey::restore(&key.backup, "mật khẩu đủ dài", "Sở Minh Hoạ", "SMH").expect("restores");
-    assert_eq!(restored.public, key.public);
-    assert_eq!(
-        StoredKey::restore(&key.backup, "không đúng", "Sở Minh Hoạ", "SMH").unwrap_err(),
-        keys::KeyError::WrongPassphrase
-    );
 }

@@ -6,9 +6,9 @@
 
 use std::rc::Rc;
 
+use parscore::app::state::SharedSet;
 use parscore::scorefile::request::{KeyringStatus, VerifyReply};
 use parscore::scorefile::{Failure, Report};
-use parscore::web::state::SharedSet;
 use parscore::web::verdict;
 use parscore::web::verification::{Check, CheckAction, Checks};
 use parscore::Lang;

@@ -11,8 +11,8 @@ use super::components::{
 };
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
-use super::state::{Action, AppState, Screen};
-use super::storage::{ask_persistence, LocalStore};
+use crate::app::state::{Action, AppState, Screen};
+use crate::web::local_store::{ask_persistence, LocalStore};
 use crate::Lang;
 
 #[component]

@@ -1,13 +1,10 @@
 //! What the storage page says about the browser's storage for this site: the space used and
 //! allowed, whether the browser promised to keep the site's data (persistent storage), and
-//! whether it is a browser known to delete that data after a week without a visit.
+//! whether it is a browser known to delete that data after a week without a visit (the words
+//! for these are the model's: [`crate::app::storage_page`]).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-
-use super::i18n::{tf, Msg};
-use crate::decimal::{Decimal, Rounding};
-use crate::Lang;
 
 /// What the browser says about this site's storage; `None` where it does not say (an older
 /// browser, a page that is not a secure context).
@@ -41,23 +38,4 @@ async fn persisted(manager: &web_sys::StorageManager) -> Option<bool> {
 /// The browser's user agent string ("" when it cannot be read).
 pub fn user_agent() -> String {
     web_sys::window().and_then(|w| w.navigator().user_agent().ok()).unwrap_or_default()
-}
-
-/// Whether the browser is WebKit's own (Safari, and every browser on iPhone and iPad), which
-/// deletes what a site's scripts stored after seven days without a visit. Chromium-based
-/// browsers name AppleWebKit too, but also Chrome or Chromium.
-pub fn purges_idle_storage(user_agent: &str) -> bool {
-    user_agent.contains("AppleWebKit/") && !user_agent.contains("Chrome/") && !user_agent.contains("Chromium/")
-}
-
-/// A size as people read it: "850 byte", "12,3 kB", "1,2 MB" (1 kB = 1000 bytes, as disks count).
-pub fn size_text(lang: Lang, bytes: u64) -> String {
-    const UNITS: [(u64, &str); 3] = [(1_000_000_000, "GB"), (1_000_000, "MB"), (1_000, "kB")];
-    match UNITS.into_iter().find(|&(unit, _)| bytes >= unit) {
-        Some((unit, name)) => {
-            let amount = Decimal::from_ratio(i128::from(bytes), i128::from(unit), 1, Rounding::HalfUp);
-            format!("{} {name}", lang.number(amount))
-        }
-        None => tf(lang, Msg::FileSize, &[&bytes.to_string()]),
-    }
 }

@@ -5,20 +5,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The built-in criteria files, in the order the picker lists them. This is the one place to
-/// add a file: put it in criteria/ and name it here (a static site cannot list a directory).
-pub const BUILT_IN: [&str; 4] =
-    ["province-2948-2017.json", "department-camau-1880-2013.json", "commune-hue-2204-2022.json", "teaching-demo.json"];
-
-/// Where the app finds a built-in file, relative to the page.
-pub fn url_of(file: &str) -> String {
-    format!("criteria/{file}")
-}
-
-/// Where the app finds the demo agency of a built-in set (criteria/demo/<stem>.draft.json).
-pub fn demo_url_of(file: &str) -> String {
-    format!("criteria/demo/{}.draft.json", file.trim_end_matches(".json"))
-}
+pub use crate::app::library::{demo_url_of, url_of, BUILT_IN};
 
 /// Fetches every built-in file at once; `on_fetched` gets each file's text, or why it could not
 /// be fetched, as soon as that file is done.

@@ -3,8 +3,8 @@
 //! are English; these come from the catalogues.
 
 use super::i18n::{t, Msg};
-use super::state::SharedSet;
 use crate::answers::CriteriaRef;
+use crate::app::state::SharedSet;
 use crate::scorefile::{Failure, Report};
 use crate::Lang;
 

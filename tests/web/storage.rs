@@ -1,7 +1,8 @@
-//! The storage adapter: localStorage and the in-memory store behave alike, and a store that
-//! refuses says why.
+//! The browser's storage as the model's `Store`: localStorage round trips, and over its quota
+//! says it is full.
 
-use parscore::web::storage::{LocalStore, MemoryStore, Store, StoreError};
+use parscore::app::storage::{Store, StoreError};
+use parscore::web::local_store::LocalStore;
 use wasm_bindgen_test::*;
 
 /// Writes, reads, lists and removes through any store.
@@ -20,24 +21,6 @@ fn round_trip(store: &dyn Store, prefix: &str) {
 #[wasm_bindgen_test]
 fn local_storage_round_trips_a_value() {
     round_trip(&LocalStore::open(), "parscore-test.local");
-}
-
-#[wasm_bindgen_test]
-fn the_memory_store_round_trips_a_value() {
-    round_trip(&MemoryStore::default(), "parscore-test.memory");
-}
-
-#[wasm_bindgen_test]
-fn a_full_memory_store_refuses_writes_and_keeps_what_it_had() {
-    let store = MemoryStore::default();
-    store.set("a", "1").expect("not full yet");
-    store.failing.set(Some(StoreError::Full));
-    assert_eq!(store.set("a", "2"), Err(StoreError::Full));
-    assert_eq!(store.set("b", "3"), Err(StoreError::Full));
-    assert_eq!(store.get("a").as_deref(), Some("1"));
-    assert!(store.available(), "a full store can still be read");
-    store.failing.set(Some(StoreError::Unavailable));
-    assert!(!store.available());
 }
 
 #[wasm_bindgen_test]

@@ -11,11 +11,11 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{dom_id, input_text};
+use crate::app::state::{Action, SharedSet};
+use crate::app::typed::{Field, TypedAnswer, TypingProblem, PASS_NO, PASS_YES};
 use crate::criteria::{Measure, NodeId, Rule};
 use crate::scoring::AnswerProblem;
 use crate::web::i18n::{points, t, tf, use_lang, Msg};
-use crate::web::state::{Action, SharedSet};
-use crate::web::typed::{Field, TypedAnswer, TypingProblem, PASS_NO, PASS_YES};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::state::SharedSet;
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::SharedSet;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaChartProps {

@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::web::drafts::DraftSummary;
+use crate::app::drafts::DraftSummary;
+use crate::app::state::Action;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct DraftCardProps {

@@ -7,10 +7,10 @@ use super::{
     AreaChart, DraftToolbar, ImportNotice, LossesView, PresentationView, ProjectionView, ReportView, ScenarioBar,
     SectionNav, SectionView, SignView, TotalBar,
 };
+use crate::app::sections::summaries;
+use crate::app::signing_key::StoredKey;
+use crate::app::state::{Action, Session, View};
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::sections::summaries;
-use crate::web::signing_key::StoredKey;
-use crate::web::state::{Action, Session, View};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftScreenProps {

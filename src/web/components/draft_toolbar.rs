@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::DownloadDraftButton;
 use crate::answers::Draft;
+use crate::app::state::{Action, View};
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftToolbarProps {

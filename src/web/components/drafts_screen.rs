@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::{DraftCard, SetPicker, TextFileInput};
-use crate::web::drafts::DraftSummary;
+use crate::app::drafts::DraftSummary;
+use crate::app::state::{Action, DraftProblem, LibraryEntry, RejectedFile};
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::{Action, DraftProblem, LibraryEntry, RejectedFile};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftsScreenProps {

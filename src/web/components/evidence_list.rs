@@ -6,9 +6,9 @@ use yew::prelude::*;
 
 use super::dom_id;
 use crate::answers::Evidence;
+use crate::app::state::{Action, EvidenceField};
 use crate::web::files::hash_file;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::{Action, EvidenceField};
 
 #[derive(Properties, PartialEq)]
 pub struct EvidenceListProps {

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::app::state::{Action, ImportReport};
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::{Action, ImportReport};
 
 #[derive(Properties, PartialEq)]
 pub struct ImportNoticeProps {

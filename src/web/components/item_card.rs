@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use super::{dom_id, AnswerInput, EvidenceList, NoteField, WhyScore};
 use crate::answers::Answer;
+use crate::app::state::{Action, SharedSet};
+use crate::app::typed::TypedAnswer;
 use crate::criteria::NodeId;
 use crate::scoring::explain::Explanation;
 use crate::scoring::AnswerProblem;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::{Action, SharedSet};
-use crate::web::typed::TypedAnswer;
 
 #[derive(Properties, PartialEq)]
 pub struct ItemCardProps {

@@ -6,12 +6,12 @@
 use yew::prelude::*;
 
 use super::{input_text, TextFileInput};
+use crate::app::signing_key::StoredKey;
+use crate::app::state::Action;
 use crate::scorefile::keys::MIN_PASSPHRASE_CHARS;
 use crate::scorefile::KeyError;
 use crate::web::files::download;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::signing_key::StoredKey;
-use crate::web::state::Action;
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::app::state::LoadFailure;
 use crate::web::i18n::{tf, use_lang, Msg};
-use crate::web::state::LoadFailure;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorsProps {

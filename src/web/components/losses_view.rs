@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::answers::Draft;
+use crate::app::state::{Action, SharedSet};
 use crate::scoring::insights::{describe_step, points_lost};
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::{Action, SharedSet};
 
 #[derive(Properties, PartialEq)]
 pub struct LossesViewProps {

@@ -6,9 +6,9 @@ use yew::prelude::*;
 use super::input_text;
 
 use crate::answers::Agency;
+use crate::app::state::{Action, SharedSet};
 use crate::criteria::Level;
 use crate::web::i18n::{level_name, t, tf, use_lang, Msg};
-use crate::web::state::{Action, SharedSet};
 
 #[derive(Properties, PartialEq)]
 pub struct NewDraftFormProps {

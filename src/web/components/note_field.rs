@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::dom_id;
+use crate::app::state::Action;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct NoteFieldProps {

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::state::{Action, SharedSet, View};
 use crate::scoring::explain::explain;
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::{Action, SharedSet, View};
 
 #[derive(Properties, PartialEq)]
 pub struct PresentationViewProps {

@@ -7,11 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::answers::Draft;
+use crate::app::state::SharedSet;
+use crate::app::typed::parse_number;
 use crate::scoring::insights::project;
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::state::SharedSet;
-use crate::web::typed::parse_number;
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]

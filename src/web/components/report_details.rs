@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::ScoreDifferences;
+use crate::app::state::SharedSet;
 use crate::scorefile::verify::Signer;
 use crate::scorefile::{Failure, Report};
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::SharedSet;
 use crate::web::verdict;
 use crate::web::verification::Check;
 use crate::Lang;

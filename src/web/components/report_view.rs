@@ -7,11 +7,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::answers::Draft;
+use crate::app::report::{csv, evidence_line, points_cell, rows, RowKind};
+use crate::app::state::SharedSet;
 use crate::scoring::Scorecard;
 use crate::web::files::{download, file_name};
 use crate::web::i18n::{level_name, t, use_lang, Msg};
-use crate::web::report::{csv, evidence_line, points_cell, rows, RowKind};
-use crate::web::state::SharedSet;
 
 #[derive(Properties, PartialEq)]
 pub struct ReportViewProps {

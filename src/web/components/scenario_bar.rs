@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::state::{Action, SharedSet};
 use crate::decimal::Decimal;
 use crate::scoring::insights::compare;
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::{Action, SharedSet};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]

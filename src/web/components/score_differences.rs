@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
+use crate::app::state::SharedSet;
 use crate::scorefile::verify::Difference;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::state::SharedSet;
 use crate::web::verdict;
 
 #[derive(Properties, PartialEq)]

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::app::sections::{Section, SectionSummary};
+use crate::app::state::SharedSet;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::sections::{Section, SectionSummary};
-use crate::web::state::SharedSet;
 
 #[derive(Properties, PartialEq)]
 pub struct SectionNavProps {

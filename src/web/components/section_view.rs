@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use super::{dom_id, ItemCard, WhyScore};
 use crate::answers::Draft;
+use crate::app::sections::{top_nodes, Section};
+use crate::app::state::{Action, SharedSet};
+use crate::app::typed::TypedAnswer;
 use crate::criteria::{NodeId, NodeKind};
 use crate::scoring::{explain::explain, Scorecard};
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::sections::{top_nodes, Section};
-use crate::web::state::{Action, SharedSet};
-use crate::web::typed::TypedAnswer;
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::LoadErrors;
+use crate::app::state::{Action, LibraryEntry, LibraryStatus, SharedSet};
 use crate::web::i18n::{level_name, t, tf, use_lang, Msg};
 use crate::web::library::{demo_url_of, fetch_text};
-use crate::web::state::{Action, LibraryEntry, LibraryStatus, SharedSet};
 
 #[derive(Properties, PartialEq)]
 pub struct SetCardProps {

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use super::{LoadErrors, SetCard, TextFileInput};
+use crate::app::state::{Action, LibraryEntry, RejectedFile};
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::state::{Action, LibraryEntry, RejectedFile};
 
 #[derive(Properties, PartialEq)]
 pub struct SetPickerProps {

@@ -8,12 +8,12 @@ use yew::prelude::*;
 
 use super::key_screen::{after_paint, key_error, PassphraseField};
 use crate::answers::Draft;
+use crate::app::signing_key::{SignError, StoredKey};
+use crate::app::state::{Action, SharedSet};
 use crate::scorefile::Preview;
 use crate::scoring::Scorecard;
 use crate::web::files::download;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::signing_key::{SignError, StoredKey};
-use crate::web::state::{Action, SharedSet};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -176,7 +176,7 @@ fn SignForm(props: &SignFormProps) -> Html {
             signing.set(Signing::Working);
             wasm_bindgen_futures::spawn_local(async move {
                 after_paint().await;
-                signing.set(match key.sign(&pass, &set, &draft) {
+                signing.set(match key.sign(&pass, &set, &draft, (js_sys::Date::now() / 1000.0) as i64) {
                     Ok(file) => match download(&file.file_name(), "application/json", &file.to_json_pretty()) {
                         Ok(()) => Signing::Done(file.file_name()),
                         Err(_) => Signing::Failed(t(lang, Msg::SignDownloadFailed).to_string()),

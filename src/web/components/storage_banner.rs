@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::answers::Draft;
-use crate::web::drafts::to_json;
+use crate::app::drafts::to_json;
+use crate::app::storage::StoreError;
 use crate::web::files::{download, file_name};
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::storage::StoreError;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageBannerProps {

@@ -3,10 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::web::browser_storage::{purges_idle_storage, size_text, user_agent, SiteStorage};
-use crate::web::drafts::bytes_used;
+use crate::app::drafts::bytes_used;
+use crate::app::state::StoreHandle;
+use crate::app::storage_page::{purges_idle_storage, size_text};
+use crate::web::browser_storage::{user_agent, SiteStorage};
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::StoreHandle;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageScreenProps {

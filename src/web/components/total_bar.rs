@@ -5,10 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::WhyScore;
+use crate::app::state::SharedSet;
 use crate::scoring::explain::{explain_total, Explanation};
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::SharedSet;
 
 #[derive(Properties, PartialEq)]
 pub struct TotalBarProps {

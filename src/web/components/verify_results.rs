@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::app::state::SharedSet;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::SharedSet;
 use crate::web::verdict;
 use crate::web::verification::{Check, CheckAction, Row};
 use crate::Lang;

@@ -8,8 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{KeyringInput, ReportDetails, ScoreFilesInput, VerifyResults};
+use crate::app::state::{LibraryEntry, LibraryStatus, SharedSet};
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::state::{LibraryEntry, LibraryStatus, SharedSet};
 use crate::web::verification::{CheckAction, Checks, VerifierHandle, WorkerState};
 use crate::web::verifier::Verifier;
 

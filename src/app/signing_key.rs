@@ -69,10 +69,17 @@ impl StoredKey {
         Ok(key)
     }
 
-    /// Signs the scores of `draft` now, with the key `passphrase` opens.
-    pub fn sign(&self, passphrase: &str, criteria: &CriteriaSet, draft: &Draft) -> Result<ScoreFile, SignError> {
+    /// Signs the scores of `draft` at `now` (seconds since 1970, the caller's clock: the model
+    /// reads none), with the key `passphrase` opens.
+    pub fn sign(
+        &self,
+        passphrase: &str,
+        criteria: &CriteriaSet,
+        draft: &Draft,
+        now: i64,
+    ) -> Result<ScoreFile, SignError> {
         let key = self.unlock(passphrase).map_err(SignError::Key)?;
-        let created = Timestamp::from_unix((js_sys::Date::now() / 1000.0) as i64).ok_or(SignError::Clock)?;
+        let created = Timestamp::from_unix(now).ok_or(SignError::Clock)?;
         scorefile::sign(criteria, draft, &key, created, App::this()).map_err(SignError::Build)
     }
 

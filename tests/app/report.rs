@@ -2,16 +2,14 @@
 //! read from the scorecard.
 
 use parscore::answers::Evidence;
-use parscore::web::report::{csv, date, evidence_line, rows, RowKind};
-use parscore::web::state::Action;
-use parscore::web::typed::Field;
+use parscore::app::report::{csv, date, evidence_line, rows, RowKind};
+use parscore::app::state::Action;
+use parscore::app::typed::Field;
 use parscore::Lang;
-use wasm_bindgen_test::*;
-use yew::Reducible;
 
 use super::{dec, session, typed, with_demo};
 
-#[wasm_bindgen_test]
+#[test]
 fn the_report_has_area_subtotals_blocks_and_the_total() {
     let state = typed(typed(with_demo(), "1.1", Field::Level, "on_time"), "B1", Field::Count, "2");
     let state = state.reduce(Action::NoteChanged { code: "1.2".into(), text: "Đã ban hành".into() });
@@ -32,7 +30,7 @@ fn the_report_has_area_subtotals_blocks_and_the_total() {
     assert_eq!((last.max, last.points), (dec("100"), dec("7")));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn the_csv_is_utf8_with_a_bom_and_vietnamese_numbers() {
     let state = typed(with_demo(), "2.2", Field::Percent, "62,5");
     let s = session(&state);
@@ -47,7 +45,7 @@ fn the_csv_is_utf8_with_a_bom_and_vietnamese_numbers() {
     assert!(english.contains(",10,6.25,"));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn evidence_reads_as_one_line_with_its_hash() {
     let evidence = Evidence {
         number: "125/KH-UBND".into(),

@@ -3,14 +3,12 @@
 
 use std::rc::Rc;
 
-use parscore::web::drafts;
-use parscore::web::sections::Section;
-use parscore::web::state::{Action, AppState, DraftProblem, Screen, View, DEMO_ID};
-use parscore::web::storage::MemoryStore;
-use parscore::web::typed::Field;
+use parscore::app::drafts;
+use parscore::app::sections::Section;
+use parscore::app::state::{Action, AppState, DraftProblem, Screen, View, DEMO_ID};
+use parscore::app::storage::MemoryStore;
+use parscore::app::typed::Field;
 use parscore::Lang;
-use wasm_bindgen_test::*;
-use yew::Reducible;
 
 use super::{session, total, typed};
 
@@ -18,16 +16,15 @@ const SET: &str = include_str!("../../criteria/teaching-demo.json");
 const DEMO: &str = include_str!("../../criteria/demo/teaching-demo.draft.json");
 
 /// A state whose library has the teaching set, over `store`.
-fn with_library(store: &Rc<MemoryStore>) -> Rc<AppState> {
-    Rc::new(AppState::restore(store.clone()))
-        .reduce(Action::BuiltInFetched { file: "teaching-demo.json", text: Ok(SET.into()) })
+fn with_library(store: &Rc<MemoryStore>) -> AppState {
+    AppState::restore(store.clone()).reduce(Action::BuiltInFetched { file: "teaching-demo.json", text: Ok(SET.into()) })
 }
 
-fn open_demo(state: Rc<AppState>) -> Rc<AppState> {
+fn open_demo(state: AppState) -> AppState {
     state.reduce(Action::DemoOpened { name: "teaching-demo.draft.json".into(), text: DEMO.into() })
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_demo_opens_read_only_scored_and_unsaved() {
     let store = Rc::new(MemoryStore::default());
     let state = open_demo(with_library(&store));
@@ -41,19 +38,19 @@ fn a_demo_opens_read_only_scored_and_unsaved() {
     assert_eq!(drafts::current(&*store), None, "nor reopened after a reload");
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_read_only_demo_takes_no_answer_but_changes_section() {
     let state = open_demo(with_library(&Rc::new(MemoryStore::default())));
     let before = session(&state).draft.clone();
     let state = typed(state, "1.1", Field::Level, "on_time");
     let state = state.reduce(Action::AnswerCleared { code: "1.2".into() });
     assert_eq!(session(&state).draft, before);
-    let second = parscore::web::sections::Section::Area(session(&state).set.roots[1]);
+    let second = parscore::app::sections::Section::Area(session(&state).set.roots[1]);
     let state = state.reduce(Action::SectionOpened(second));
     assert_eq!(session(&state).section, second);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn copying_a_demo_makes_a_saved_draft_that_can_change() {
     let store = Rc::new(MemoryStore::default());
     let demo = open_demo(with_library(&store));
@@ -70,14 +67,14 @@ fn copying_a_demo_makes_a_saved_draft_that_can_change() {
     assert_eq!(state.screen, Screen::Draft);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_demo_for_an_unknown_set_is_reported() {
-    let state = open_demo(Rc::new(AppState::new(Lang::Vi)));
+    let state = open_demo(AppState::new(Lang::Vi));
     assert!(state.scoring().is_none());
     assert!(matches!(state.draft_problem, Some(DraftProblem::SetMissing { .. })));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_scenario_changes_the_score_but_never_the_saved_draft() {
     let store = Rc::new(MemoryStore::default());
     let state = super::demo_draft(AppState::restore(store.clone()));
@@ -103,7 +100,7 @@ fn a_scenario_changes_the_score_but_never_the_saved_draft() {
     assert!(session(&state).draft.answer("1.3").is_none());
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_scenario_can_be_tried_on_a_read_only_demo_without_saving_it() {
     let store = Rc::new(MemoryStore::default());
     let state = open_demo(with_library(&store)).reduce(Action::ScenarioStarted);
@@ -115,7 +112,7 @@ fn a_scenario_can_be_tried_on_a_read_only_demo_without_saving_it() {
     assert_eq!(total(&state), before);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn opening_an_item_from_another_view_shows_its_section_in_the_form() {
     let state = super::with_demo().reduce(Action::ViewOpened(View::Losses));
     let state = state.reduce(Action::ItemOpened("2.1".into()));

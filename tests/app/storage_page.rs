@@ -1,24 +1,20 @@
 //! The storage page: how it is reached, and its pure parts: which browsers delete idle sites'
 //! data, how sizes read, and what parscore's keys take in the store.
 
-use std::rc::Rc;
-
-use parscore::web::browser_storage::{purges_idle_storage, size_text};
-use parscore::web::drafts::bytes_used;
-use parscore::web::state::{Action, AppState, Screen};
-use parscore::web::storage::{MemoryStore, Store};
+use parscore::app::drafts::bytes_used;
+use parscore::app::state::{Action, AppState, Screen};
+use parscore::app::storage::{MemoryStore, Store};
+use parscore::app::storage_page::{purges_idle_storage, size_text};
 use parscore::Lang;
-use wasm_bindgen_test::*;
-use yew::Reducible;
 
-#[wasm_bindgen_test]
+#[test]
 fn the_storage_page_opens_and_leads_back_to_the_drafts() {
-    let state = Rc::new(AppState::new(Lang::Vi)).reduce(Action::StorageScreenOpened);
+    let state = AppState::new(Lang::Vi).reduce(Action::StorageScreenOpened);
     assert_eq!(state.screen, Screen::Storage);
     assert_eq!(state.reduce(Action::DraftsListOpened).screen, Screen::Drafts);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn only_webkits_own_browsers_are_said_to_purge_idle_storage() {
     let safari_mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15";
     let safari_iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
@@ -39,7 +35,7 @@ fn only_webkits_own_browsers_are_said_to_purge_idle_storage() {
     }
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn sizes_read_in_bytes_then_kilobytes_megabytes_and_gigabytes() {
     assert_eq!(size_text(Lang::Vi, 0), "0 byte");
     assert_eq!(size_text(Lang::En, 999), "999 bytes");
@@ -50,7 +46,7 @@ fn sizes_read_in_bytes_then_kilobytes_megabytes_and_gigabytes() {
     assert_eq!(size_text(Lang::Vi, 299_875_000_000), "299,9 GB");
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn bytes_used_counts_parscores_keys_and_values_in_utf16() {
     let store = MemoryStore::default();
     assert_eq!(bytes_used(&store), 0);

@@ -8,7 +8,7 @@ use crate::decimal::Decimal;
 use crate::scoring::Scorecard;
 use crate::Lang;
 
-use super::i18n::{t, Msg};
+use crate::i18n::{t, Msg};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RowKind {

@@ -1,31 +1,27 @@
 //! Draft files: exported, imported onto the same set, onto another version of it with a list of
 //! what no longer matches, and refused when they are not drafts or their set is unknown.
 
-use std::rc::Rc;
-
 use parscore::answers::{Answer, Draft};
+use parscore::app::drafts::to_json;
+use parscore::app::state::{Action, AppState, DraftProblem};
+use parscore::app::typed::Field;
 use parscore::scoring::AnswerProblem;
-use parscore::web::drafts::to_json;
-use parscore::web::state::{Action, AppState, DraftProblem};
-use parscore::web::typed::Field;
 use parscore::Lang;
-use wasm_bindgen_test::*;
-use yew::Reducible;
 
 use super::{dec, session, total, typed, with_demo, DEMO};
 
-fn import(state: Rc<AppState>, text: String) -> Rc<AppState> {
+fn import(state: AppState, text: String) -> AppState {
     state.reduce(Action::DraftFileImported { name: "ban.draft.json".into(), text })
 }
 
 /// A filled draft's file.
-fn exported() -> (Rc<AppState>, String) {
+fn exported() -> (AppState, String) {
     let state = typed(typed(with_demo(), "1.1", Field::Level, "on_time"), "2.2", Field::Percent, "62,5");
     let json = to_json(&*session(&state).draft);
     (state, json)
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_exported_draft_imports_as_a_new_draft_on_the_same_set() {
     let (state, json) = exported();
     assert!(json.contains("\"format\": \"parscore-draft/1\""));
@@ -38,7 +34,7 @@ fn an_exported_draft_imports_as_a_new_draft_on_the_same_set() {
     assert_eq!(s.typed("2.2").text(Field::Percent), "62,5");
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_draft_for_another_version_lists_what_no_longer_matches() {
     let (_, json) = exported();
     let mut draft: Draft = serde_json::from_str(&json).expect("the export is a draft");
@@ -48,8 +44,7 @@ fn a_draft_for_another_version_lists_what_no_longer_matches() {
     draft.answers.insert("1.2".into(), Answer { level: Some("on_time".into()), ..Answer::default() });
 
     // Another browser: only the demo set, opened from disk for an earlier draft.
-    let other =
-        Rc::new(AppState::new(Lang::En)).reduce(Action::FileOpened { name: "demo.json".into(), text: DEMO.into() });
+    let other = AppState::new(Lang::En).reduce(Action::FileOpened { name: "demo.json".into(), text: DEMO.into() });
     let other = other.reduce(Action::DraftsListOpened);
     // Without any draft on the set, the app does not know it: the set is missing.
     let refused = import(other.clone(), to_json(&draft));
@@ -76,7 +71,7 @@ fn a_draft_for_another_version_lists_what_no_longer_matches() {
     assert_eq!(session(&state).import_report, None);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_file_that_is_not_a_draft_is_refused_with_its_location() {
     let state = import(with_demo(), "{ \"format\": \"parscore-draft/1\", ".into());
     assert!(

@@ -77,7 +77,7 @@ pub fn load_lang(store: &dyn Store) -> Lang {
 
 /// Failing to store the language only means the next visit starts in Vietnamese.
 pub fn save_lang(store: &dyn Store, lang: Lang) {
-    let _ = store.set(LANG_KEY, super::i18n::code(lang));
+    let _ = store.set(LANG_KEY, crate::i18n::code(lang));
 }
 
 pub fn load(store: &dyn Store, id: &str) -> Option<Record> {

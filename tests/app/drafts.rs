@@ -3,26 +3,24 @@
 
 use std::rc::Rc;
 
-use parscore::web::drafts;
-use parscore::web::sections::Section;
-use parscore::web::state::{Action, AppState, Screen};
-use parscore::web::storage::{MemoryStore, Store, StoreError};
-use parscore::web::typed::Field;
+use parscore::app::drafts;
+use parscore::app::sections::Section;
+use parscore::app::state::{Action, AppState, Screen};
+use parscore::app::storage::{MemoryStore, Store, StoreError};
+use parscore::app::typed::Field;
 use parscore::Lang;
-use wasm_bindgen_test::*;
-use yew::Reducible;
 
 use super::{dec, demo_draft, session, total, typed};
 
-fn restart(store: &Rc<MemoryStore>) -> Rc<AppState> {
-    Rc::new(AppState::restore(store.clone()))
+fn restart(store: &Rc<MemoryStore>) -> AppState {
+    AppState::restore(store.clone())
 }
 
 fn area(state: &AppState, code: &str) -> Section {
     Section::Area(session(state).set.find(code).expect("the area exists"))
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_restart_brings_the_draft_back_exactly_on_the_same_section() {
     let store = Rc::new(MemoryStore::default());
     let mut state = demo_draft(AppState::restore(store.clone()));
@@ -49,7 +47,7 @@ fn a_restart_brings_the_draft_back_exactly_on_the_same_section() {
     assert_eq!(back.drafts.len(), 1);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn the_list_of_drafts_comes_back_when_no_draft_was_open() {
     let store = Rc::new(MemoryStore::default());
     let state = demo_draft(AppState::restore(store.clone())).reduce(Action::DraftsListOpened);
@@ -61,7 +59,7 @@ fn the_list_of_drafts_comes_back_when_no_draft_was_open() {
     assert_eq!(back.drafts[0].agency.code, "H01");
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn drafts_are_duplicated_renamed_opened_and_deleted() {
     let store = Rc::new(MemoryStore::default());
     let state = typed(demo_draft(AppState::restore(store.clone())), "1.1", Field::Level, "late");
@@ -98,7 +96,7 @@ fn drafts_are_duplicated_renamed_opened_and_deleted() {
     assert!(store.keys().iter().all(|k| !k.starts_with("parscore.set.") && !k.starts_with("parscore.draft.")));
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_full_storage_keeps_everything_in_memory_and_says_so() {
     let store = Rc::new(MemoryStore::default());
     let state = typed(demo_draft(AppState::restore(store.clone())), "2.1", Field::Numerator, "45");
@@ -120,19 +118,19 @@ fn a_full_storage_keeps_everything_in_memory_and_says_so() {
     assert_eq!(session(&back).typed("2.1").text(Field::Numerator), "46");
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn an_unavailable_storage_is_reported_from_the_start_and_drafts_still_work() {
     let store = Rc::new(MemoryStore::default());
     store.failing.set(Some(StoreError::Unavailable));
     let state = restart(&store);
     assert_eq!(state.storage, Some(StoreError::Unavailable));
-    let state = typed(demo_draft((*state).clone()), "1.1", Field::Level, "on_time");
+    let state = typed(demo_draft(state.clone()), "1.1", Field::Level, "on_time");
     assert_eq!(total(&state), dec("5"));
     assert_eq!(state.storage, Some(StoreError::Unavailable));
     assert!(drafts::list(&*store).is_empty());
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn the_language_is_saved_with_the_drafts() {
     let store = Rc::new(MemoryStore::default());
     let state = restart(&store).reduce(Action::LanguageSwitched(Lang::En));
@@ -140,7 +138,7 @@ fn the_language_is_saved_with_the_drafts() {
     assert_eq!(restart(&store).lang, Lang::En);
 }
 
-#[wasm_bindgen_test]
+#[test]
 fn a_draft_whose_set_is_gone_stays_in_the_list_with_a_reason() {
     let store = Rc::new(MemoryStore::default());
     let state = demo_draft(AppState::restore(store.clone()));

@@ -1,4 +1,4 @@
-//! Every user-facing string of the app, keyed by [`Msg`], one catalogue per language ([`vi`],
+//! Every user-facing string of the pages, keyed by [`Msg`], one catalogue per language ([`vi`],
 //! [`en`]). Each catalogue is one exhaustive `match`, so a key without a translation does not
 //! compile. Texts from criteria files (titles, levels) and from the core (rules in words, answer
 //! problems) come in both languages from there.
@@ -8,8 +8,6 @@
 
 pub mod en;
 pub mod vi;
-
-use yew::prelude::*;
 
 use crate::criteria::Level;
 use crate::Lang;
@@ -406,19 +404,5 @@ pub fn code(lang: Lang) -> &'static str {
     match lang {
         Lang::Vi => "vi",
         Lang::En => "en",
-    }
-}
-
-/// The interface language, provided by the app to every component.
-#[hook]
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
-}
-
-/// Tells the browser (and screen readers) which language the page is in.
-pub fn mark_document_lang(lang: Lang) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        // Only fails on a detached document; the attribute is a courtesy.
-        let _ = root.set_attribute("lang", code(lang));
     }
 }

@@ -1,0 +1,24 @@
+//! The app model: everything the pages do that does not touch a page, compiled for every target
+//! and tested natively with `cargo test`. The web layer (`web`, wasm32 only) renders it and adapts
+//! the browser's APIs to it; it never computes points.
+//!
+//! - [`state`]: the agency app's one state and the [`state::Action`]s that change it; the reducer
+//!   is the only place that calls [`crate::scoring::score`], and the one that saves drafts.
+//! - [`typed`]: what the user typed, field by field, and how it becomes an [`crate::answers::Answer`].
+//! - [`storage`]: the key–value [`storage::Store`] behind the drafts (the browser's localStorage on
+//!   the page, a map in memory in tests); [`drafts`]: what is kept there for each draft;
+//!   [`storage_page`]: what the storage page says about it.
+//! - [`sections`]: which items a section shows, and each section's progress.
+//! - [`report`]: the official report table and its CSV.
+//! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it.
+//! - [`library`]: the built-in criteria files.
+
+pub mod drafts;
+pub mod library;
+pub mod report;
+pub mod sections;
+pub mod signing_key;
+pub mod state;
+pub mod storage;
+pub mod storage_page;
+pub mod typed;

@@ -1,0 +1,110 @@
+//! What the user (or the page, for loading) did: the one way the state changes.
+
+use super::*;
+
+/// What the user (or the page, for loading) did.
+#[derive(Clone, Debug)]
+pub enum Action {
+    LanguageSwitched(Lang),
+    /// A built-in file was fetched: its text, or why it could not be.
+    BuiltInFetched {
+        file: &'static str,
+        text: Result<String, String>,
+    },
+    /// The user chose a set from the library for a new draft.
+    SetChosen(SharedSet),
+    /// The user opened a criteria file from disk for a new draft, and it was read.
+    FileOpened {
+        name: String,
+        text: String,
+    },
+    /// The user opened a file that the browser could not read.
+    FileUnreadable {
+        name: String,
+        reason: String,
+    },
+    /// The user filled in the new draft's details.
+    DraftCreated {
+        agency: Agency,
+        year: u16,
+    },
+    /// The user went back to the list of drafts.
+    DraftsListOpened,
+    DraftOpened(String),
+    DraftDuplicated(String),
+    DraftRenamed {
+        id: String,
+        name: String,
+    },
+    /// The user confirmed deleting a draft.
+    DraftDeleted(String),
+    /// The user opened a built-in set's demo agency (its draft file's text) to look at.
+    DemoOpened {
+        name: String,
+        text: String,
+    },
+    /// The user copied the open demo agency into a new draft of their own.
+    DemoCopied,
+    /// The user imported a draft file, and it was read.
+    DraftFileImported {
+        name: String,
+        text: String,
+    },
+    DraftFileUnreadable {
+        name: String,
+        reason: String,
+    },
+    ImportReportDismissed,
+    SectionOpened(Section),
+    ViewOpened(View),
+    /// The user started trying a scenario on the open draft, or reset it to the draft.
+    ScenarioStarted,
+    /// The user left the scenario; the draft is as it was.
+    ScenarioLeft,
+    /// The user followed a link to an item from another view: the form opens on its section.
+    ItemOpened(String),
+    /// The user typed or chose something in one of an item's inputs.
+    AnswerChanged {
+        code: String,
+        field: Field,
+        text: String,
+    },
+    /// The user cleared an item's answer.
+    AnswerCleared {
+        code: String,
+    },
+    EvidenceAdded {
+        code: String,
+    },
+    EvidenceChanged {
+        code: String,
+        index: usize,
+        field: EvidenceField,
+        text: String,
+    },
+    EvidenceRemoved {
+        code: String,
+        index: usize,
+    },
+    /// A file chosen for an evidence entry was hashed (the file itself is not kept).
+    EvidenceFileAttached {
+        code: String,
+        index: usize,
+        file: FileRef,
+    },
+    EvidenceFileRemoved {
+        code: String,
+        index: usize,
+    },
+    /// The user typed in an item's explanation / remark.
+    NoteChanged {
+        code: String,
+        text: String,
+    },
+    KeyScreenOpened,
+    KeyRestoreOpened,
+    StorageScreenOpened,
+    VerifyScreenOpened,
+    /// The user created a signing key or restored one from its backup (it replaces any other).
+    KeySaved(StoredKey),
+}

@@ -1,0 +1,143 @@
+//! The reducer: each [`Action`] applied to the state.
+
+use super::*;
+
+impl AppState {
+    /// The state after `action`. Every change to the open draft is saved to the store before
+    /// this returns.
+    pub fn reduce(self, action: Action) -> AppState {
+        let mut next = self;
+        match action {
+            Action::LanguageSwitched(lang) => {
+                next.lang = lang;
+                drafts::save_lang(next.store(), lang);
+            }
+            Action::BuiltInFetched { file, text } => {
+                let loaded = text
+                    .map_err(LoadFailure::Unreadable)
+                    .and_then(|t| SharedSet::load(&t).map_err(LoadFailure::Invalid));
+                let status = match loaded {
+                    Ok(set) => LibraryStatus::Ready(set),
+                    Err(failure) => LibraryStatus::Failed(failure),
+                };
+                if let Some(entry) = next.library.iter_mut().find(|e| e.file == file) {
+                    entry.status = status;
+                }
+            }
+            Action::SetChosen(set) => {
+                next.rejected_file = None;
+                next.screen = Screen::NewDraft(set);
+            }
+            Action::FileOpened { name, text } => match SharedSet::load(&text) {
+                Ok(set) => {
+                    next.rejected_file = None;
+                    next.screen = Screen::NewDraft(set);
+                }
+                Err(errors) => next.rejected_file = Some(RejectedFile { name, failure: LoadFailure::Invalid(errors) }),
+            },
+            Action::FileUnreadable { name, reason } => {
+                next.rejected_file = Some(RejectedFile { name, failure: LoadFailure::Unreadable(reason) })
+            }
+            Action::DraftCreated { agency, year } => {
+                if let Screen::NewDraft(set) = &next.screen {
+                    let name = format!("{} {}", agency.name, year).trim().to_string();
+                    let session = Session::new(next.next_id(), name, set.clone(), agency, year);
+                    next.start(session);
+                }
+            }
+            Action::KeyScreenOpened => next.screen = Screen::Key,
+            Action::KeyRestoreOpened => next.screen = Screen::KeyRestore,
+            Action::StorageScreenOpened => next.screen = Screen::Storage,
+            Action::VerifyScreenOpened => next.screen = Screen::Verify,
+            Action::KeySaved(key) => {
+                // Kept in memory even when the store refuses: the user has just downloaded the
+                // backup, and the banner says that this browser will not remember the key.
+                next.storage = key.save(next.store()).err();
+                next.key = Some(key);
+            }
+            Action::DraftsListOpened => {
+                next.screen = Screen::Drafts;
+                next.remember_current();
+            }
+            Action::DraftOpened(id) => next.open(&id),
+            Action::DraftDuplicated(id) => next.duplicate(&id),
+            Action::DraftRenamed { id, name } => next.rename(&id, name),
+            Action::DraftDeleted(id) => next.delete(&id),
+            Action::DemoOpened { name, text } => next.open_demo(name, &text),
+            Action::DemoCopied => next.copy_demo(),
+            Action::DraftFileImported { name, text } => next.import(name, &text),
+            Action::DraftFileUnreadable { name, reason } => {
+                next.draft_problem = Some(DraftProblem::Unreadable { name, reason })
+            }
+            Action::ImportReportDismissed => {
+                if let Some(session) = next.session.as_mut() {
+                    session.import_report = None;
+                }
+            }
+            Action::SectionOpened(section) => next.show(section, None),
+            Action::ScenarioStarted => {
+                if let Some(session) = next.session.as_mut() {
+                    session.start_scenario();
+                }
+            }
+            Action::ScenarioLeft => {
+                if let Some(session) = next.session.as_mut() {
+                    session.leave_scenario();
+                }
+            }
+            Action::ItemOpened(code) => {
+                let section = next.session.as_ref().and_then(|s| Some(section_of(&s.set, s.set.find(&code)?)));
+                if let Some(section) = section {
+                    next.show(section, Some(code));
+                }
+            }
+            Action::ViewOpened(view) => {
+                if let Some(session) = next.session.as_mut() {
+                    session.view = view;
+                }
+            }
+            Action::AnswerChanged { code, field, text } => next.edit(|s| s.change_answer(&code, field, text)),
+            Action::AnswerCleared { code } => next.edit(|s| s.clear_answer(&code)),
+            Action::EvidenceAdded { code } => {
+                next.edit(|s| s.change_extras(&code, |a| a.evidence.push(Evidence::default())))
+            }
+            Action::EvidenceChanged { code, index, field, text } => next.edit(|s| {
+                s.change_extras(&code, |a| {
+                    if let Some(entry) = a.evidence.get_mut(index) {
+                        match field {
+                            EvidenceField::Number => entry.number = text,
+                            EvidenceField::Date => entry.date = text,
+                            EvidenceField::Title => entry.title = text,
+                        }
+                    }
+                })
+            }),
+            Action::EvidenceRemoved { code, index } => next.edit(|s| {
+                s.change_extras(&code, |a| {
+                    if index < a.evidence.len() {
+                        a.evidence.remove(index);
+                    }
+                })
+            }),
+            Action::EvidenceFileAttached { code, index, file } => next.edit(|s| {
+                s.change_extras(&code, |a| {
+                    if let Some(entry) = a.evidence.get_mut(index) {
+                        entry.file = Some(file);
+                    }
+                })
+            }),
+            Action::EvidenceFileRemoved { code, index } => next.edit(|s| {
+                s.change_extras(&code, |a| {
+                    if let Some(entry) = a.evidence.get_mut(index) {
+                        entry.file = None;
+                    }
+                })
+            }),
+            Action::NoteChanged { code, text } => next.edit(|s| {
+                // Kept exactly as typed; an emptied note is no note.
+                s.change_extras(&code, |a| a.note = (!text.is_empty()).then_some(text))
+            }),
+        }
+        next
+    }
+}

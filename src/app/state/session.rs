@@ -1,0 +1,185 @@
+//! The open draft: its set, answers, typed texts and scorecard, and the edits made to it.
+
+use super::*;
+
+/// The draft being filled in: one set, one draft, and its current scorecard.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    /// The draft's key in the store.
+    pub id: String,
+    /// What the list of drafts calls it.
+    pub name: String,
+    pub set: SharedSet,
+    pub draft: Rc<Draft>,
+    /// The texts behind the draft's answers, aligned with the set's nodes like the scorecard
+    /// (see [`super::typed`]).
+    pub typed: Rc<Vec<TypedAnswer>>,
+    /// Always `score(&set, &draft)`.
+    pub card: Rc<Scorecard>,
+    pub section: Section,
+    /// The item to bring into view and focus in the form (chosen from another view).
+    pub focus: Option<String>,
+    pub view: View,
+    /// Shown after importing a draft made for another version of the set.
+    pub import_report: Option<ImportReport>,
+    /// While the user tries a scenario (thử tình huống): the draft as it was, which is what is
+    /// saved; `draft`, `typed` and `card` are then the scenario's.
+    pub baseline: Option<Baseline>,
+    /// A built-in demo agency opened to look at: nothing changes it and nothing saves it.
+    pub read_only: bool,
+    /// Whether the set's text is known to be in the store.
+    pub(super) set_saved: bool,
+}
+
+impl Session {
+    /// A new, empty draft.
+    pub fn new(id: String, name: String, set: SharedSet, agency: Agency, year: u16) -> Session {
+        let draft = Draft::new(&set, agency, year);
+        let record =
+            Record { draft, typed: Default::default(), section: String::new(), title: set.title.clone(), name };
+        Session::from_record(id, set, record, Lang::Vi)
+    }
+
+    /// A saved draft. Answers without saved texts (a draft file) are shown written the `lang` way.
+    pub fn from_record(id: String, set: SharedSet, record: Record, lang: Lang) -> Session {
+        let typed = set
+            .nodes
+            .iter()
+            .map(|node| match (record.typed.get(&node.code), record.draft.answer(&node.code)) {
+                (Some(texts), _) => TypedAnswer::from_texts(texts),
+                (None, Some(answer)) => TypedAnswer::from_answer(answer, lang),
+                (None, None) => TypedAnswer::default(),
+            })
+            .collect();
+        let card = Rc::new(score(&set, &record.draft));
+        // Validation guarantees at least one area.
+        let first = set.roots.first().map_or(Section::Bonus, |&id| Section::Area(id));
+        let section = Section::from_code(&set, &record.section).unwrap_or(first);
+        Session {
+            id,
+            name: record.name,
+            set,
+            draft: Rc::new(record.draft),
+            typed: Rc::new(typed),
+            card,
+            section,
+            focus: None,
+            view: View::Form,
+            import_report: None,
+            baseline: None,
+            read_only: false,
+            set_saved: false,
+        }
+    }
+
+    /// The draft itself: the baseline while a scenario is tried.
+    pub fn saved_draft(&self) -> &Rc<Draft> {
+        self.baseline.as_ref().map_or(&self.draft, |b| &b.draft)
+    }
+
+    /// The scorecard of the draft itself: the baseline's while a scenario is tried.
+    pub fn saved_card(&self) -> &Rc<Scorecard> {
+        self.baseline.as_ref().map_or(&self.card, |b| &b.card)
+    }
+
+    /// What is saved of this draft (never a scenario).
+    pub fn record(&self) -> Record {
+        let mut typed = std::collections::BTreeMap::new();
+        let texts = self.baseline.as_ref().map_or(&self.typed, |b| &b.typed);
+        for (node, texts) in self.set.nodes.iter().zip(texts.iter()) {
+            let texts = texts.to_texts();
+            if !texts.is_empty() {
+                typed.insert(node.code.clone(), texts);
+            }
+        }
+        Record {
+            draft: (**self.saved_draft()).clone(),
+            typed,
+            section: self.section.code(&self.set),
+            title: self.set.title.clone(),
+            name: self.name.clone(),
+        }
+    }
+
+    /// What was typed for `code` (blank when nothing was, or for an unknown code).
+    pub fn typed(&self, code: &str) -> TypedAnswer {
+        self.set.find(code).and_then(|id| self.typed.get(id)).cloned().unwrap_or_default()
+    }
+
+    /// Whether the agency answers `code` in this form (an item of the set, not a survey item).
+    pub(super) fn answerable(&self, code: &str) -> bool {
+        self.set.find(code).and_then(|id| self.set.node(id).leaf()).is_some_and(|leaf| leaf.rule.is_self_assessed())
+    }
+
+    /// Records a typed text, rebuilds the item's answer from its texts and rescores.
+    pub(super) fn change_answer(&mut self, code: &str, field: Field, text: String) {
+        let Some(id) = self.set.find(code) else { return };
+        let Some(rule) = self.set.node(id).leaf().map(|leaf| &leaf.rule) else { return };
+        // Survey points are entered by the authority, never in this form.
+        if !rule.is_self_assessed() {
+            return;
+        }
+        let fields = Field::of_rule(rule);
+        if !fields.contains(&field) {
+            return;
+        }
+        let Some(typed) = Rc::make_mut(&mut self.typed).get_mut(id) else { return };
+        typed.set(field, text);
+        let mut answer = Rc::make_mut(&mut self.draft).answers.remove(code).unwrap_or_default();
+        typed.write_into(&fields, &mut answer);
+        self.put_back(code, answer);
+    }
+
+    pub(super) fn clear_answer(&mut self, code: &str) {
+        if let Some(typed) = self.set.find(code).and_then(|id| Rc::make_mut(&mut self.typed).get_mut(id)) {
+            *typed = TypedAnswer::default();
+        }
+        if let Some(answer) = Rc::make_mut(&mut self.draft).answers.remove(code) {
+            // Evidence and notes are not inputs: clearing the answer keeps them.
+            self.put_back(code, Answer { evidence: answer.evidence, note: answer.note, ..Answer::default() });
+        } else {
+            self.rescore();
+        }
+    }
+
+    /// Changes the evidence or note of `code` (an item the agency answers) and rescores.
+    pub(super) fn change_extras(&mut self, code: &str, change: impl FnOnce(&mut Answer)) {
+        if !self.answerable(code) {
+            return;
+        }
+        let mut answer = Rc::make_mut(&mut self.draft).answers.remove(code).unwrap_or_default();
+        change(&mut answer);
+        self.put_back(code, answer);
+    }
+
+    /// Keeps `answer` unless it is blank: a blank item has no answer at all, so it counts as
+    /// unanswered rather than as 0.
+    pub(super) fn put_back(&mut self, code: &str, answer: Answer) {
+        if !answer.filled_inputs().is_empty() || !answer.evidence.is_empty() || answer.note.is_some() {
+            Rc::make_mut(&mut self.draft).answers.insert(code.to_string(), answer);
+        }
+        self.rescore();
+    }
+
+    pub(super) fn rescore(&mut self) {
+        self.card = Rc::new(score(&self.set, &self.draft));
+    }
+
+    /// Copies the draft's answers into a scenario, or resets the scenario to them.
+    pub(super) fn start_scenario(&mut self) {
+        let baseline = self.baseline.take().unwrap_or_else(|| Baseline {
+            draft: self.draft.clone(),
+            typed: self.typed.clone(),
+            card: self.card.clone(),
+        });
+        (self.draft, self.typed, self.card) = (baseline.draft.clone(), baseline.typed.clone(), baseline.card.clone());
+        self.baseline = Some(baseline);
+    }
+
+    /// Leaves the scenario: the draft is back as it was.
+    pub(super) fn leave_scenario(&mut self) {
+        if let Some(b) = self.baseline.take() {
+            (self.draft, self.typed, self.card) = (b.draft, b.typed, b.card);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+//! The state's own steps: starting, restoring, opening, duplicating, renaming and deleting
+//! drafts, and saving what changed.
+
+use super::*;
+
+impl AppState {
+    /// A fresh state over an empty in-memory store.
+    pub fn new(lang: Lang) -> AppState {
+        let store: Rc<dyn Store> = Rc::new(MemoryStore::default());
+        let mut state = AppState::restore(store);
+        state.lang = lang;
+        state
+    }
+
+    /// The state a visit starts with: the saved language and drafts, and the draft that was
+    /// open at the last change, on the section that was open.
+    pub fn restore(store: Rc<dyn Store>) -> AppState {
+        let library = BUILT_IN.iter().map(|&file| LibraryEntry { file, status: LibraryStatus::Loading }).collect();
+        let key = StoredKey::load(&*store);
+        let mut state = AppState {
+            lang: drafts::load_lang(&*store),
+            storage: (!store.available()).then_some(StoreError::Unavailable),
+            drafts: drafts::list(&*store),
+            store: StoreHandle(store),
+            library,
+            rejected_file: None,
+            draft_problem: None,
+            session: None,
+            screen: Screen::Drafts,
+            key,
+        };
+        if let Some(id) = drafts::current(&*state.store.0) {
+            state.open(&id);
+            // A draft that cannot be opened yet (its set is not saved) waits in the list.
+            state.draft_problem = None;
+        }
+        state
+    }
+
+    /// The open draft, when it is shown.
+    pub fn scoring(&self) -> Option<&Session> {
+        self.session.as_ref().filter(|_| self.screen == Screen::Draft)
+    }
+
+    pub(super) fn store(&self) -> &dyn Store {
+        &*self.store.0
+    }
+
+    /// Every set the app knows: the built-in ones and the open draft's.
+    pub(super) fn known_sets(&self) -> impl Iterator<Item = &SharedSet> {
+        let built_in = self.library.iter().filter_map(|e| match &e.status {
+            LibraryStatus::Ready(set) => Some(set),
+            _ => None,
+        });
+        built_in.chain(self.session.as_ref().map(|s| &s.set))
+    }
+
+    /// The set with this exact content: known, or saved beside a draft.
+    pub(super) fn set_by_sha(&self, sha256: &str) -> Option<SharedSet> {
+        self.known_sets()
+            .find(|s| s.sha256 == sha256)
+            .cloned()
+            .or_else(|| drafts::load_set(self.store(), sha256).and_then(|text| SharedSet::load(&text).ok()))
+    }
+
+    pub(super) fn open(&mut self, id: &str) {
+        if self.session.as_ref().is_some_and(|s| s.id == id) {
+            self.screen = Screen::Draft;
+            self.remember_current();
+            return;
+        }
+        let Some(record) = drafts::load(self.store(), id) else { return };
+        let Some(set) = self.set_by_sha(&record.draft.criteria.sha256) else {
+            let CriteriaRef { id, version, .. } = record.draft.criteria;
+            self.draft_problem = Some(DraftProblem::SetMissing { id, version });
+            return;
+        };
+        self.session = Some(Session::from_record(id.to_string(), set, record, self.lang));
+        self.screen = Screen::Draft;
+        self.draft_problem = None;
+        self.remember_current();
+    }
+
+    pub(super) fn remember_current(&self) {
+        let id = self.session.as_ref().filter(|s| self.screen == Screen::Draft && !s.read_only).map(|s| s.id.clone());
+        // Best effort: without it a reload shows the list of drafts instead of this one.
+        let _ = drafts::set_current(self.store(), id.as_deref());
+    }
+
+    /// Opens a new draft and saves it.
+    pub(super) fn start(&mut self, session: Session) {
+        self.session = Some(session);
+        self.screen = Screen::Draft;
+        self.save();
+    }
+
+    /// Saves the open draft (and, until it is saved, its criteria text: without it the draft
+    /// cannot open after a reload), and shows it in the list, saved or not.
+    pub(super) fn save(&mut self) {
+        let store = self.store.0.clone();
+        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else { return };
+        let set_saved = match session.set_saved {
+            true => Ok(()),
+            false => drafts::save_set(&*store, &session.set.sha256, &session.set.source),
+        };
+        session.set_saved = set_saved.is_ok();
+        let record = session.record();
+        let saved = set_saved.and(drafts::save(&*store, &session.id, &record));
+        let summary = DraftSummary::of(&session.id, &record);
+        match self.drafts.iter_mut().find(|d| d.id == summary.id) {
+            Some(listed) => *listed = summary,
+            None => self.drafts.push(summary),
+        }
+        self.note_save(saved);
+        if saved.is_ok() {
+            self.remember_current();
+        }
+    }
+
+    pub(super) fn note_save(&mut self, result: Result<(), StoreError>) {
+        self.storage = result.err();
+    }
+
+    pub(super) fn next_id(&self) -> String {
+        drafts::next_id(self.store(), &self.drafts)
+    }
+
+    pub(super) fn duplicate(&mut self, id: &str) {
+        let record = match self.session.as_ref().filter(|s| s.id == id) {
+            Some(session) => Some(session.record()),
+            None => drafts::load(self.store(), id),
+        };
+        let Some(mut record) = record else { return };
+        let copy = self.next_id();
+        record.name = format!("{} ({})", record.name, crate::i18n::t(self.lang, crate::i18n::Msg::CopySuffix));
+        self.drafts.push(DraftSummary::of(&copy, &record));
+        let saved = drafts::save(self.store(), &copy, &record);
+        self.note_save(saved);
+    }
+
+    pub(super) fn rename(&mut self, id: &str, name: String) {
+        if let Some(session) = self.session.as_mut().filter(|s| s.id == id) {
+            session.name = name;
+            self.save();
+        } else if let Some(mut record) = drafts::load(self.store(), id) {
+            record.name = name;
+            if let Some(listed) = self.drafts.iter_mut().find(|d| d.id == id) {
+                *listed = DraftSummary::of(id, &record);
+            }
+            let saved = drafts::save(self.store(), id, &record);
+            self.note_save(saved);
+        }
+    }
+
+    pub(super) fn delete(&mut self, id: &str) {
+        drafts::delete(self.store(), id);
+        self.drafts.retain(|d| d.id != id);
+        if self.session.as_ref().is_some_and(|s| s.id == id) {
+            self.session = None;
+            self.screen = Screen::Drafts;
+        }
+    }
+
+    /// Imports a draft file: onto the exact set it was made for when the app has it, else onto
+    /// the app's version of a set with the same id, with a report of what no longer matches.
+    pub(super) fn import(&mut self, name: String, text: &str) {
+        if let Some(session) = self.session_of(name, text) {
+            self.start(session);
+        }
+    }
+
+    /// Opens a demo draft file read-only: never saved, never listed.
+    pub(super) fn open_demo(&mut self, name: String, text: &str) {
+        if let Some(mut session) = self.session_of(name, text) {
+            session.id = DEMO_ID.to_string();
+            session.read_only = true;
+            self.session = Some(session);
+            self.screen = Screen::Draft;
+        }
+    }
+
+    /// Copies the open demo into a new draft, saved and listed like any other.
+    pub(super) fn copy_demo(&mut self) {
+        let Some(demo) = self.session.as_ref().filter(|s| s.read_only) else { return };
+        let mut record = demo.record();
+        record.name = format!("{} ({})", record.name, crate::i18n::t(self.lang, crate::i18n::Msg::CopySuffix));
+        let session = Session::from_record(self.next_id(), demo.set.clone(), record, self.lang);
+        self.start(session);
+    }
+
+    /// A session over a draft file's text, or why there cannot be one (in `draft_problem`).
+    pub(super) fn session_of(&mut self, name: String, text: &str) -> Option<Session> {
+        let mut draft = match drafts::parse_draft(text) {
+            Ok(draft) => draft,
+            Err(error) => {
+                self.draft_problem = Some(DraftProblem::NotADraft { name, error });
+                return None;
+            }
+        };
+        let exact = self.set_by_sha(&draft.criteria.sha256);
+        let Some(set) = exact.clone().or_else(|| self.known_sets().find(|s| s.id == draft.criteria.id).cloned()) else {
+            let CriteriaRef { id, version, .. } = draft.criteria;
+            self.draft_problem = Some(DraftProblem::SetMissing { id, version });
+            return None;
+        };
+        let from = std::mem::replace(&mut draft.criteria, CriteriaRef::of(&set));
+        let name = format!("{} {}", draft.agency.name, draft.year).trim().to_string();
+        let record =
+            Record { draft, typed: Default::default(), section: String::new(), title: set.title.clone(), name };
+        let mut session = Session::from_record(self.next_id(), set, record, self.lang);
+        if exact.is_none() {
+            let problems = session.card.problems.clone();
+            session.import_report = Some(ImportReport { from, to: session.draft.criteria.clone(), problems });
+        }
+        self.draft_problem = None;
+        Some(session)
+    }
+
+    /// Opens a section of the form (saved with the draft, unless it is a demo), focusing `focus`.
+    pub(super) fn show(&mut self, section: Section, focus: Option<String>) {
+        let Some(session) = self.session.as_mut() else { return };
+        session.section = section;
+        session.focus = focus;
+        session.view = View::Form;
+        if !session.read_only {
+            self.save();
+        }
+    }
+
+    /// Applies a change to the open draft, then saves it (a demo opened read-only takes none).
+    pub(super) fn edit(&mut self, change: impl FnOnce(&mut Session)) {
+        // A scenario can be tried on a demo too: it is never saved.
+        if let Some(session) = self.session.as_mut().filter(|s| !s.read_only || s.baseline.is_some()) {
+            change(session);
+            self.save();
+        }
+    }
+}
