@@ -1,7 +1,6 @@
 //! Properties that hold for any valid criteria set and any answers, however wrong.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
+use crate::util;
 
 use parscore::criteria::{self, NodeKind};
 use parscore::scoring::{self, Trace};

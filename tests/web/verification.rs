@@ -2,7 +2,6 @@
 //! files of their own request, a reply made obsolete by a new keyring is ignored, and reports
 //! are worded from the catalogues. Run with
 //! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web_verification`.
-#![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
 
@@ -15,9 +14,7 @@ use parscore::Lang;
 use wasm_bindgen_test::*;
 use yew::Reducible;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-const TEACHING: &str = include_str!("../criteria/teaching-demo.json");
+const TEACHING: &str = include_str!("../../criteria/teaching-demo.json");
 
 fn reduce(state: Rc<Checks>, actions: Vec<CheckAction>) -> Rc<Checks> {
     actions.into_iter().fold(state, |state, action| state.reduce(action))

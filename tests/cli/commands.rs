@@ -1,7 +1,6 @@
 //! The `parscore` command line, run as a user runs it: exit codes, messages, tables, JSON.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
+use crate::util;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

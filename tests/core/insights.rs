@@ -1,7 +1,6 @@
 //! Where points are lost, the next step that gains some, what-if deltas and survey projections.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
+use crate::util;
 
 use parscore::answers::Draft;
 use parscore::criteria::{self, CriteriaSet};

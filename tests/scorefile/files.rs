@@ -1,8 +1,7 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Signed score files in the core: both test vectors, round trips, every single-byte change,
 //! recomputation, keys, keyrings, criteria, the profile and the encrypted backup.
 
-mod util;
+use crate::util;
 
 use parscore::canonical::{hex, to_canonical};
 use parscore::scorefile::keys::{self, multibase_decode, DidKey, KeyError, Keyring, PublicKeyFile};

@@ -1,7 +1,6 @@
 //! Every rule kind through the engine: points, edges, rounding, blanks, floors, caps and problems.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
+use crate::util;
 
 use parscore::scoring::{AnswerProblem, Trace};
 use serde_json::json;

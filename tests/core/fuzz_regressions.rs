@@ -1,9 +1,8 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Fuzzing findings, replayed: every file under tests/fuzz-regressions/<target>/ goes through the
 //! same checks as the fuzz target of that name (fuzz/checks.rs), so an input that once crashed
 //! parscore stays fixed. scripts/fuzz and docs/ARCHITECTURE.md ("Fuzzing") say how to add one.
 
-#[path = "../fuzz/checks.rs"]
+#[path = "../../fuzz/checks.rs"]
 mod checks;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};

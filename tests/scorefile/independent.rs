@@ -1,9 +1,8 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! Our score files checked by an independent implementation: tests/independent/verify_score_file.py
 //! (Python `cryptography` for Ed25519, `rfc8785` for JCS, no parscore code). scripts/setup makes
 //! the .venv it runs in; without it this test says so and passes.
 
-mod util;
+use crate::util;
 
 use std::path::Path;
 use std::process::{Command, Output};

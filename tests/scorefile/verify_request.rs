@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The verifier worker's request and reply (src/scorefile/request.rs): what the web app's Verify
 //! page sends and gets back, without a browser.
 

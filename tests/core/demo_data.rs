@@ -1,10 +1,9 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! The example drafts in criteria/demo/ (demo data for trainers): every one names a shipped set by
 //! its exact content, scores cleanly and completely, and shows what a training needs to show: an
 //! item that needs an explanation, a late level or a lost point, and a capped band where its set
 //! has gates.
 
-mod util;
+use crate::util;
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,6 @@
 //! natively (the published vector), a round trip with a key from the browser's randomness, any
 //! changed byte refused, and the passphrase-encrypted key backup. The app's stored key (the model) is tested natively
 //! in tests/app/signing.rs.
-#![cfg(target_arch = "wasm32")]
 
 use ed25519_dalek::SigningKey;
 use parscore::answers::Draft;
@@ -10,11 +9,9 @@ use parscore::criteria::{self, CriteriaSet};
 use parscore::scorefile::{self, keys, App, Keyring, PublicKeyFile, Timestamp};
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-const TEACHING: &str = include_str!("../criteria/teaching-demo.json");
-const DEMO: &str = include_str!("../criteria/demo/teaching-demo.draft.json");
-const VECTOR: &str = include_str!("golden/teaching-demo.score-vector.json");
+const TEACHING: &str = include_str!("../../criteria/teaching-demo.json");
+const DEMO: &str = include_str!("../../criteria/demo/teaching-demo.draft.json");
+const VECTOR: &str = include_str!("../golden/teaching-demo.score-vector.json");
 
 fn set() -> CriteriaSet {
     criteria::load(TEACHING).expect("teaching set")

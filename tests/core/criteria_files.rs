@@ -1,8 +1,7 @@
 //! Criteria files on disk: every shipped set validates and is faithful to its scale; every
 //! deliberately broken file under tests/broken is refused with the expected located message.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
+use crate::util;
 
 use std::path::Path;
 

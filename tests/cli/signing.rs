@@ -1,8 +1,7 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! `parscore keygen`, `sign` and `verify` as a user runs them: files written, exit codes, and
 //! each failing file's reason.
 
-mod util;
+use crate::util;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,7 +1,6 @@
 //! Totals, bonus and penalty caps, result bands and gates, and published results reproduced.
-#![cfg(not(target_arch = "wasm32"))]
 
-mod util;
+use crate::util;
 
 use parscore::scoring::GateState;
 use serde_json::json;

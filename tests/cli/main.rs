@@ -1,0 +1,8 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The `parscore` command line, run as a user runs it.
+
+#[path = "../util/mod.rs"]
+mod util;
+
+mod commands;
+mod signing;

@@ -1,0 +1,14 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The core natively: each rule kind, totals and bands, insights, properties over generated sets,
+//! the shipped criteria files and demos, and the fuzzers' saved findings.
+
+#[path = "../util/mod.rs"]
+mod util;
+
+mod criteria_files;
+mod demo_data;
+mod fuzz_regressions;
+mod insights;
+mod properties;
+mod results;
+mod rules;
