@@ -12,6 +12,7 @@
 //! - [`report`]: the official report table and its CSV.
 //! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it.
 //! - [`library`]: the built-in criteria files.
+//! - [`view`]: formatting several screens share (a band's title, the index as the set writes it).
 
 pub mod drafts;
 pub mod library;
@@ -22,3 +23,4 @@ pub mod state;
 pub mod storage;
 pub mod storage_page;
 pub mod typed;
+pub mod view;

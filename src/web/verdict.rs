@@ -5,6 +5,7 @@
 use super::i18n::{t, Msg};
 use crate::answers::CriteriaRef;
 use crate::app::state::SharedSet;
+use crate::app::view::index_percent;
 use crate::scorefile::{Failure, Report};
 use crate::Lang;
 
@@ -35,7 +36,7 @@ pub fn known_set<'a>(sets: &'a [SharedSet], criteria: Option<&CriteriaRef>) -> O
 pub fn index(lang: Lang, report: &Report, set: Option<&SharedSet>) -> Option<String> {
     let index = report.index?;
     Some(match set {
-        Some(set) => format!("{}%", lang.fixed(index, set.index_places)),
+        Some(set) => index_percent(set, index, lang),
         None => format!("{}%", lang.number(index)),
     })
 }

@@ -23,7 +23,11 @@ pub struct LossesViewProps {
 pub fn LossesView(props: &LossesViewProps) -> Html {
     let lang = use_lang();
     let set = &props.set;
-    let losses = points_lost(set, &props.draft, &props.card);
+    // Proposing a changed answer for every item is the dearest analysis: once per draft, not per
+    // render.
+    let losses = use_memo((set.clone(), props.draft.clone(), props.card.clone()), |(set, draft, card)| {
+        points_lost(set, draft, card)
+    });
     html! {
         <section class="losses" aria-labelledby="losses-heading">
             <h2 id="losses-heading">{ t(lang, Msg::ViewLosses) }</h2>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::answers::Draft;
 use crate::app::state::SharedSet;
 use crate::app::typed::parse_number;
+use crate::app::view::{band_title, index_percent};
 use crate::scoring::insights::project;
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, use_lang, Msg};
@@ -22,9 +23,8 @@ pub struct ProjectionViewProps {
 
 /// "62,00% · Trung bình": a projected scorecard's index and band.
 fn outcome(set: &SharedSet, card: &Scorecard, lang: Lang) -> String {
-    let band =
-        card.band.as_ref().and_then(|b| set.bands.get(b.band)).map_or(t(lang, Msg::NoBand), |b| b.title.get(lang));
-    format!("{}% · {band}", lang.fixed(card.totals.index, set.index_places))
+    let band = band_title(set, card.band.as_ref().map(|b| b.band), lang);
+    format!("{} · {band}", index_percent(set, card.totals.index, lang))
 }
 
 #[component]
@@ -38,7 +38,9 @@ pub fn ProjectionView(props: &ProjectionViewProps) -> Html {
         })
     };
     let set = &props.set;
-    let projection = project(set, &props.draft, parse_number(expected.trim()));
+    let projection = use_memo((set.clone(), props.draft.clone(), (*expected).clone()), |(set, draft, expected)| {
+        project(set, draft, parse_number(expected.trim()))
+    });
     let pending = projection.low.totals.total != projection.high.totals.total;
     html! {
         <section class="projection" aria-labelledby="projection-heading">

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::answers::Draft;
 use crate::app::report::{csv, evidence_line, points_cell, rows, RowKind};
 use crate::app::state::SharedSet;
+use crate::app::view::{band_title, index_percent};
 use crate::scoring::Scorecard;
 use crate::web::files::{download, file_name};
 use crate::web::i18n::{level_name, t, use_lang, Msg};
@@ -36,7 +37,6 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             let _ = download(&file_name(&name, ".csv"), "text/csv;charset=utf-8", &csv(&set, &card, &draft, lang));
         })
     };
-    let band = card.band.as_ref().and_then(|b| set.bands.get(b.band)).map(|b| b.title.get(lang));
     let agency = &draft.agency;
     let fact = |label: Msg, value: String| html! { <div><dt>{ t(lang, label) }</dt><dd>{ value }</dd></div> };
     html! {
@@ -51,8 +51,8 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 { fact(Msg::LevelLabel, level_name(lang, agency.level).to_string()) }
                 { fact(Msg::EvaluationYear, draft.year.to_string()) }
                 { fact(Msg::SetLabel, format!("{} ({}, {})", set.title.get(lang), set.decision.number, set.version)) }
-                { fact(Msg::IndexLabel, format!("{}%", lang.fixed(card.totals.index, set.index_places))) }
-                { fact(Msg::BandLabel, band.map_or_else(|| t(lang, Msg::NoBand).to_string(), str::to_string)) }
+                { fact(Msg::IndexLabel, index_percent(set, card.totals.index, lang)) }
+                { fact(Msg::BandLabel, band_title(set, card.band.as_ref().map(|b| b.band), lang).to_string()) }
             </dl>
             <table class="report-table">
                 <thead>

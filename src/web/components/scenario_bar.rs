@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::state::{Action, SharedSet};
+use crate::app::view::band_title;
 use crate::decimal::Decimal;
 use crate::scoring::insights::compare;
 use crate::scoring::Scorecard;
@@ -36,14 +37,17 @@ fn delta(lang: Lang, (before, after): (Decimal, Decimal)) -> String {
 pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     let lang = use_lang();
     let start = props.on_action.reform(|_: MouseEvent| Action::ScenarioStarted);
-    let Some(baseline) = &props.baseline else {
+    // Once per change of either scorecard, not per render; a hook, so before any return.
+    let compared = use_memo((props.baseline.clone(), props.card.clone()), |(baseline, card)| {
+        baseline.as_ref().map(|baseline| compare(baseline, card))
+    });
+    let Some(c) = compared.as_ref() else {
         return html! {
             <p class="scenario-start"><button type="button" class="button-quiet" onclick={start}>{ t(lang, Msg::ScenarioTry) }</button></p>
         };
     };
     let set = &props.set;
-    let c = compare(baseline, &props.card);
-    let band = |b: Option<usize>| b.and_then(|b| set.bands.get(b)).map_or(t(lang, Msg::NoBand), |b| b.title.get(lang));
+    let band = |b: Option<usize>| band_title(set, b, lang);
     html! {
         <section class="scenario" aria-label={t(lang, Msg::ScenarioTry)}>
             <p role="status">{ t(lang, Msg::ScenarioHint) }</p>

@@ -10,6 +10,7 @@ use super::key_screen::{after_paint, key_error, PassphraseField};
 use crate::answers::Draft;
 use crate::app::signing_key::{SignError, StoredKey};
 use crate::app::state::{Action, SharedSet};
+use crate::app::view::{band_title, index_percent};
 use crate::scorefile::Preview;
 use crate::scoring::Scorecard;
 use crate::web::files::download;
@@ -70,7 +71,7 @@ struct SummaryProps {
 fn SignSummary(props: &SummaryProps) -> Html {
     let lang = use_lang();
     let (set, draft, totals) = (&props.set, &props.draft, &props.preview.totals);
-    let band = props.preview.band.and_then(|b| set.bands.get(b)).map_or(t(lang, Msg::NoBand), |b| b.title.get(lang));
+    let band = band_title(set, props.preview.band, lang);
     let row = |label: Msg, id: &'static str, value: String| {
         html! { <div><dt>{ t(lang, label) }</dt><dd id={id}>{ value }</dd></div> }
     };
@@ -80,7 +81,7 @@ fn SignSummary(props: &SummaryProps) -> Html {
             { row(Msg::EvaluationYear, "sign-year", draft.year.to_string()) }
             { row(Msg::SetLabel, "sign-set", format!("{} · {} {}", set.title.get(lang), set.id, set.version)) }
             { row(Msg::TotalLabel, "sign-total", format!("{} / {}", lang.number(totals.total), lang.number(totals.scale))) }
-            { row(Msg::IndexLabel, "sign-index", format!("{}%", lang.fixed(totals.index, set.index_places))) }
+            { row(Msg::IndexLabel, "sign-index", index_percent(set, totals.index, lang)) }
             { row(Msg::BandLabel, "sign-band", band.to_string()) }
             if totals.survey_items > 0 {
                 { row(Msg::SurveyLabel, "sign-survey", tf(lang, Msg::SignSurveyPending, &[&totals.survey_items.to_string()])) }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::WhyScore;
 use crate::app::state::SharedSet;
+use crate::app::view::{band_title, index_percent};
 use crate::scoring::explain::{explain_total, Explanation};
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, tf, use_lang, Msg};
@@ -21,7 +22,7 @@ pub fn TotalBar(props: &TotalBarProps) -> Html {
     let lang = use_lang();
     let (set, totals) = (&props.set, &props.card.totals);
     let band = props.card.band.as_ref().and_then(|b| set.bands.get(b.band).map(|band| (band, &b.capped_by)));
-    let band_text = band.map_or_else(|| t(lang, Msg::NoBand).to_string(), |(band, _)| band.title.get(lang).to_string());
+    let band_text = band_title(set, props.card.band.as_ref().map(|b| b.band), lang);
     let capped_by: Vec<&str> = band
         .map(|(_, gates)| gates.iter().filter_map(|&g| set.gates.get(g)).map(|g| g.title.get(lang)).collect())
         .unwrap_or_default();
@@ -34,7 +35,7 @@ pub fn TotalBar(props: &TotalBarProps) -> Html {
                 </div>
                 <div class="total-main">
                     <dt>{ t(lang, Msg::IndexLabel) }</dt>
-                    <dd id="total-index">{ lang.fixed(totals.index, set.index_places) }{ "%" }</dd>
+                    <dd id="total-index">{ index_percent(set, totals.index, lang) }</dd>
                 </div>
                 <div class="total-main">
                     <dt>{ t(lang, Msg::BandLabel) }</dt>

@@ -1,0 +1,44 @@
+//! Formatting that several screens share, so that every screen says the same thing the same way:
+//! a band's title (with "no band" when there is none), and the index as the set writes it.
+
+use crate::criteria::CriteriaSet;
+use crate::decimal::Decimal;
+use crate::i18n::{t, Msg};
+use crate::Lang;
+
+/// The title of band `band` of `set` in `lang`, or "Chưa xếp loại"/"no band" when there is none.
+pub fn band_title(set: &CriteriaSet, band: Option<usize>, lang: Lang) -> &str {
+    band.and_then(|b| set.bands.get(b)).map_or(t(lang, Msg::NoBand), |b| b.title.get(lang))
+}
+
+/// The index as the set writes it, with its places and the language's decimal mark: "81,00%".
+pub fn index_percent(set: &CriteriaSet, index: Decimal, lang: Lang) -> String {
+    format!("{}%", lang.fixed(index, set.index_places))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set() -> CriteriaSet {
+        crate::criteria::load(include_str!("../../criteria/teaching-demo.json")).expect("teaching set")
+    }
+
+    #[test]
+    fn bands_read_by_title_and_no_band_is_said() {
+        let set = set();
+        assert_eq!(band_title(&set, Some(0), Lang::Vi), "Tốt");
+        assert_eq!(band_title(&set, Some(0), Lang::En), "Good");
+        assert_eq!(band_title(&set, None, Lang::Vi), t(Lang::Vi, Msg::NoBand));
+        assert_eq!(band_title(&set, Some(99), Lang::En), t(Lang::En, Msg::NoBand));
+    }
+
+    #[test]
+    fn the_index_has_the_sets_places_and_the_languages_mark() {
+        let set = set();
+        let index: Decimal = "81.5".parse().unwrap();
+        let places = set.index_places as usize;
+        assert_eq!(index_percent(&set, index, Lang::Vi), format!("81,{:0<places$}%", "5"));
+        assert_eq!(index_percent(&set, index, Lang::En), format!("81.{:0<places$}%", "5"));
+    }
+}
