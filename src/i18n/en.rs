@@ -288,6 +288,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SignMissingEvidence => "Missing evidence ({0})",
         Msg::SignAllEvidenced => "Every item that expects evidence has some.",
         Msg::SignDownloadFailed => "Signed, but the browser refused the download.",
+        Msg::DownloadFailed => "The browser did not let {0} download. Allow this page to download files, then try again.",
+        Msg::DownloadRetry => "Download again",
         Msg::SignFailed => "Could not sign: {0}",
         Msg::SignWithKey => "Sign with the key",
         Msg::SignOtherAgency => "This key is registered to agency code {0} but the draft says {1}: the recipient will report a key of another agency.",

@@ -346,6 +346,9 @@ pub enum Msg {
     SignMissingEvidence,
     SignAllEvidenced,
     SignDownloadFailed,
+    /// {0}: file name.
+    DownloadFailed,
+    DownloadRetry,
     /// {0}: what went wrong (English).
     SignFailed,
     SignWithKey,

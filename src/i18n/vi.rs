@@ -288,6 +288,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::SignMissingEvidence => "Thiếu tài liệu kiểm chứng ({0})",
         Msg::SignAllEvidenced => "Mọi tiêu chí cần tài liệu kiểm chứng đều đã có.",
         Msg::SignDownloadFailed => "Đã ký nhưng trình duyệt không cho tải tệp về.",
+        Msg::DownloadFailed => "Trình duyệt không cho tải tệp {0} về. Hãy cho phép trang này tải tệp xuống rồi thử lại.",
+        Msg::DownloadRetry => "Tải lại",
         Msg::SignFailed => "Không ký được: {0}",
         Msg::SignWithKey => "Ký bằng khoá",
         Msg::SignOtherAgency => "Khoá này đăng ký cho mã đơn vị {0}, còn bản chấm ghi mã {1}: nơi nhận sẽ báo khoá không đúng đơn vị.",

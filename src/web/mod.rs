@@ -2,6 +2,7 @@
 //!
 //! - [`app`] and [`components`]: the views; they show the model's state and the core's results
 //!   and never compute points.
+//! - [`hooks`]: browser APIs as hooks (downloads that report a refusal).
 //! - [`i18n`]: the catalogue ([`crate::i18n`]) as components read it, and the page's language.
 //! - Adapters of browser APIs: [`local_store`] (localStorage as the model's `Store`),
 //!   [`browser_storage`] (what the browser says about its storage for this site), [`library`]
@@ -13,6 +14,7 @@ pub mod app;
 pub mod browser_storage;
 pub mod components;
 pub mod files;
+pub mod hooks;
 pub mod i18n;
 pub mod library;
 pub mod local_store;

@@ -11,6 +11,7 @@ mod drafts_screen;
 mod evidence_list;
 mod import_notice;
 mod item_card;
+mod key_forms;
 mod key_screen;
 mod keyring_input;
 mod language_switch;

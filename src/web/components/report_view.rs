@@ -11,7 +11,8 @@ use crate::app::report::{csv, evidence_line, points_cell, rows, RowKind};
 use crate::app::state::SharedSet;
 use crate::app::view::{band_title, index_percent};
 use crate::scoring::Scorecard;
-use crate::web::files::{download, file_name};
+use crate::web::files::file_name;
+use crate::web::hooks::download::{use_downloads, DownloadRefused, Offer};
 use crate::web::i18n::{level_name, t, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -31,10 +32,13 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
             let _ = window.print();
         }
     });
+    let downloads = use_downloads();
     let on_csv = {
         let (name, set, card, draft) = (props.name.clone(), set.clone(), card.clone(), draft.clone());
+        let downloads = downloads.clone();
         Callback::from(move |_: MouseEvent| {
-            let _ = download(&file_name(&name, ".csv"), "text/csv;charset=utf-8", &csv(&set, &card, &draft, lang));
+            let text = csv(&set, &card, &draft, lang);
+            downloads.offer(Offer::new(file_name(&name, ".csv"), "text/csv;charset=utf-8", text));
         })
     };
     let agency = &draft.agency;
@@ -45,6 +49,7 @@ pub fn ReportView(props: &ReportViewProps) -> Html {
                 <button type="button" class="button-primary" onclick={on_print}>{ t(lang, Msg::Print) }</button>
                 <button type="button" class="button-quiet" onclick={on_csv}>{ t(lang, Msg::DownloadCsv) }</button>
             </div>
+            <DownloadRefused downloads={downloads} />
             <h2 id="report-heading">{ t(lang, Msg::ReportHeading) }</h2>
             <dl class="report-facts">
                 { fact(Msg::AgencyLabel, [agency.name.as_str(), agency.code.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ")) }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::key_screen::{after_paint, key_error, PassphraseField};
+use super::key_forms::{after_paint, key_error, PassphraseField};
 use crate::answers::Draft;
 use crate::app::signing_key::{SignError, StoredKey};
 use crate::app::state::{Action, SharedSet};

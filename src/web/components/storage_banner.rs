@@ -8,7 +8,8 @@ use yew::prelude::*;
 use crate::answers::Draft;
 use crate::app::drafts::to_json;
 use crate::app::storage::StoreError;
-use crate::web::files::{download, file_name};
+use crate::web::files::file_name;
+use crate::web::hooks::download::{use_downloads, DownloadRefused, Offer};
 use crate::web::i18n::{t, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -45,12 +46,18 @@ pub struct DownloadDraftButtonProps {
 /// A button that saves the draft as a parscore-draft/1 file.
 #[component]
 pub fn DownloadDraftButton(props: &DownloadDraftButtonProps) -> Html {
+    let downloads = use_downloads();
     let onclick = {
-        let (name, draft) = (props.name.clone(), props.draft.clone());
+        let (name, draft, downloads) = (props.name.clone(), props.draft.clone(), downloads.clone());
         Callback::from(move |_: MouseEvent| {
-            // Failing needs a browser without Blob URLs; there is nothing better to offer then.
-            let _ = download(&file_name(&name, ".draft.json"), "application/json", &to_json(&*draft));
+            // Where storage refuses, this file is the only copy: a refusal is said, with a retry.
+            downloads.offer(Offer::new(file_name(&name, ".draft.json"), "application/json", to_json(&*draft)));
         })
     };
-    html! { <button type="button" class="button-primary" onclick={onclick}>{ &props.label }</button> }
+    html! {
+        <>
+            <button type="button" class="button-primary" onclick={onclick}>{ &props.label }</button>
+            <DownloadRefused downloads={downloads} />
+        </>
+    }
 }

@@ -1,0 +1,74 @@
+//! Downloads that are never silently lost: when the browser refuses one, the component shows why
+//! in the user's language, with a button that offers the same file again. The draft file offered
+//! when storage is full is the only copy of the work; a refused key backup is the only way back
+//! to a key.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::web::files::download;
+use crate::web::i18n::{t, tf, use_lang, Msg};
+
+/// A file to offer: its name, type and content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Offer {
+    pub name: String,
+    pub mime: &'static str,
+    pub text: Rc<str>,
+}
+
+impl Offer {
+    pub fn new(name: impl Into<String>, mime: &'static str, text: impl Into<Rc<str>>) -> Offer {
+        Offer { name: name.into(), mime, text: text.into() }
+    }
+}
+
+/// Offers files for download and remembers the last one the browser refused.
+#[derive(Clone, PartialEq)]
+pub struct Downloads {
+    refused: UseStateHandle<Option<Offer>>,
+}
+
+impl Downloads {
+    /// Offers `file`; true when the browser took it.
+    pub fn offer(&self, file: Offer) -> bool {
+        let taken = download(&file.name, file.mime, &file.text).is_ok();
+        self.refused.set((!taken).then_some(file));
+        taken
+    }
+
+    /// The file the browser refused last, if it is still to be retried.
+    pub fn refused(&self) -> Option<Offer> {
+        (*self.refused).clone()
+    }
+}
+
+#[hook]
+pub fn use_downloads() -> Downloads {
+    Downloads { refused: use_state(|| None) }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadRefusedProps {
+    pub downloads: Downloads,
+}
+
+/// What the browser refused, and a button to offer it again; nothing when all went well.
+#[component]
+pub fn DownloadRefused(props: &DownloadRefusedProps) -> Html {
+    let lang = use_lang();
+    let Some(file) = props.downloads.refused() else { return Html::default() };
+    let retry = {
+        let (downloads, file) = (props.downloads.clone(), file.clone());
+        Callback::from(move |_: MouseEvent| {
+            downloads.offer(file.clone());
+        })
+    };
+    html! {
+        <p class="download-refused" role="alert">
+            { tf(lang, Msg::DownloadFailed, &[&file.name]) }{ " " }
+            <button type="button" class="button-quiet" onclick={retry}>{ t(lang, Msg::DownloadRetry) }</button>
+        </p>
+    }
+}

@@ -1,0 +1,3 @@
+//! Hooks that adapt browser APIs for components.
+
+pub mod download;
