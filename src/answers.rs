@@ -7,6 +7,8 @@
 //! scoring engine reports them per node code instead of the file failing to load, so nothing an
 //! official typed is ever thrown away.
 
+use crate::i18n::{t, Msg};
+use crate::Lang;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -116,13 +118,69 @@ pub struct FileRef {
     pub sha256: String,
 }
 
-/// Names of the input fields, as written in files and used in messages.
-pub const INPUT_FIELDS: [&str; 8] =
-    ["level", "pass", "numerator", "denominator", "percent", "count", "points", "justification"];
+/// One input of an answer: the one name for it in files, messages and forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InputField {
+    Level,
+    Pass,
+    Numerator,
+    Denominator,
+    Percent,
+    Count,
+    Points,
+    Justification,
+}
+
+impl InputField {
+    /// Every field, in declaration order, so that `field as usize` indexes this list.
+    pub const ALL: [InputField; 8] = [
+        InputField::Level,
+        InputField::Pass,
+        InputField::Numerator,
+        InputField::Denominator,
+        InputField::Percent,
+        InputField::Count,
+        InputField::Points,
+        InputField::Justification,
+    ];
+
+    /// The member's name in draft and score files.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputField::Level => "level",
+            InputField::Pass => "pass",
+            InputField::Numerator => "numerator",
+            InputField::Denominator => "denominator",
+            InputField::Percent => "percent",
+            InputField::Count => "count",
+            InputField::Points => "points",
+            InputField::Justification => "justification",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<InputField> {
+        Self::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// What the screens call it, in `lang` ("tử số", not `numerator`).
+    pub fn label(self, lang: Lang) -> &'static str {
+        let msg = match self {
+            InputField::Level => Msg::FieldLevel,
+            InputField::Pass => Msg::FieldPass,
+            InputField::Numerator => Msg::FieldNumerator,
+            InputField::Denominator => Msg::FieldDenominator,
+            InputField::Percent => Msg::FieldPercent,
+            InputField::Count => Msg::FieldCount,
+            InputField::Points => Msg::FieldPoints,
+            InputField::Justification => Msg::FieldJustification,
+        };
+        t(lang, msg)
+    }
+}
 
 impl Answer {
     /// The input fields that hold a value (evidence and note are not inputs).
-    pub fn filled_inputs(&self) -> Vec<&'static str> {
+    pub fn filled_inputs(&self) -> Vec<InputField> {
         let present = [
             self.level.is_some(),
             self.pass.is_some(),
@@ -133,7 +191,7 @@ impl Answer {
             self.points.is_some(),
             self.justification.as_deref().is_some_and(|j| !j.trim().is_empty()),
         ];
-        INPUT_FIELDS.iter().zip(present).filter(|(_, p)| *p).map(|(f, _)| *f).collect()
+        InputField::ALL.into_iter().zip(present).filter(|(_, p)| *p).map(|(f, _)| f).collect()
     }
 
     /// At least one evidence entry that names a document (an entry just added and still empty

@@ -7,7 +7,7 @@
 
 use std::str::FromStr;
 
-use crate::answers::Answer;
+use crate::answers::{Answer, InputField};
 use crate::criteria::Rule;
 use crate::decimal::Decimal;
 use crate::scoring::rules::inputs_of;
@@ -16,53 +16,9 @@ use crate::Lang;
 use super::drafts::TypedTexts;
 
 /// One input of an answer. The names match the core's field names (`inputs_of`, problems).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Level,
-    Pass,
-    Numerator,
-    Denominator,
-    Percent,
-    Count,
-    Points,
-    Justification,
-}
-
-impl Field {
-    /// The core's name of the field, as in [`crate::scoring::AnswerProblem::field`].
-    pub fn name(self) -> &'static str {
-        match self {
-            Field::Level => "level",
-            Field::Pass => "pass",
-            Field::Numerator => "numerator",
-            Field::Denominator => "denominator",
-            Field::Percent => "percent",
-            Field::Count => "count",
-            Field::Points => "points",
-            Field::Justification => "justification",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<Field> {
-        Self::ALL.into_iter().find(|f| f.name() == name)
-    }
-
-    /// Every field, in declaration order, so that `field as usize` indexes this list.
-    pub const ALL: [Field; FIELDS] = [
-        Field::Level,
-        Field::Pass,
-        Field::Numerator,
-        Field::Denominator,
-        Field::Percent,
-        Field::Count,
-        Field::Points,
-        Field::Justification,
-    ];
-
-    /// The fields a rule takes, in the order the form shows them.
-    pub fn of_rule(rule: &Rule) -> Vec<Field> {
-        inputs_of(rule).iter().filter_map(|name| Field::from_name(name)).collect()
-    }
+/// The fields a rule takes, in the order the form shows them.
+pub fn fields_of(rule: &Rule) -> Vec<InputField> {
+    inputs_of(rule).to_vec()
 }
 
 /// The value of a pass/fail input, as the radio buttons carry it.
@@ -76,14 +32,11 @@ pub enum TypingProblem {
     NotANumber(String),
 }
 
-/// How many [`Field`]s there are.
-const FIELDS: usize = 8;
-
-/// The texts typed for one item, one per [`Field`] (empty when never typed). A plain array
+/// The texts typed for one item, one per [`InputField`] (empty when never typed). A plain array
 /// indexed by field rather than a map: smaller in the wasm, and there are only eight.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TypedAnswer {
-    texts: [String; FIELDS],
+    texts: [String; InputField::ALL.len()],
 }
 
 /// A field's parsed value.
@@ -96,11 +49,11 @@ enum Value {
 
 impl TypedAnswer {
     /// The text typed in `field`, or "" when nothing was.
-    pub fn text(&self, field: Field) -> &str {
+    pub fn text(&self, field: InputField) -> &str {
         &self.texts[field as usize]
     }
 
-    pub fn set(&mut self, field: Field, text: String) {
+    pub fn set(&mut self, field: InputField, text: String) {
         self.texts[field as usize] = text;
     }
 
@@ -113,7 +66,7 @@ impl TypedAnswer {
     pub fn to_texts(&self) -> TypedTexts {
         // Inserted one by one: collecting into a map would bring in a sort.
         let mut texts = TypedTexts::new();
-        for field in Field::ALL.into_iter().filter(|&f| !self.text(f).is_empty()) {
+        for field in InputField::ALL.into_iter().filter(|&f| !self.text(f).is_empty()) {
             texts.insert(field.name().to_string(), self.text(field).to_string());
         }
         texts
@@ -123,7 +76,7 @@ impl TypedAnswer {
     pub fn from_texts(texts: &TypedTexts) -> TypedAnswer {
         let mut typed = TypedAnswer::default();
         for (name, text) in texts {
-            if let Some(field) = Field::from_name(name) {
+            if let Some(field) = InputField::from_name(name) {
                 typed.set(field, text.clone());
             }
         }
@@ -137,14 +90,14 @@ impl TypedAnswer {
         let number = |d: Option<Decimal>| d.map(|d| lang.number(d));
         let pass = answer.pass.map(|p| if p { PASS_YES } else { PASS_NO }.to_string());
         let values = [
-            (Field::Level, answer.level.clone()),
-            (Field::Pass, pass),
-            (Field::Numerator, whole(answer.numerator)),
-            (Field::Denominator, whole(answer.denominator)),
-            (Field::Percent, number(answer.percent)),
-            (Field::Count, whole(answer.count)),
-            (Field::Points, number(answer.points)),
-            (Field::Justification, answer.justification.clone()),
+            (InputField::Level, answer.level.clone()),
+            (InputField::Pass, pass),
+            (InputField::Numerator, whole(answer.numerator)),
+            (InputField::Denominator, whole(answer.denominator)),
+            (InputField::Percent, number(answer.percent)),
+            (InputField::Count, whole(answer.count)),
+            (InputField::Points, number(answer.points)),
+            (InputField::Justification, answer.justification.clone()),
         ];
         for (field, value) in values {
             if let Some(text) = value {
@@ -155,26 +108,26 @@ impl TypedAnswer {
     }
 
     /// Why the text in `field` cannot be read, if it cannot.
-    pub fn problem(&self, field: Field) -> Option<TypingProblem> {
+    pub fn problem(&self, field: InputField) -> Option<TypingProblem> {
         parse(field, self.text(field)).err()
     }
 
     /// Writes the parsed inputs of `fields` into `answer`, leaving evidence and note alone. A field
     /// that is blank or does not parse becomes `None`, which the core reports as missing.
-    pub fn write_into(&self, fields: &[Field], answer: &mut Answer) {
+    pub fn write_into(&self, fields: &[InputField], answer: &mut Answer) {
         *answer =
             Answer { evidence: std::mem::take(&mut answer.evidence), note: answer.note.take(), ..Answer::default() };
         for &field in fields {
             let Ok(Some(value)) = parse(field, self.text(field)) else { continue };
             match (field, value) {
-                (Field::Level, Value::Text(id)) => answer.level = Some(id),
-                (Field::Pass, Value::Flag(pass)) => answer.pass = Some(pass),
-                (Field::Numerator, Value::Whole(n)) => answer.numerator = Some(n),
-                (Field::Denominator, Value::Whole(n)) => answer.denominator = Some(n),
-                (Field::Count, Value::Whole(n)) => answer.count = Some(n),
-                (Field::Percent, Value::Number(p)) => answer.percent = Some(p),
-                (Field::Points, Value::Number(p)) => answer.points = Some(p),
-                (Field::Justification, Value::Text(j)) => answer.justification = Some(j),
+                (InputField::Level, Value::Text(id)) => answer.level = Some(id),
+                (InputField::Pass, Value::Flag(pass)) => answer.pass = Some(pass),
+                (InputField::Numerator, Value::Whole(n)) => answer.numerator = Some(n),
+                (InputField::Denominator, Value::Whole(n)) => answer.denominator = Some(n),
+                (InputField::Count, Value::Whole(n)) => answer.count = Some(n),
+                (InputField::Percent, Value::Number(p)) => answer.percent = Some(p),
+                (InputField::Points, Value::Number(p)) => answer.points = Some(p),
+                (InputField::Justification, Value::Text(j)) => answer.justification = Some(j),
                 _ => {}
             }
         }
@@ -182,21 +135,21 @@ impl TypedAnswer {
 }
 
 /// Reads one field's text: `Ok(None)` when blank.
-fn parse(field: Field, text: &str) -> Result<Option<Value>, TypingProblem> {
+fn parse(field: InputField, text: &str) -> Result<Option<Value>, TypingProblem> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
     match field {
         // The justification is kept exactly as written, spaces and line breaks included.
-        Field::Justification => Ok(Some(Value::Text(text.to_string()))),
-        Field::Level => Ok(Some(Value::Text(trimmed.to_string()))),
-        Field::Pass => Ok(Some(Value::Flag(trimmed == PASS_YES))),
-        Field::Numerator | Field::Denominator | Field::Count => trimmed
+        InputField::Justification => Ok(Some(Value::Text(text.to_string()))),
+        InputField::Level => Ok(Some(Value::Text(trimmed.to_string()))),
+        InputField::Pass => Ok(Some(Value::Flag(trimmed == PASS_YES))),
+        InputField::Numerator | InputField::Denominator | InputField::Count => trimmed
             .parse::<i64>()
             .map(|n| Some(Value::Whole(n)))
             .map_err(|_| TypingProblem::NotAWholeNumber(trimmed.to_string())),
-        Field::Percent | Field::Points => parse_number(trimmed)
+        InputField::Percent | InputField::Points => parse_number(trimmed)
             .map(|d| Some(Value::Number(d)))
             .ok_or_else(|| TypingProblem::NotANumber(trimmed.to_string())),
     }

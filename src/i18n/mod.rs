@@ -349,6 +349,16 @@ pub enum Msg {
     /// {0}: file name.
     DownloadFailed,
     DownloadRetry,
+    FieldLevel,
+    FieldPass,
+    FieldNumerator,
+    FieldDenominator,
+    FieldPercent,
+    FieldCount,
+    FieldPoints,
+    FieldJustification,
+    /// {0} and {1}: two inputs.
+    FieldsBoth,
     /// {0}: what went wrong (English).
     SignFailed,
     SignWithKey,

@@ -310,7 +310,7 @@ pub fn recompute(criteria: &CriteriaSet, document: &ScoreDocument) -> Vec<Differ
     );
     for problem in &card.problems {
         let location = match problem.field() {
-            Some(field) => format!("answers.{}.{field}", problem.code()),
+            Some(field) => format!("answers.{}.{}", problem.code(), field.name()),
             None => format!("answers.{}", problem.code()),
         };
         differ(

@@ -89,6 +89,6 @@ pub fn to_json(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Value {
         "band": band,
         "gates": gates,
         "nodes": nodes,
-        "problems": card.problems.iter().map(|p| json!({ "code": p.code(), "field": p.field(), "message": p.message(lang) })).collect::<Vec<_>>(),
+        "problems": card.problems.iter().map(|p| json!({ "code": p.code(), "field": p.field().map(|f| f.name()), "message": p.message(lang) })).collect::<Vec<_>>(),
     })
 }

@@ -1,6 +1,8 @@
 //! What can be wrong with an answer, located by node code, in both languages.
 
+use crate::answers::InputField;
 use crate::decimal::Decimal;
+use crate::i18n::{tf, Msg};
 use crate::Lang;
 
 /// An answer that cannot be scored as given. The item scores 0 and counts as unanswered until
@@ -14,13 +16,14 @@ pub enum AnswerProblem {
     /// An input that this item's rule does not take.
     FieldNotApplicable {
         code: String,
-        field: &'static str,
-        expected: &'static str,
+        field: InputField,
+        /// The inputs the rule takes.
+        expected: &'static [InputField],
     },
     /// A required input is missing while others are filled (a numerator without denominator).
     Missing {
         code: String,
-        field: &'static str,
+        field: InputField,
     },
     UnknownLevel {
         code: String,
@@ -28,7 +31,7 @@ pub enum AnswerProblem {
     },
     Negative {
         code: String,
-        field: &'static str,
+        field: InputField,
         value: i64,
     },
     NumeratorAboveDenominator {
@@ -79,16 +82,16 @@ impl AnswerProblem {
     }
 
     /// The input field the problem is about, for showing it next to that field.
-    pub fn field(&self) -> Option<&'static str> {
+    pub fn field(&self) -> Option<InputField> {
         use AnswerProblem::*;
         match self {
-            FieldNotApplicable { field, .. } | Missing { field, .. } | Negative { field, .. } => Some(field),
-            UnknownLevel { .. } => Some("level"),
-            NumeratorAboveDenominator { .. } => Some("numerator"),
-            ZeroDenominator { .. } => Some("denominator"),
-            PercentOutOfRange { .. } => Some("percent"),
-            PointsOutOfRange { .. } | PointsOffStep { .. } => Some("points"),
-            JustificationMissing { .. } => Some("justification"),
+            FieldNotApplicable { field, .. } | Missing { field, .. } | Negative { field, .. } => Some(*field),
+            UnknownLevel { .. } => Some(InputField::Level),
+            NumeratorAboveDenominator { .. } => Some(InputField::Numerator),
+            ZeroDenominator { .. } => Some(InputField::Denominator),
+            PercentOutOfRange { .. } => Some(InputField::Percent),
+            PointsOutOfRange { .. } | PointsOffStep { .. } => Some(InputField::Points),
+            JustificationMissing { .. } => Some(InputField::Justification),
             UnknownCode { .. } => None,
         }
     }
@@ -101,17 +104,19 @@ impl AnswerProblem {
             (UnknownCode { .. }, Lang::Vi) => "bộ tiêu chí không có mã này".into(),
             (UnknownCode { .. }, Lang::En) => "the criteria set has no such code".into(),
             (FieldNotApplicable { field, expected, .. }, Lang::Vi) => {
-                format!("trường `{field}` không dùng cho tiêu chí này (cần: {expected})")
+                format!("tiêu chí này không nhập {} (chỉ nhập {})", field.label(lang), labels(expected, lang))
             }
             (FieldNotApplicable { field, expected, .. }, Lang::En) => {
-                format!("`{field}` does not apply to this item (it takes {expected})")
+                format!("this item takes no {} (only {})", field.label(lang), labels(expected, lang))
             }
-            (Missing { field, .. }, Lang::Vi) => format!("còn thiếu `{field}`"),
-            (Missing { field, .. }, Lang::En) => format!("`{field}` is missing"),
+            (Missing { field, .. }, Lang::Vi) => format!("còn thiếu {}", field.label(lang)),
+            (Missing { field, .. }, Lang::En) => format!("the {} is missing", field.label(lang)),
             (UnknownLevel { level, .. }, Lang::Vi) => format!("mức \"{level}\" không có trong thang điểm"),
             (UnknownLevel { level, .. }, Lang::En) => format!("\"{level}\" is not one of this item's levels"),
-            (Negative { field, value, .. }, Lang::Vi) => format!("`{field}` không được âm ({value})"),
-            (Negative { field, value, .. }, Lang::En) => format!("`{field}` cannot be negative ({value})"),
+            (Negative { field, value, .. }, Lang::Vi) => format!("{} không được âm ({value})", field.label(lang)),
+            (Negative { field, value, .. }, Lang::En) => {
+                format!("the {} cannot be negative ({value})", field.label(lang))
+            }
             (NumeratorAboveDenominator { numerator, denominator, .. }, Lang::Vi) => {
                 format!("tử số {numerator} lớn hơn mẫu số {denominator}")
             }
@@ -140,5 +145,15 @@ impl AnswerProblem {
     /// "1.1.4: …", as the command line prints it.
     pub fn located(&self, lang: Lang) -> String {
         format!("{}: {}", self.code(), self.message(lang))
+    }
+}
+
+/// "tử số và mẫu số" / "numerator and denominator": the inputs a rule takes, as the screens name
+/// them.
+fn labels(fields: &[InputField], lang: Lang) -> String {
+    match fields {
+        [one] => one.label(lang).to_string(),
+        [first, second] => tf(lang, Msg::FieldsBoth, &[first.label(lang), second.label(lang)]),
+        more => more.iter().map(|f| f.label(lang)).collect::<Vec<_>>().join(", "),
     }
 }

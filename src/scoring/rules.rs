@@ -1,7 +1,7 @@
 //! Each rule kind: which inputs it takes, how they become points, and the trace that explains it.
 //! This is the only place in parscore where a leaf's points are computed.
 
-use crate::answers::Answer;
+use crate::answers::{Answer, InputField};
 use crate::criteria::{Measure, Rule};
 use crate::decimal::Decimal;
 use crate::interval::Exact;
@@ -101,17 +101,18 @@ impl Evaluation {
 }
 
 /// The input fields a rule takes, for messages and for the app's forms.
-pub fn inputs_of(rule: &Rule) -> &'static [&'static str] {
+pub fn inputs_of(rule: &Rule) -> &'static [InputField] {
+    use InputField::*;
     match rule {
-        Rule::Levels(_) => &["level"],
-        Rule::PassFail { .. } => &["pass"],
+        Rule::Levels(_) => &[Level],
+        Rule::PassFail { .. } => &[Pass],
         Rule::Bands { measure: Measure::Ratio { .. }, .. }
-        | Rule::Proportional { measure: Measure::Ratio { .. }, .. } => &["numerator", "denominator"],
+        | Rule::Proportional { measure: Measure::Ratio { .. }, .. } => &[Numerator, Denominator],
         Rule::Bands { measure: Measure::Percent { .. }, .. }
-        | Rule::Proportional { measure: Measure::Percent { .. }, .. } => &["percent"],
-        Rule::Deduction { .. } | Rule::PerCount { .. } => &["count"],
-        Rule::Manual { .. } => &["points", "justification"],
-        Rule::Survey { .. } => &["points"],
+        | Rule::Proportional { measure: Measure::Percent { .. }, .. } => &[Percent],
+        Rule::Deduction { .. } | Rule::PerCount { .. } => &[Count],
+        Rule::Manual { .. } => &[Points, Justification],
+        Rule::Survey { .. } => &[Points],
     }
 }
 
@@ -125,11 +126,7 @@ pub fn evaluate(code: &str, rule: &Rule, max: Decimal, answer: Option<&Answer>) 
     let wanted = inputs_of(rule);
     let filled = answer.filled_inputs();
     if let Some(field) = filled.iter().find(|f| !wanted.contains(f)) {
-        return invalid(AnswerProblem::FieldNotApplicable {
-            code: code.into(),
-            field,
-            expected: expected_text(wanted),
-        });
+        return invalid(AnswerProblem::FieldNotApplicable { code: code.into(), field: *field, expected: wanted });
     }
     if filled.is_empty() {
         return blank;
@@ -142,18 +139,6 @@ pub fn evaluate(code: &str, rule: &Rule, max: Decimal, answer: Option<&Answer>) 
 
 fn invalid(problem: AnswerProblem) -> Evaluation {
     Evaluation { points: Decimal::ZERO, trace: Trace::Invalid(problem) }
-}
-
-fn expected_text(wanted: &[&str]) -> &'static str {
-    match wanted {
-        ["level"] => "`level`",
-        ["pass"] => "`pass`",
-        ["numerator", "denominator"] => "`numerator` and `denominator`",
-        ["percent"] => "`percent`",
-        ["count"] => "`count`",
-        ["points", "justification"] => "`points` and `justification`",
-        _ => "`points`",
-    }
 }
 
 fn score_inputs(code: &str, rule: &Rule, max: Decimal, a: &Answer) -> Result<Evaluation, AnswerProblem> {
@@ -206,7 +191,7 @@ fn score_inputs(code: &str, rule: &Rule, max: Decimal, a: &Answer) -> Result<Eva
             ok(if capped { max } else { raw }, Trace::PerCount { count, raw, capped })
         }
         Rule::Manual { step } => {
-            let points = a.points.ok_or_else(|| AnswerProblem::Missing { code: c(), field: "points" })?;
+            let points = a.points.ok_or_else(|| AnswerProblem::Missing { code: c(), field: InputField::Points })?;
             check_points(code, points, max)?;
             if let Some(step) = step {
                 if !points.is_multiple_of(*step) {
@@ -219,7 +204,7 @@ fn score_inputs(code: &str, rule: &Rule, max: Decimal, a: &Answer) -> Result<Eva
             ok(points, Trace::Manual { points })
         }
         Rule::Survey { .. } => {
-            let points = a.points.ok_or_else(|| AnswerProblem::Missing { code: c(), field: "points" })?;
+            let points = a.points.ok_or_else(|| AnswerProblem::Missing { code: c(), field: InputField::Points })?;
             check_points(code, points, max)?;
             ok(points, Trace::Survey { points: Some(points) })
         }
@@ -234,9 +219,9 @@ fn check_points(code: &str, points: Decimal, max: Decimal) -> Result<(), AnswerP
 }
 
 fn count(code: &str, a: &Answer) -> Result<i64, AnswerProblem> {
-    let count = a.count.ok_or_else(|| AnswerProblem::Missing { code: code.into(), field: "count" })?;
+    let count = a.count.ok_or_else(|| AnswerProblem::Missing { code: code.into(), field: InputField::Count })?;
     if count < 0 {
-        return Err(AnswerProblem::Negative { code: code.into(), field: "count", value: count });
+        return Err(AnswerProblem::Negative { code: code.into(), field: InputField::Count, value: count });
     }
     Ok(count)
 }
@@ -246,17 +231,18 @@ fn measured(code: &str, measure: &Measure, a: &Answer) -> Result<Option<Measured
     let c = || code.to_string();
     match measure {
         Measure::Percent { .. } => {
-            let percent = a.percent.ok_or_else(|| AnswerProblem::Missing { code: c(), field: "percent" })?;
+            let percent = a.percent.ok_or_else(|| AnswerProblem::Missing { code: c(), field: InputField::Percent })?;
             if percent.is_negative() || percent > Decimal::HUNDRED {
                 return Err(AnswerProblem::PercentOutOfRange { code: c(), percent });
             }
             Ok(Some(Measured::Percent(percent)))
         }
         Measure::Ratio { .. } => {
-            let numerator = a.numerator.ok_or_else(|| AnswerProblem::Missing { code: c(), field: "numerator" })?;
+            let numerator =
+                a.numerator.ok_or_else(|| AnswerProblem::Missing { code: c(), field: InputField::Numerator })?;
             let denominator =
-                a.denominator.ok_or_else(|| AnswerProblem::Missing { code: c(), field: "denominator" })?;
-            for (field, value) in [("numerator", numerator), ("denominator", denominator)] {
+                a.denominator.ok_or_else(|| AnswerProblem::Missing { code: c(), field: InputField::Denominator })?;
+            for (field, value) in [(InputField::Numerator, numerator), (InputField::Denominator, denominator)] {
                 if value < 0 {
                     return Err(AnswerProblem::Negative { code: c(), field, value });
                 }

@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
+use parscore::answers::InputField;
 use parscore::app::drafts;
 use parscore::app::sections::Section;
 use parscore::app::state::{Action, AppState, Screen};
 use parscore::app::storage::{MemoryStore, Store, StoreError};
-use parscore::app::typed::Field;
 use parscore::Lang;
 
 use super::{dec, demo_draft, session, total, typed};
@@ -24,11 +24,11 @@ fn area(state: &AppState, code: &str) -> Section {
 fn a_restart_brings_the_draft_back_exactly_on_the_same_section() {
     let store = Rc::new(MemoryStore::default());
     let mut state = demo_draft(AppState::restore(store.clone()));
-    state = typed(state, "1.1", Field::Level, "on_time");
-    state = typed(state, "2.1", Field::Numerator, "4a");
-    state = typed(state, "2.1", Field::Denominator, "50");
-    state = typed(state, "2.2", Field::Percent, "62,");
-    state = typed(state, "2.3", Field::Justification, "  hai dòng\nthứ hai ");
+    state = typed(state, "1.1", InputField::Level, "on_time");
+    state = typed(state, "2.1", InputField::Numerator, "4a");
+    state = typed(state, "2.1", InputField::Denominator, "50");
+    state = typed(state, "2.2", InputField::Percent, "62,");
+    state = typed(state, "2.3", InputField::Justification, "  hai dòng\nthứ hai ");
     state = state.reduce(Action::NoteChanged { code: "1.1".into(), text: "Đang trình ký".into() });
     let second = area(&state, "2");
     state = state.reduce(Action::SectionOpened(second));
@@ -38,9 +38,9 @@ fn a_restart_brings_the_draft_back_exactly_on_the_same_section() {
     let s = session(&back);
     assert_eq!(back.screen, Screen::Draft);
     assert_eq!(s.section, second);
-    assert_eq!(s.typed("2.1").text(Field::Numerator), "4a", "invalid text is kept as typed");
-    assert_eq!(s.typed("2.2").text(Field::Percent), "62,");
-    assert_eq!(s.typed("2.3").text(Field::Justification), "  hai dòng\nthứ hai ");
+    assert_eq!(s.typed("2.1").text(InputField::Numerator), "4a", "invalid text is kept as typed");
+    assert_eq!(s.typed("2.2").text(InputField::Percent), "62,");
+    assert_eq!(s.typed("2.3").text(InputField::Justification), "  hai dòng\nthứ hai ");
     assert_eq!(s.draft, session(&state).draft);
     assert_eq!(total(&back), total(&state));
     assert_eq!(total(&back), dec("5"));
@@ -62,7 +62,7 @@ fn the_list_of_drafts_comes_back_when_no_draft_was_open() {
 #[test]
 fn drafts_are_duplicated_renamed_opened_and_deleted() {
     let store = Rc::new(MemoryStore::default());
-    let state = typed(demo_draft(AppState::restore(store.clone())), "1.1", Field::Level, "late");
+    let state = typed(demo_draft(AppState::restore(store.clone())), "1.1", InputField::Level, "late");
     let first = session(&state).id.clone();
     let state = state.reduce(Action::DraftDuplicated(first.clone()));
     assert_eq!(state.drafts.len(), 2);
@@ -78,7 +78,7 @@ fn drafts_are_duplicated_renamed_opened_and_deleted() {
     assert_eq!(total(&state), dec("2.5"), "the copy has the answers");
 
     // Changing the copy leaves the original alone.
-    let state = typed(state, "1.1", Field::Level, "on_time");
+    let state = typed(state, "1.1", InputField::Level, "on_time");
     let state = state.reduce(Action::DraftOpened(first.clone()));
     assert_eq!(total(&state), dec("2.5"));
 
@@ -99,23 +99,23 @@ fn drafts_are_duplicated_renamed_opened_and_deleted() {
 #[test]
 fn a_full_storage_keeps_everything_in_memory_and_says_so() {
     let store = Rc::new(MemoryStore::default());
-    let state = typed(demo_draft(AppState::restore(store.clone())), "2.1", Field::Numerator, "45");
+    let state = typed(demo_draft(AppState::restore(store.clone())), "2.1", InputField::Numerator, "45");
     store.failing.set(Some(StoreError::Full));
-    let state = typed(state, "2.1", Field::Denominator, "50");
+    let state = typed(state, "2.1", InputField::Denominator, "50");
     assert_eq!(state.storage, Some(StoreError::Full));
     let s = session(&state);
-    assert_eq!(s.typed("2.1").text(Field::Denominator), "50", "nothing typed is lost");
+    assert_eq!(s.typed("2.1").text(InputField::Denominator), "50", "nothing typed is lost");
     assert_eq!(total(&state), dec("20"));
     // What was saved before the storage filled up is still there.
-    assert_eq!(session(&restart(&store)).typed("2.1").text(Field::Denominator), "");
+    assert_eq!(session(&restart(&store)).typed("2.1").text(InputField::Denominator), "");
 
     // Once there is room again, the next change saves everything.
     store.failing.set(None);
-    let state = typed(state, "2.1", Field::Numerator, "46");
+    let state = typed(state, "2.1", InputField::Numerator, "46");
     assert_eq!(state.storage, None);
     let back = restart(&store);
-    assert_eq!(session(&back).typed("2.1").text(Field::Denominator), "50");
-    assert_eq!(session(&back).typed("2.1").text(Field::Numerator), "46");
+    assert_eq!(session(&back).typed("2.1").text(InputField::Denominator), "50");
+    assert_eq!(session(&back).typed("2.1").text(InputField::Numerator), "46");
 }
 
 #[test]
@@ -124,7 +124,7 @@ fn an_unavailable_storage_is_reported_from_the_start_and_drafts_still_work() {
     store.failing.set(Some(StoreError::Unavailable));
     let state = restart(&store);
     assert_eq!(state.storage, Some(StoreError::Unavailable));
-    let state = typed(demo_draft(state.clone()), "1.1", Field::Level, "on_time");
+    let state = typed(demo_draft(state.clone()), "1.1", InputField::Level, "on_time");
     assert_eq!(total(&state), dec("5"));
     assert_eq!(state.storage, Some(StoreError::Unavailable));
     assert!(drafts::list(&*store).is_empty());

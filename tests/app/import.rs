@@ -1,10 +1,10 @@
 //! Draft files: exported, imported onto the same set, onto another version of it with a list of
 //! what no longer matches, and refused when they are not drafts or their set is unknown.
 
+use parscore::answers::InputField;
 use parscore::answers::{Answer, Draft};
 use parscore::app::drafts::to_json;
 use parscore::app::state::{Action, AppState, DraftProblem};
-use parscore::app::typed::Field;
 use parscore::scoring::AnswerProblem;
 use parscore::Lang;
 
@@ -16,7 +16,7 @@ fn import(state: AppState, text: String) -> AppState {
 
 /// A filled draft's file.
 fn exported() -> (AppState, String) {
-    let state = typed(typed(with_demo(), "1.1", Field::Level, "on_time"), "2.2", Field::Percent, "62,5");
+    let state = typed(typed(with_demo(), "1.1", InputField::Level, "on_time"), "2.2", InputField::Percent, "62,5");
     let json = to_json(&*session(&state).draft);
     (state, json)
 }
@@ -31,7 +31,7 @@ fn an_exported_draft_imports_as_a_new_draft_on_the_same_set() {
     assert_eq!(s.import_report, None, "same version: nothing to report");
     assert_eq!(total(&state), dec("11.25"));
     // Numbers read from the file are shown the Vietnamese way.
-    assert_eq!(s.typed("2.2").text(Field::Percent), "62,5");
+    assert_eq!(s.typed("2.2").text(InputField::Percent), "62,5");
 }
 
 #[test]

@@ -17,10 +17,11 @@ mod storage_page;
 mod trainer;
 
 use parscore::answers::Agency;
+use parscore::answers::InputField;
 use parscore::app::library::BUILT_IN;
 use parscore::app::sections::{summaries, Section};
 use parscore::app::state::{Action, AppState, LibraryStatus, LoadFailure, Screen, Session};
-use parscore::app::typed::{Field, TypingProblem};
+use parscore::app::typed::TypingProblem;
 use parscore::criteria::Level;
 use parscore::decimal::Decimal;
 use parscore::i18n::{fill, points, t, Msg};
@@ -54,7 +55,7 @@ pub fn session(state: &AppState) -> &Session {
     state.scoring().expect("a set is being scored")
 }
 
-pub fn typed(state: AppState, code: &str, field: Field, text: &str) -> AppState {
+pub fn typed(state: AppState, code: &str, field: InputField, text: &str) -> AppState {
     state.reduce(Action::AnswerChanged { code: code.into(), field, text: text.into() })
 }
 
@@ -101,32 +102,32 @@ fn a_broken_file_stays_on_the_picker_with_located_errors() {
 #[test]
 fn answers_of_every_kind_update_the_total_and_index() {
     let mut state = with_demo();
-    state = typed(state, "1.1", Field::Level, "on_time");
+    state = typed(state, "1.1", InputField::Level, "on_time");
     assert_eq!(total(&state), dec("5"));
     assert_eq!(session(&state).card.totals.index, dec("5"));
 
-    state = typed(state, "1.2", Field::Pass, "yes");
-    state = typed(state, "1.3", Field::Count, "1");
+    state = typed(state, "1.2", InputField::Pass, "yes");
+    state = typed(state, "1.3", InputField::Count, "1");
     // 1.3: 10 less 2 per fault.
     assert_eq!(total(&state), dec("18"));
 
-    state = typed(state, "2.1", Field::Numerator, "45");
-    state = typed(state, "2.1", Field::Denominator, "50");
+    state = typed(state, "2.1", InputField::Numerator, "45");
+    state = typed(state, "2.1", InputField::Denominator, "50");
     // 90% lies in [70, 90]: 20 points.
     assert_eq!(total(&state), dec("38"));
 
-    state = typed(state, "2.2", Field::Percent, "62,5");
+    state = typed(state, "2.2", InputField::Percent, "62,5");
     // 62.5% of 10 points.
     assert_eq!(total(&state), dec("44.25"));
 
-    state = typed(state, "2.3", Field::Points, "7,5");
+    state = typed(state, "2.3", InputField::Points, "7,5");
     assert_eq!(total(&state), dec("44.25"), "manual points need a justification before they count");
-    state = typed(state, "2.3", Field::Justification, "Hai sáng kiến được áp dụng");
+    state = typed(state, "2.3", InputField::Justification, "Hai sáng kiến được áp dụng");
     assert_eq!(total(&state), dec("51.75"));
 
     // 5 initiatives × 1 point, capped at 3; 2 cases × 1 point taken away.
-    state = typed(state, "B1", Field::Count, "5");
-    state = typed(state, "P1", Field::Count, "2");
+    state = typed(state, "B1", InputField::Count, "5");
+    state = typed(state, "P1", InputField::Count, "2");
     let card = &session(&state).card;
     assert_eq!(card.totals.total, dec("52.75"));
     assert_eq!(card.totals.index, dec("52.75"));
@@ -136,27 +137,27 @@ fn answers_of_every_kind_update_the_total_and_index() {
 
 #[test]
 fn text_that_is_not_a_number_is_kept_and_reported_at_its_field() {
-    let state = typed(with_demo(), "2.1", Field::Numerator, "4a");
+    let state = typed(with_demo(), "2.1", InputField::Numerator, "4a");
     let first = session(&state);
     let typed_answer = first.typed("2.1");
-    assert_eq!(typed_answer.text(Field::Numerator), "4a");
-    assert_eq!(typed_answer.problem(Field::Numerator), Some(TypingProblem::NotAWholeNumber("4a".into())));
+    assert_eq!(typed_answer.text(InputField::Numerator), "4a");
+    assert_eq!(typed_answer.problem(InputField::Numerator), Some(TypingProblem::NotAWholeNumber("4a".into())));
     // Nothing readable was typed, so the item is still blank, not an answered 0.
     assert!(first.draft.answer("2.1").is_none());
 
-    let state = typed(state, "2.1", Field::Denominator, "50");
+    let state = typed(state, "2.1", InputField::Denominator, "50");
     let then = session(&state);
-    assert_eq!(then.typed("2.1").text(Field::Numerator), "4a");
+    assert_eq!(then.typed("2.1").text(InputField::Numerator), "4a");
     assert_eq!(then.draft.answer("2.1").and_then(|a| a.denominator), Some(50));
-    assert!(then.card.problems_for("2.1").any(|p| p.field() == Some("numerator")));
+    assert!(then.card.problems_for("2.1").any(|p| p.field() == Some(InputField::Numerator)));
 }
 
 #[test]
 fn an_answer_out_of_range_keeps_the_text_and_scores_nothing() {
-    let state = typed(typed(with_demo(), "2.1", Field::Numerator, "60"), "2.1", Field::Denominator, "50");
+    let state = typed(typed(with_demo(), "2.1", InputField::Numerator, "60"), "2.1", InputField::Denominator, "50");
     let session = session(&state);
-    assert_eq!(session.typed("2.1").text(Field::Numerator), "60");
-    assert_eq!(session.typed("2.1").problem(Field::Numerator), None);
+    assert_eq!(session.typed("2.1").text(InputField::Numerator), "60");
+    assert_eq!(session.typed("2.1").problem(InputField::Numerator), None);
     let problems: Vec<&AnswerProblem> = session.card.problems_for("2.1").collect();
     assert!(
         matches!(
@@ -171,18 +172,18 @@ fn an_answer_out_of_range_keeps_the_text_and_scores_nothing() {
 
 #[test]
 fn clearing_an_answer_makes_the_item_blank_again() {
-    let state = typed(with_demo(), "1.1", Field::Level, "late");
+    let state = typed(with_demo(), "1.1", InputField::Level, "late");
     assert_eq!(total(&state), dec("2.5"));
     let state = state.reduce(Action::AnswerCleared { code: "1.1".into() });
     let session = session(&state);
     assert!(session.draft.answer("1.1").is_none());
-    assert_eq!(session.typed("1.1").text(Field::Level), "");
+    assert_eq!(session.typed("1.1").text(InputField::Level), "");
     assert_eq!(session.card.totals.total, Decimal::ZERO);
 }
 
 #[test]
 fn survey_items_cannot_be_answered_in_the_form() {
-    let state = typed(with_demo(), "3.1", Field::Points, "30");
+    let state = typed(with_demo(), "3.1", InputField::Points, "30");
     let session = session(&state);
     assert!(session.draft.answer("3.1").is_none());
     assert_eq!(session.card.totals.total, Decimal::ZERO);
@@ -190,7 +191,7 @@ fn survey_items_cannot_be_answered_in_the_form() {
 
 #[test]
 fn section_summaries_count_answers_and_leave_survey_areas_aside() {
-    let state = typed(with_demo(), "1.1", Field::Level, "on_time");
+    let state = typed(with_demo(), "1.1", InputField::Level, "on_time");
     let session = session(&state);
     let all = summaries(&session.set, &session.card);
     assert_eq!(all.len(), 5, "three areas, bonus, penalty");
@@ -202,7 +203,7 @@ fn section_summaries_count_answers_and_leave_survey_areas_aside() {
 
 #[test]
 fn opening_a_section_and_coming_back_from_the_list_keeps_the_draft() {
-    let state = typed(with_demo(), "1.1", Field::Level, "on_time").reduce(Action::SectionOpened(Section::Bonus));
+    let state = typed(with_demo(), "1.1", InputField::Level, "on_time").reduce(Action::SectionOpened(Section::Bonus));
     assert_eq!(session(&state).section, Section::Bonus);
     let state = state.reduce(Action::DraftsListOpened);
     assert!(state.scoring().is_none());

@@ -2,16 +2,16 @@
 //! read from the scorecard.
 
 use parscore::answers::Evidence;
+use parscore::answers::InputField;
 use parscore::app::report::{csv, date, evidence_line, rows, RowKind};
 use parscore::app::state::Action;
-use parscore::app::typed::Field;
 use parscore::Lang;
 
 use super::{dec, session, typed, with_demo};
 
 #[test]
 fn the_report_has_area_subtotals_blocks_and_the_total() {
-    let state = typed(typed(with_demo(), "1.1", Field::Level, "on_time"), "B1", Field::Count, "2");
+    let state = typed(typed(with_demo(), "1.1", InputField::Level, "on_time"), "B1", InputField::Count, "2");
     let state = state.reduce(Action::NoteChanged { code: "1.2".into(), text: "Đã ban hành".into() });
     let s = session(&state);
     let rows = rows(&s.set, &s.card, &s.draft, Lang::Vi);
@@ -32,7 +32,7 @@ fn the_report_has_area_subtotals_blocks_and_the_total() {
 
 #[test]
 fn the_csv_is_utf8_with_a_bom_and_vietnamese_numbers() {
-    let state = typed(with_demo(), "2.2", Field::Percent, "62,5");
+    let state = typed(with_demo(), "2.2", InputField::Percent, "62,5");
     let s = session(&state);
     let text = csv(&s.set, &s.card, &s.draft, Lang::Vi);
     assert!(text.starts_with('\u{feff}'));

@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
+use parscore::answers::InputField;
 use parscore::app::drafts;
 use parscore::app::sections::Section;
 use parscore::app::state::{Action, AppState, DraftProblem, Screen, View, DEMO_ID};
 use parscore::app::storage::MemoryStore;
-use parscore::app::typed::Field;
 use parscore::Lang;
 
 use super::{session, total, typed};
@@ -42,7 +42,7 @@ fn a_demo_opens_read_only_scored_and_unsaved() {
 fn a_read_only_demo_takes_no_answer_but_changes_section() {
     let state = open_demo(with_library(&Rc::new(MemoryStore::default())));
     let before = session(&state).draft.clone();
-    let state = typed(state, "1.1", Field::Level, "on_time");
+    let state = typed(state, "1.1", InputField::Level, "on_time");
     let state = state.reduce(Action::AnswerCleared { code: "1.2".into() });
     assert_eq!(session(&state).draft, before);
     let second = parscore::app::sections::Section::Area(session(&state).set.roots[1]);
@@ -78,11 +78,11 @@ fn a_demo_for_an_unknown_set_is_reported() {
 fn a_scenario_changes_the_score_but_never_the_saved_draft() {
     let store = Rc::new(MemoryStore::default());
     let state = super::demo_draft(AppState::restore(store.clone()));
-    let state = typed(state, "1.1", Field::Level, "on_time");
+    let state = typed(state, "1.1", InputField::Level, "on_time");
     let id = session(&state).id.clone();
     let state = state.reduce(Action::ScenarioStarted);
     assert!(session(&state).baseline.is_some());
-    let state = typed(state, "1.2", Field::Pass, "yes");
+    let state = typed(state, "1.2", InputField::Pass, "yes");
     let s = session(&state);
     assert_eq!(total(&state), super::dec("10"));
     assert_eq!(s.baseline.as_ref().map(|b| b.card.totals.total), Some(super::dec("5")));
@@ -94,7 +94,7 @@ fn a_scenario_changes_the_score_but_never_the_saved_draft() {
     assert_eq!(total(&state), super::dec("5"));
     assert!(session(&state).baseline.is_some());
 
-    let state = typed(state, "1.3", Field::Count, "0").reduce(Action::ScenarioLeft);
+    let state = typed(state, "1.3", InputField::Count, "0").reduce(Action::ScenarioLeft);
     assert!(session(&state).baseline.is_none());
     assert_eq!(total(&state), super::dec("5"));
     assert!(session(&state).draft.answer("1.3").is_none());
@@ -105,7 +105,7 @@ fn a_scenario_can_be_tried_on_a_read_only_demo_without_saving_it() {
     let store = Rc::new(MemoryStore::default());
     let state = open_demo(with_library(&store)).reduce(Action::ScenarioStarted);
     let before = total(&state);
-    let state = typed(state, "1.1", Field::Level, "on_time");
+    let state = typed(state, "1.1", InputField::Level, "on_time");
     assert_ne!(total(&state), before);
     assert!(drafts::list(&*store).is_empty());
     let state = state.reduce(Action::ScenarioLeft);

@@ -121,7 +121,7 @@ fn score_exits_1_with_located_messages_for_invalid_answers() {
     let err = stderr(&out);
     assert!(err.contains("1.1: mức \"sometimes\" không có trong thang điểm"), "{err}");
     assert!(err.contains("2.1: tử số 120 lớn hơn mẫu số 100"), "{err}");
-    assert!(err.contains("3.1: `count` không được âm (-1)"), "{err}");
+    assert!(err.contains("3.1: số lượng không được âm (-1)"), "{err}");
     assert!(stdout(&out).contains("LỖI"), "the table still prints, marking the invalid items");
 }
 

@@ -2,6 +2,7 @@
 
 use crate::util;
 
+use parscore::answers::InputField;
 use parscore::scoring::{AnswerProblem, Trace};
 use serde_json::json;
 use util::*;
@@ -100,16 +101,16 @@ fn ratio_problems_are_reported_and_score_zero() {
         ),
         (
             json!({ "numerator": -1, "denominator": 10 }),
-            AnswerProblem::Negative { code: "1.1".into(), field: "numerator", value: -1 },
+            AnswerProblem::Negative { code: "1.1".into(), field: InputField::Numerator, value: -1 },
         ),
         (json!({ "numerator": 0, "denominator": 0 }), AnswerProblem::ZeroDenominator { code: "1.1".into() }),
-        (json!({ "numerator": 5 }), AnswerProblem::Missing { code: "1.1".into(), field: "denominator" }),
+        (json!({ "numerator": 5 }), AnswerProblem::Missing { code: "1.1".into(), field: InputField::Denominator }),
         (
             json!({ "percent": "50" }),
             AnswerProblem::FieldNotApplicable {
                 code: "1.1".into(),
-                field: "percent",
-                expected: "`numerator` and `denominator`",
+                field: InputField::Percent,
+                expected: &[InputField::Numerator, InputField::Denominator],
             },
         ),
     ];
@@ -171,7 +172,7 @@ fn deduction_is_floored_at_zero() {
     let card = score(&set, json!({ "1": { "count": 5 } }));
     assert!(matches!(card.nodes[0].evaluation.as_ref().unwrap().trace, Trace::Deduction { floored: true, .. }));
     let card = score(&set, json!({ "1": { "count": -2 } }));
-    assert_eq!(card.problems, vec![AnswerProblem::Negative { code: "1".into(), field: "count", value: -2 }]);
+    assert_eq!(card.problems, vec![AnswerProblem::Negative { code: "1".into(), field: InputField::Count, value: -2 }]);
 }
 
 #[test]
@@ -202,7 +203,7 @@ fn manual_points_need_range_step_and_justification() {
             AnswerProblem::PointsOffStep { code: "1".into(), points: d("1.1"), step: d("0.25") },
         ),
         (json!({ "points": "1", "justification": "  " }), AnswerProblem::JustificationMissing { code: "1".into() }),
-        (json!({ "justification": "x" }), AnswerProblem::Missing { code: "1".into(), field: "points" }),
+        (json!({ "justification": "x" }), AnswerProblem::Missing { code: "1".into(), field: InputField::Points }),
     ];
     for (answer, problem) in cases {
         let card = score(&set, json!({ "1": answer }));
@@ -274,7 +275,11 @@ fn answers_to_unknown_codes_and_wrong_fields_are_reported() {
     assert_eq!(
         card.problems,
         vec![
-            AnswerProblem::FieldNotApplicable { code: "1".into(), field: "count", expected: "`level`" },
+            AnswerProblem::FieldNotApplicable {
+                code: "1".into(),
+                field: InputField::Count,
+                expected: &[InputField::Level]
+            },
             AnswerProblem::UnknownCode { code: "9.9".into() }
         ]
     );

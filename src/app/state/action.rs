@@ -66,7 +66,7 @@ pub enum Action {
     /// The user typed or chose something in one of an item's inputs.
     AnswerChanged {
         code: String,
-        field: Field,
+        field: InputField,
         text: String,
     },
     /// The user cleared an item's answer.

@@ -112,14 +112,14 @@ impl Session {
     }
 
     /// Records a typed text, rebuilds the item's answer from its texts and rescores.
-    pub(super) fn change_answer(&mut self, code: &str, field: Field, text: String) {
+    pub(super) fn change_answer(&mut self, code: &str, field: InputField, text: String) {
         let Some(id) = self.set.find(code) else { return };
         let Some(rule) = self.set.node(id).leaf().map(|leaf| &leaf.rule) else { return };
         // Survey points are entered by the authority, never in this form.
         if !rule.is_self_assessed() {
             return;
         }
-        let fields = Field::of_rule(rule);
+        let fields = fields_of(rule);
         if !fields.contains(&field) {
             return;
         }

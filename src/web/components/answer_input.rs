@@ -11,8 +11,9 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::{dom_id, input_text};
+use crate::answers::InputField;
 use crate::app::state::{Action, SharedSet};
-use crate::app::typed::{Field, TypedAnswer, TypingProblem, PASS_NO, PASS_YES};
+use crate::app::typed::{fields_of, TypedAnswer, TypingProblem, PASS_NO, PASS_YES};
 use crate::criteria::{Measure, NodeId, Rule};
 use crate::scoring::AnswerProblem;
 use crate::web::i18n::{points, t, tf, use_lang, Msg};
@@ -36,41 +37,36 @@ struct Form<'a> {
 }
 
 impl Form<'_> {
-    fn input_id(&self, field: Field) -> String {
+    fn input_id(&self, field: InputField) -> String {
         dom_id(&format!("in-{}", field.name()), self.code)
     }
 
-    fn message_id(&self, field: Field) -> String {
+    fn message_id(&self, field: InputField) -> String {
         dom_id(&format!("msg-{}", field.name()), self.code)
     }
 
     /// The message shown under `field`: a text that cannot be read first (the core only sees
     /// the field as missing then), else the core's problems about that field.
-    fn message(&self, field: Field) -> Option<String> {
+    fn message(&self, field: InputField) -> Option<String> {
         let lang = self.lang;
         match self.props.typed.problem(field) {
             Some(TypingProblem::NotAWholeNumber(text)) => Some(tf(lang, Msg::NotAWholeNumber, &[&text])),
             Some(TypingProblem::NotANumber(text)) => Some(tf(lang, Msg::NotANumber, &[&text])),
             None => {
-                let messages: Vec<String> = self
-                    .props
-                    .problems
-                    .iter()
-                    .filter(|p| p.field() == Some(field.name()))
-                    .map(|p| p.message(lang))
-                    .collect();
+                let messages: Vec<String> =
+                    self.props.problems.iter().filter(|p| p.field() == Some(field)).map(|p| p.message(lang)).collect();
                 (!messages.is_empty()).then(|| messages.join("; "))
             }
         }
     }
 
     /// A callback that records the text of `field`.
-    fn on_text(&self, field: Field) -> Callback<String> {
+    fn on_text(&self, field: InputField) -> Callback<String> {
         let (on_action, code) = (self.props.on_action.clone(), self.code.to_string());
         Callback::from(move |text| on_action.emit(Action::AnswerChanged { code: code.clone(), field, text }))
     }
 
-    fn message_html(&self, field: Field, message: &Option<String>) -> Html {
+    fn message_html(&self, field: InputField, message: &Option<String>) -> Html {
         match message {
             Some(text) => html! { <p class="field-problem" id={self.message_id(field)}>{ text }</p> },
             None => html! {},
@@ -78,7 +74,13 @@ impl Form<'_> {
     }
 
     /// A one-line text input for a number.
-    fn number_field(&self, field: Field, label: String, inputmode: &'static str, suffix: Option<&'static str>) -> Html {
+    fn number_field(
+        &self,
+        field: InputField,
+        label: String,
+        inputmode: &'static str,
+        suffix: Option<&'static str>,
+    ) -> Html {
         let id = self.input_id(field);
         let message = self.message(field);
         let on_input = self.on_text(field).reform(input_text);
@@ -99,7 +101,7 @@ impl Form<'_> {
     }
 
     fn level_select(&self, levels: &[crate::criteria::LevelOption]) -> Html {
-        let (field, lang) = (Field::Level, self.lang);
+        let (field, lang) = (InputField::Level, self.lang);
         let id = self.input_id(field);
         let chosen = self.props.typed.text(field).to_string();
         let message = self.message(field);
@@ -127,7 +129,7 @@ impl Form<'_> {
     }
 
     fn pass_choice(&self, pass: &Option<crate::Text>, fail: &Option<crate::Text>) -> Html {
-        let (field, lang) = (Field::Pass, self.lang);
+        let (field, lang) = (InputField::Pass, self.lang);
         let name = dom_id("pass", self.code);
         let chosen = self.props.typed.text(field).to_string();
         let message = self.message(field);
@@ -155,7 +157,7 @@ impl Form<'_> {
     }
 
     fn justification(&self) -> Html {
-        let (field, lang) = (Field::Justification, self.lang);
+        let (field, lang) = (InputField::Justification, self.lang);
         let id = self.input_id(field);
         let message = self.message(field);
         let on_input = self
@@ -190,21 +192,21 @@ pub fn AnswerInput(props: &AnswerInputProps) -> Html {
         Rule::Bands { measure, .. } | Rule::Proportional { measure, .. } => match measure {
             Measure::Ratio { numerator, denominator } => html! {
                 <>
-                    { form.number_field(Field::Numerator, text(numerator), "numeric", None) }
-                    { form.number_field(Field::Denominator, text(denominator), "numeric", None) }
+                    { form.number_field(InputField::Numerator, text(numerator), "numeric", None) }
+                    { form.number_field(InputField::Denominator, text(denominator), "numeric", None) }
                 </>
             },
-            Measure::Percent { label } => form.number_field(Field::Percent, text(label), "decimal", Some("%")),
+            Measure::Percent { label } => form.number_field(InputField::Percent, text(label), "decimal", Some("%")),
         },
         Rule::Deduction { fault, .. } => {
-            form.number_field(Field::Count, with_detail(Msg::FaultCount, fault), "numeric", None)
+            form.number_field(InputField::Count, with_detail(Msg::FaultCount, fault), "numeric", None)
         }
         Rule::PerCount { item, .. } => {
-            form.number_field(Field::Count, with_detail(Msg::ItemsCounted, item), "numeric", None)
+            form.number_field(InputField::Count, with_detail(Msg::ItemsCounted, item), "numeric", None)
         }
         Rule::Manual { .. } => html! {
             <>
-                { form.number_field(Field::Points, t(lang, Msg::ManualPoints).to_string(), "decimal", None) }
+                { form.number_field(InputField::Points, t(lang, Msg::ManualPoints).to_string(), "decimal", None) }
                 { form.justification() }
             </>
         },
@@ -219,11 +221,11 @@ pub fn AnswerInput(props: &AnswerInputProps) -> Html {
     };
     // Problems about no field of this form (none expected, as the form only writes its own
     // fields) are still shown rather than lost.
-    let fields = Field::of_rule(&leaf.rule);
+    let fields = fields_of(&leaf.rule);
     let elsewhere: Vec<String> = props
         .problems
         .iter()
-        .filter(|p| !p.field().and_then(Field::from_name).is_some_and(|f| fields.contains(&f)))
+        .filter(|p| !p.field().is_some_and(|f| fields.contains(&f)))
         .map(|p| p.message(lang))
         .collect();
     let on_clear = {
