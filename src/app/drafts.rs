@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::storage::{Store, StoreError};
+use super::store::{Store, StoreError};
 use crate::answers::{Agency, Draft, DraftError, FORMAT};
 use crate::{Lang, Text};
 

@@ -5,7 +5,7 @@
 //! - [`state`]: the agency app's one state and the [`state::Action`]s that change it; the reducer
 //!   is the only place that calls [`crate::scoring::score`], and the one that saves drafts.
 //! - [`typed`]: what the user typed, field by field, and how it becomes an [`crate::answers::Answer`].
-//! - [`storage`]: the key–value [`storage::Store`] behind the drafts (the browser's localStorage on
+//! - [`store`]: the key–value [`store::Store`] behind the drafts (the browser's localStorage on
 //!   the page, a map in memory in tests); [`drafts`]: what is kept there for each draft;
 //!   [`storage_page`]: what the storage page says about it.
 //! - [`sections`]: which items a section shows, and each section's progress.
@@ -20,7 +20,7 @@ pub mod report;
 pub mod sections;
 pub mod signing_key;
 pub mod state;
-pub mod storage;
 pub mod storage_page;
+pub mod store;
 pub mod typed;
 pub mod view;

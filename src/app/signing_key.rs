@@ -7,7 +7,7 @@
 use ed25519_dalek::SigningKey;
 use serde::{Deserialize, Serialize};
 
-use super::storage::{Store, StoreError};
+use super::store::{Store, StoreError};
 use crate::answers::Draft;
 use crate::criteria::CriteriaSet;
 use crate::scorefile::document::file_name_part;

@@ -12,7 +12,7 @@ use super::components::{
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
 use crate::app::state::{Action, AppState, Screen};
-use crate::web::local_store::{ask_persistence, LocalStore};
+use crate::web::storage::{ask_persistence, LocalStore};
 use crate::Lang;
 
 #[component]

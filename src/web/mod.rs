@@ -4,7 +4,7 @@
 //!   and never compute points.
 //! - [`hooks`]: browser APIs as hooks (downloads that report a refusal).
 //! - [`i18n`]: the catalogue ([`crate::i18n`]) as components read it, and the page's language.
-//! - Adapters of browser APIs: [`local_store`] (localStorage as the model's `Store`),
+//! - Adapters of browser APIs: [`storage`] (localStorage as the model's `Store`),
 //!   [`browser_storage`] (what the browser says about its storage for this site), [`library`]
 //!   (fetching the built-in sets), [`files`] (hashing evidence files, downloads).
 //! - [`verification`]: the Verify page's files and reports; [`verifier`]: the worker that checks
@@ -17,7 +17,7 @@ pub mod files;
 pub mod hooks;
 pub mod i18n;
 pub mod library;
-pub mod local_store;
+pub mod storage;
 pub mod verdict;
 pub mod verification;
 pub mod verifier;

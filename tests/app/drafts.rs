@@ -7,7 +7,7 @@ use parscore::answers::InputField;
 use parscore::app::drafts;
 use parscore::app::sections::Section;
 use parscore::app::state::{Action, AppState, Screen};
-use parscore::app::storage::{MemoryStore, Store, StoreError};
+use parscore::app::store::{MemoryStore, Store, StoreError};
 use parscore::Lang;
 
 use super::{dec, demo_draft, session, total, typed};

@@ -23,7 +23,7 @@ fn draft() -> Draft {
 #[test]
 fn the_stored_key_survives_a_reload_and_signs_only_with_its_passphrase() {
     use parscore::app::signing_key::{SignError, StoredKey};
-    use parscore::app::storage::{MemoryStore, Store};
+    use parscore::app::store::{MemoryStore, Store};
 
     let store = MemoryStore::default();
     let key = StoredKey::create("Sở Minh Hoạ", "SMH", "mật khẩu đủ dài").expect("creates");

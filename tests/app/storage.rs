@@ -1,7 +1,7 @@
 //! The in-memory store the model's tests use: it round trips, and when made full or unavailable
 //! it refuses as the browser's storage does (localStorage itself: tests/web/storage.rs).
 
-use parscore::app::storage::{MemoryStore, Store, StoreError};
+use parscore::app::store::{MemoryStore, Store, StoreError};
 
 /// Writes, reads, lists and removes.
 fn round_trip(store: &dyn Store, prefix: &str) {

@@ -3,8 +3,8 @@
 
 use parscore::app::drafts::bytes_used;
 use parscore::app::state::{Action, AppState, Screen};
-use parscore::app::storage::{MemoryStore, Store};
 use parscore::app::storage_page::{purges_idle_storage, size_text};
+use parscore::app::store::{MemoryStore, Store};
 use parscore::Lang;
 
 #[test]

@@ -7,7 +7,7 @@ use parscore::answers::InputField;
 use parscore::app::drafts;
 use parscore::app::sections::Section;
 use parscore::app::state::{Action, AppState, DraftProblem, Screen, View, DEMO_ID};
-use parscore::app::storage::MemoryStore;
+use parscore::app::store::MemoryStore;
 use parscore::Lang;
 
 use super::{session, total, typed};

@@ -1,8 +1,8 @@
 //! The browser's storage as the model's `Store`: localStorage round trips, and over its quota
 //! says it is full.
 
-use parscore::app::storage::{Store, StoreError};
-use parscore::web::local_store::LocalStore;
+use parscore::app::store::{Store, StoreError};
+use parscore::web::storage::LocalStore;
 use wasm_bindgen_test::*;
 
 /// Writes, reads, lists and removes through any store.

@@ -18,7 +18,7 @@ use super::drafts::{self, DraftSummary, Record};
 use super::library::BUILT_IN;
 use super::sections::{section_of, Section};
 use super::signing_key::StoredKey;
-use super::storage::{MemoryStore, Store, StoreError};
+use super::store::{MemoryStore, Store, StoreError};
 use super::typed::{fields_of, TypedAnswer};
 use crate::answers::InputField;
 use crate::answers::{Agency, Answer, CriteriaRef, Draft, DraftError, Evidence, FileRef};

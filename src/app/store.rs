@@ -1,5 +1,5 @@
 //! Where the app keeps things between visits: a small key–value [`Store`] with two
-//! implementations, the browser's localStorage (`web::local_store::LocalStore`) and an in-memory
+//! implementations, the browser's localStorage (`web::storage::LocalStore`) and an in-memory
 //! map ([`MemoryStore`]) that tests use to simulate a full or missing storage.
 //!
 //! localStorage rather than IndexedDB: it is synchronous, so a change is written before the

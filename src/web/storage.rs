@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::app::storage::{Store, StoreError};
+use crate::app::store::{Store, StoreError};
 
 /// The browser's localStorage for this origin.
 pub struct LocalStore(Option<web_sys::Storage>);
