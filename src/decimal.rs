@@ -263,17 +263,7 @@ impl Serialize for Decimal {
 impl<'de> Deserialize<'de> for Decimal {
     /// Only strings are accepted: a JSON number would already have passed through a float.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Decimal;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a decimal number written as a string, like \"0.25\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
-                v.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
+        crate::text_serde::deserialize(deserializer, "a decimal number written as a string, like \"0.25\"")
     }
 }
 

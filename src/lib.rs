@@ -28,6 +28,7 @@ pub mod interval;
 pub mod json_error;
 pub mod scorefile;
 pub mod scoring;
+mod text_serde;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

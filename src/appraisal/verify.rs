@@ -106,6 +106,23 @@ fn signer(key: &DidKey, keyring: Option<&Keyring>, code: &str, failures: &mut Ve
     signer
 }
 
+/// A signed document of `format`, its signer (registered when `keyring` has the key under the
+/// code `party` names) and what is already wrong with it.
+fn open_signed<T: DeserializeOwned>(
+    bytes: &[u8],
+    format: &str,
+    keyring: Option<&Keyring>,
+    party: impl Fn(&T) -> String,
+) -> Result<(T, Signer, Vec<AppraisalMessage>), AppraisalMessage> {
+    let (document, key, signature_holds) = open::<T>(bytes, format)?;
+    let mut failures = Vec::new();
+    if !signature_holds {
+        failures.push(AppraisalMessage::BadSignature);
+    }
+    let signer = signer(&key, keyring, &party(&document), &mut failures);
+    Ok((document, signer, failures))
+}
+
 /// Reads the score file an appraisal is about (its own checks are `scorefile::verify`'s).
 fn score_document(bytes: &[u8]) -> Result<ScoreDocument, AppraisalMessage> {
     let value = profile::parse_strict(bytes).map_err(|_| AppraisalMessage::NotAScoreFile)?;
@@ -125,15 +142,11 @@ pub fn verify_appraisal(
     known: &[CriteriaSet],
     authority: Option<&Keyring>,
 ) -> Check<AppraisalDocument> {
-    let (document, key, signature_holds) = match open::<AppraisalDocument>(bytes, APPRAISAL_FORMAT) {
+    let party = |d: &AppraisalDocument| d.appraiser.code.clone();
+    let (document, signer, mut failures) = match open_signed(bytes, APPRAISAL_FORMAT, authority, party) {
         Ok(opened) => opened,
         Err(message) => return Check::failed(message),
     };
-    let mut failures = Vec::new();
-    if !signature_holds {
-        failures.push(AppraisalMessage::BadSignature);
-    }
-    let signer = signer(&key, authority, &document.appraiser.code, &mut failures);
     let score = match (file_sha256(score_file), score_document(score_file)) {
         (Ok(hash), Ok(score)) => {
             if hash != document.score_file {
@@ -200,15 +213,11 @@ pub fn verify_explanation(
     appraisal_file: &[u8],
     agencies: Option<&Keyring>,
 ) -> Check<ExplanationDocument> {
-    let (document, key, signature_holds) = match open::<ExplanationDocument>(bytes, EXPLANATION_FORMAT) {
+    let party = |d: &ExplanationDocument| d.agency.code.clone();
+    let (document, signer, mut failures) = match open_signed(bytes, EXPLANATION_FORMAT, agencies, party) {
         Ok(opened) => opened,
         Err(message) => return Check::failed(message),
     };
-    let mut failures = Vec::new();
-    if !signature_holds {
-        failures.push(AppraisalMessage::BadSignature);
-    }
-    let signer = signer(&key, agencies, &document.agency.code, &mut failures);
     match (file_sha256(appraisal_file), open::<AppraisalDocument>(appraisal_file, APPRAISAL_FORMAT)) {
         (Ok(hash), Ok((appraisal, _, _))) => {
             if hash != document.appraisal {
