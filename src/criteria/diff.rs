@@ -35,13 +35,30 @@ pub struct NodeChange {
 /// One field of a node that differs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
-    Title { old: Text, new: Text },
-    Max { old: Decimal, new: Decimal },
+    Title {
+        old: Text,
+        new: Text,
+    },
+    Max {
+        old: Decimal,
+        new: Decimal,
+    },
     /// The scoring rule; `None` on a group (a leaf became a group, or the other way round). The
     /// maxima are the node's, which the rule's points are read against.
-    Rule { old: Option<Rule>, new: Option<Rule>, old_max: Decimal, new_max: Decimal },
-    Evidence { old: Option<EvidenceSpec>, new: Option<EvidenceSpec> },
-    Survey { old: bool, new: bool },
+    Rule {
+        old: Option<Rule>,
+        new: Option<Rule>,
+        old_max: Decimal,
+        new_max: Decimal,
+    },
+    Evidence {
+        old: Option<EvidenceSpec>,
+        new: Option<EvidenceSpec>,
+    },
+    Survey {
+        old: bool,
+        new: bool,
+    },
 }
 
 impl SetDiff {
@@ -93,7 +110,12 @@ fn changes(old: &Node, new: &Node) -> Vec<Change> {
         changes.push(Change::Survey { old: old_survey, new: new_survey });
     }
     if rule(old) != rule(new) {
-        changes.push(Change::Rule { old: rule(old).cloned(), new: rule(new).cloned(), old_max: old.max, new_max: new.max });
+        changes.push(Change::Rule {
+            old: rule(old).cloned(),
+            new: rule(new).cloned(),
+            old_max: old.max,
+            new_max: new.max,
+        });
     }
     let evidence = |n: &Node| match &n.kind {
         NodeKind::Leaf(leaf) => leaf.evidence.clone(),
@@ -113,7 +135,10 @@ pub enum DiffMessage<'a> {
     Changed(&'a NodeSummary),
     Field(&'a Change),
     /// One line of a rule in words, before or after the change.
-    RuleLine { before: bool, line: &'a str },
+    RuleLine {
+        before: bool,
+        line: &'a str,
+    },
     Nothing,
 }
 
@@ -135,16 +160,27 @@ impl DiffMessage<'_> {
             DiffMessage::Changed(s) => format!("~ {} {} ({} điểm)", s.code, s.title.vi, n(&s.max)),
             DiffMessage::Field(Change::Title { old, new }) => format!("    tên: \"{}\" → \"{}\"", old.vi, new.vi),
             DiffMessage::Field(Change::Max { old, new }) => format!("    điểm tối đa: {} → {}", n(old), n(new)),
-            DiffMessage::Field(Change::Rule { old, new, .. }) => format!("    cách chấm: {} → {}", kind(old), kind(new)),
+            DiffMessage::Field(Change::Rule { old, new, .. }) => {
+                format!("    cách chấm: {} → {}", kind(old), kind(new))
+            }
             DiffMessage::Field(Change::Evidence { old, new }) => format!(
                 "    tài liệu kiểm chứng: {} → {}",
                 old.as_ref().map_or("(không)", |e| e.expected.vi.as_str()),
                 new.as_ref().map_or("(không)", |e| e.expected.vi.as_str())
             ),
             DiffMessage::Field(Change::Survey { new, .. }) => {
-                format!("    {}", if *new { "nay chấm bằng điều tra XHH" } else { "không còn chấm bằng điều tra XHH" })
+                format!(
+                    "    {}",
+                    if *new {
+                        "nay chấm bằng điều tra XHH"
+                    } else {
+                        "không còn chấm bằng điều tra XHH"
+                    }
+                )
             }
-            DiffMessage::RuleLine { before, line } => format!("      {} {line}", if *before { "trước:" } else { "sau:  " }),
+            DiffMessage::RuleLine { before, line } => {
+                format!("      {} {line}", if *before { "trước:" } else { "sau:  " })
+            }
             DiffMessage::Nothing => "Hai phiên bản không khác nhau ở tiêu chí nào".to_string(),
         }
     }
@@ -155,7 +191,9 @@ impl DiffMessage<'_> {
         let kind = |r: &Option<Rule>| r.as_ref().map_or("group (no rule)", |r| r.kind_name());
         let survey = |s: &bool| if *s { " [survey]" } else { "" };
         match self {
-            DiffMessage::Added(s) => format!("+ {} {} ({} points){}", s.code, t(&s.title), n(&s.max), survey(&s.survey)),
+            DiffMessage::Added(s) => {
+                format!("+ {} {} ({} points){}", s.code, t(&s.title), n(&s.max), survey(&s.survey))
+            }
             DiffMessage::Removed(s) => {
                 format!("- {} {} ({} points){}", s.code, t(&s.title), n(&s.max), survey(&s.survey))
             }
@@ -171,7 +209,9 @@ impl DiffMessage<'_> {
             DiffMessage::Field(Change::Survey { new, .. }) => {
                 format!("    {}", if *new { "now scored by the survey" } else { "no longer scored by the survey" })
             }
-            DiffMessage::RuleLine { before, line } => format!("      {} {line}", if *before { "before:" } else { "after: " }),
+            DiffMessage::RuleLine { before, line } => {
+                format!("      {} {line}", if *before { "before:" } else { "after: " })
+            }
             DiffMessage::Nothing => "The two versions differ in no node".to_string(),
         }
     }

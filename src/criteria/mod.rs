@@ -7,6 +7,6 @@ pub mod model;
 pub mod raw;
 pub mod validate;
 
-pub use model::*;
 pub use diff::diff;
+pub use model::*;
 pub use validate::{load, CriteriaError};

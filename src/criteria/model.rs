@@ -85,14 +85,37 @@ pub struct Leaf {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rule {
     Levels(Vec<LevelOption>),
-    PassFail { pass: Option<Text>, fail: Option<Text> },
-    Bands { measure: Measure, bands: Vec<RuleBand>, if_none: Option<Decimal> },
-    Proportional { measure: Measure, places: u32, rounding: Rounding, if_none: Option<Decimal> },
-    Deduction { per_fault: Decimal, fault: Option<Text> },
-    PerCount { per_item: Decimal, item: Option<Text> },
-    Manual { step: Option<Decimal> },
+    PassFail {
+        pass: Option<Text>,
+        fail: Option<Text>,
+    },
+    Bands {
+        measure: Measure,
+        bands: Vec<RuleBand>,
+        if_none: Option<Decimal>,
+    },
+    Proportional {
+        measure: Measure,
+        places: u32,
+        rounding: Rounding,
+        if_none: Option<Decimal>,
+    },
+    Deduction {
+        per_fault: Decimal,
+        fault: Option<Text>,
+    },
+    PerCount {
+        per_item: Decimal,
+        item: Option<Text>,
+    },
+    Manual {
+        step: Option<Decimal>,
+    },
     /// `percent`: the result comes as a percent of the maximum.
-    Survey { respondents: Option<Text>, percent: Option<PercentScoring> },
+    Survey {
+        respondents: Option<Text>,
+        percent: Option<PercentScoring>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -240,7 +240,10 @@ fn read(value: &Value) -> Result<(ScoreDocument, Proof), Malformed> {
     let document: ScoreDocument = document::from_value_located(Value::Object(members), "")?;
     if document.criteria.publisher.is_some() {
         // Drafts may name the set's publisher; parscore-score/1 names the content only.
-        return Err(Malformed::new("criteria.publisher", "unknown field `publisher`, expected one of `id`, `version`, `sha256`"));
+        return Err(Malformed::new(
+            "criteria.publisher",
+            "unknown field `publisher`, expected one of `id`, `version`, `sha256`",
+        ));
     }
     let proof: Proof = document::from_value_located(proof, "proof")?;
     for (field, found, wanted) in [

@@ -291,12 +291,7 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
         }
         Trace::Survey { points: Some(p), percent: Some(percent) } => {
             inputs.push(format!("{}: {}%", t("Kết quả điều tra", "Survey result"), lang.number(*percent)));
-            steps.push(format!(
-                "{} × {} / 100 → {}",
-                lang.number(max),
-                lang.number(*percent),
-                pts(lang, *p)
-            ))
+            steps.push(format!("{} × {} / 100 → {}", lang.number(max), lang.number(*percent), pts(lang, *p)))
         }
         Trace::Survey { points: Some(p), percent: None } => {
             steps.push(format!("{} {}", t("Điểm điều tra xã hội học:", "Survey points:"), pts(lang, *p)))

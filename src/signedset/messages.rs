@@ -8,14 +8,27 @@ use crate::Lang;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
     /// "Ban hành bởi …, chữ ký hợp lệ"; `registered` when a list of known publishers has the key.
-    Signed { publisher: Publisher, fingerprint: String, registered: bool },
+    Signed {
+        publisher: Publisher,
+        fingerprint: String,
+        registered: bool,
+    },
     Unsigned,
     Tampered(Broken),
-    UnknownKey { publisher: Publisher, fingerprint: String, registered_to: Option<KeyOwner> },
+    UnknownKey {
+        publisher: Publisher,
+        fingerprint: String,
+        registered_to: Option<KeyOwner>,
+    },
     Changed(SetChange),
     /// A set that does not load is not signed.
-    SetInvalid { location: String, detail: String },
-    BlankPublisher { field: &'static str },
+    SetInvalid {
+        location: String,
+        detail: String,
+    },
+    BlankPublisher {
+        field: &'static str,
+    },
 }
 
 fn short(sha256: &str) -> &str {

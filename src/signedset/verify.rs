@@ -110,8 +110,6 @@ pub fn verify_set(text: &str, known: Option<&Keyring>) -> SetTrust {
         Some(Some(entry)) if entry.agency.code == publisher.code => {
             SetTrust::Signed { publisher, fingerprint, registered: Some(entry.agency.clone()) }
         }
-        Some(entry) => {
-            SetTrust::UnknownKey { publisher, fingerprint, registered_to: entry.map(|e| e.agency.clone()) }
-        }
+        Some(entry) => SetTrust::UnknownKey { publisher, fingerprint, registered_to: entry.map(|e| e.agency.clone()) },
     }
 }
