@@ -1,0 +1,1 @@
+//! The library's sets, as the domain sources give them.
