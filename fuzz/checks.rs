@@ -19,6 +19,7 @@ use serde_json::Value;
 static SETS: LazyLock<Vec<CriteriaSet>> = LazyLock::new(|| {
     [
         include_str!("../criteria/teaching-demo.json"),
+        include_str!("../criteria/province-876-2022.json"),
         include_str!("../criteria/province-2948-2017.json"),
         include_str!("../criteria/department-camau-1880-2013.json"),
         include_str!("../criteria/commune-hue-2204-2022.json"),
