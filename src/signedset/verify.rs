@@ -83,14 +83,16 @@ pub fn verify_set(text: &str, known: Option<&Keyring>) -> SetTrust {
     let Value::Object(members) = &value else {
         return malformed("(the file)", "a criteria file is a JSON object");
     };
-    let publisher = match members.get("publisher") {
+    // null is the same as leaving a member out, as everywhere in criteria files.
+    let present = |member: &str| members.get(member).filter(|v| !v.is_null());
+    let publisher = match present("publisher") {
         None => None,
         Some(p) => match serde_json::from_value::<Publisher>(p.clone()) {
             Ok(p) => Some(p),
             Err(e) => return malformed("publisher", e.to_string()),
         },
     };
-    let publisher = match (publisher, members.contains_key("proof")) {
+    let publisher = match (publisher, present("proof").is_some()) {
         (None, false) => return SetTrust::Unsigned,
         (None, true) => return SetTrust::Tampered(Broken::NoPublisher),
         (Some(_), false) => return SetTrust::Tampered(Broken::NoProof),
