@@ -46,8 +46,8 @@ pub enum Change {
     /// The scoring rule; `None` on a group (a leaf became a group, or the other way round). The
     /// maxima are the node's, which the rule's points are read against.
     Rule {
-        old: Option<Rule>,
-        new: Option<Rule>,
+        old: Option<Box<Rule>>,
+        new: Option<Box<Rule>>,
         old_max: Decimal,
         new_max: Decimal,
     },
@@ -111,8 +111,8 @@ fn changes(old: &Node, new: &Node) -> Vec<Change> {
     }
     if rule(old) != rule(new) {
         changes.push(Change::Rule {
-            old: rule(old).cloned(),
-            new: rule(new).cloned(),
+            old: rule(old).cloned().map(Box::new),
+            new: rule(new).cloned().map(Box::new),
             old_max: old.max,
             new_max: new.max,
         });
@@ -152,7 +152,7 @@ impl DiffMessage<'_> {
 
     fn vi(&self) -> String {
         let n = |d: &Decimal| Lang::Vi.number(*d);
-        let kind = |r: &Option<Rule>| r.as_ref().map_or("nhóm (không có cách chấm)", |r| kind_vi(r));
+        let kind = |r: &Option<Box<Rule>>| r.as_ref().map_or("nhóm (không có cách chấm)", |r| kind_vi(r));
         let survey = |s: &bool| if *s { " [điều tra XHH]" } else { "" };
         match self {
             DiffMessage::Added(s) => format!("+ {} {} ({} điểm){}", s.code, s.title.vi, n(&s.max), survey(&s.survey)),
@@ -188,7 +188,7 @@ impl DiffMessage<'_> {
     fn en(&self) -> String {
         let n = |d: &Decimal| Lang::En.number(*d);
         let t = |text: &Text| text.get(Lang::En).to_string();
-        let kind = |r: &Option<Rule>| r.as_ref().map_or("group (no rule)", |r| r.kind_name());
+        let kind = |r: &Option<Box<Rule>>| r.as_ref().map_or("group (no rule)", |r| r.kind_name());
         let survey = |s: &bool| if *s { " [survey]" } else { "" };
         match self {
             DiffMessage::Added(s) => {
@@ -246,7 +246,7 @@ impl SetDiff {
                 lines.push(DiffMessage::Field(field).text(lang));
                 if let Change::Rule { old, new, old_max, new_max } = field {
                     for (before, rule, max) in [(true, old, old_max), (false, new, new_max)] {
-                        for line in rule.as_ref().map(|r| describe(r, *max, lang)).unwrap_or_default() {
+                        for line in rule.as_deref().map(|r| describe(r, *max, lang)).unwrap_or_default() {
                             lines.push(DiffMessage::RuleLine { before, line: &line }.text(lang));
                         }
                     }
