@@ -76,6 +76,21 @@ pub struct Publisher {
 /// signed, so drafts and score files name the content, whoever vouches for it.
 pub const UNHASHED_MEMBERS: [&str; 2] = ["publisher", "proof"];
 
+/// SHA-256 of a criteria file's canonical JSON without its publisher and proof
+/// ([`UNHASHED_MEMBERS`]): the same for a set and its signed copy.
+pub fn content_sha256(value: &serde_json::Value) -> Result<String, crate::canonical::NotCanonical> {
+    match value {
+        serde_json::Value::Object(map) if UNHASHED_MEMBERS.iter().any(|m| map.contains_key(*m)) => {
+            let mut content = map.clone();
+            for member in UNHASHED_MEMBERS {
+                content.remove(member);
+            }
+            crate::canonical::sha256_hex(&serde_json::Value::Object(content))
+        }
+        _ => crate::canonical::sha256_hex(value),
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {

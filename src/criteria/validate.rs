@@ -35,25 +35,10 @@ fn err(location: impl Into<String>, message: impl Into<String>) -> CriteriaError
 pub fn load(json: &str) -> Result<CriteriaSet, Vec<CriteriaError>> {
     let value: serde_json::Value = serde_json::from_str(json)
         .map_err(|e| vec![err(format!("line {}, column {}", e.line(), e.column()), crate::json_error::message(&e))])?;
-    let sha256 = content_sha256(&value).map_err(|e| vec![err(e.path.trim_start_matches("$."), e.to_string())])?;
+    let sha256 = raw::content_sha256(&value).map_err(|e| vec![err(e.path.trim_start_matches("$."), e.to_string())])?;
     let raw: RawCriteriaSet =
         crate::json_error::parse(json, Some(&value)).map_err(|e| vec![err(e.location, e.message)])?;
     validate(raw, sha256)
-}
-
-/// SHA-256 of a criteria file's canonical JSON without its publisher and proof
-/// ([`raw::UNHASHED_MEMBERS`]): the same for a set and its signed copy.
-pub fn content_sha256(value: &serde_json::Value) -> Result<String, crate::canonical::NotCanonical> {
-    match value {
-        serde_json::Value::Object(map) if raw::UNHASHED_MEMBERS.iter().any(|m| map.contains_key(*m)) => {
-            let mut content = map.clone();
-            for member in raw::UNHASHED_MEMBERS {
-                content.remove(member);
-            }
-            crate::canonical::sha256_hex(&serde_json::Value::Object(content))
-        }
-        _ => crate::canonical::sha256_hex(value),
-    }
 }
 
 /// Validates an already parsed file; `sha256` is the hash of its canonical JSON.

@@ -3,7 +3,7 @@
 //! ([`crate::scorefile::proof`]), and agencies see who issued the set and that nobody changed it.
 //!
 //! A signed set is a criteria file with two more members, `publisher` (name, code, did:key) and
-//! `proof`. Neither is part of the set's SHA-256 ([`crate::criteria::validate::content_sha256`]),
+//! `proof`. Neither is part of the set's SHA-256 ([`crate::criteria::raw::content_sha256`]),
 //! so drafts and score files name the same content whether the set is signed or not; the
 //! signature covers everything but the proof, publisher included. docs/criteria-format.md
 //! documents the members.
