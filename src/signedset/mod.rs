@@ -9,6 +9,7 @@
 //! documents the members.
 //!
 //! - [`sign_set`]: a criteria file → the same file signed;
+//! - [`open`]: a set loaded with its verdict, refused when tampered or invalid;
 //! - [`verify_set`]: a file's text → [`SetTrust`] (signed and valid, unsigned, tampered, or signed
 //!   by an unknown key);
 //! - [`SetChange`]: a set replaced under a draft (same id and version, other content, or another
@@ -23,4 +24,4 @@ mod verify;
 pub use change::SetChange;
 pub use messages::Message;
 pub use sign::{sign_set, SignSetError};
-pub use verify::{verify_set, Broken, SetTrust};
+pub use verify::{open, verify_set, Broken, Refused, SetTrust};

@@ -115,3 +115,24 @@ pub fn verify_set(text: &str, known: Option<&Keyring>) -> SetTrust {
         Some(entry) => SetTrust::UnknownKey { publisher, fingerprint, registered_to: entry.map(|e| e.agency.clone()) },
     }
 }
+
+/// Why [`open`] refuses a set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// Changed after signing: the verdict, to show in words ([`SetTrust::text`]).
+    Tampered(Broken),
+    /// Not a valid criteria set: every located problem.
+    Invalid(Vec<crate::criteria::CriteriaError>),
+}
+
+/// A set as an app or the command line opens it: its signature checked first (a tampered set is
+/// refused before anything else), then loaded; the verdict comes with the set so that it can be
+/// shown beside it.
+pub fn open(text: &str, known: Option<&Keyring>) -> Result<(crate::criteria::CriteriaSet, SetTrust), Refused> {
+    let trust = verify_set(text, known);
+    if let SetTrust::Tampered(broken) = trust {
+        return Err(Refused::Tampered(broken));
+    }
+    let set = crate::criteria::load(text).map_err(Refused::Invalid)?;
+    Ok((set, trust))
+}

@@ -12,6 +12,7 @@ mod diff;
 mod drafts;
 mod format;
 mod library;
+mod properties;
 mod signing;
 
 use ed25519_dalek::SigningKey;

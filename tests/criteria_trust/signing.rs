@@ -140,3 +140,17 @@ fn only_a_valid_set_with_a_named_publisher_is_signed() {
     assert_eq!(blank, SignSetError::BlankPublisher { field: "name" });
     assert!(blank.lines(Lang::Vi)[0].contains("Thiếu tên"), "{:?}", blank.lines(Lang::Vi));
 }
+
+#[test]
+fn open_gives_the_set_with_its_verdict_and_refuses_a_tampered_or_invalid_one() {
+    use parscore::signedset::{open, Refused};
+    let (set, trust) = open(&signed_teaching(), None).unwrap();
+    assert_eq!(set.id, "parscore-teaching-demo");
+    assert!(matches!(trust, SetTrust::Signed { .. }));
+    let (_, trust) = open(&read(TEACHING), None).unwrap();
+    assert_eq!(trust, SetTrust::Unsigned);
+    let tampered = signed_teaching().replacen("\"max\": \"10\"", "\"max\": \"10.0\"", 1);
+    assert_eq!(open(&tampered, None).unwrap_err(), Refused::Tampered(Broken::BadSignature));
+    let invalid = read(TEACHING).replace("\"scale\": \"100\"", "\"scale\": \"99\"");
+    assert!(matches!(open(&invalid, None), Err(Refused::Invalid(errors)) if errors[0].location == "scale"));
+}
