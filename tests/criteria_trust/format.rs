@@ -130,3 +130,16 @@ fn the_sets_this_change_did_not_touch_keep_their_hashes() {
         assert_eq!(criteria::load(&text).unwrap().sha256, sha256, "{file}");
     }
 }
+
+#[test]
+fn the_survey_projection_fills_a_percent_item_with_the_percent() {
+    use parscore::scoring::insights;
+    let set = load(&percent_survey("half_up"));
+    let draft = super::util::draft(&set, json!({ "1": manual("70") }));
+    let projection = insights::project(&set, &draft, Some(d("82.66")));
+    let estimate = projection.estimate.expect("an estimate");
+    assert!(estimate.problems.is_empty(), "{:?}", estimate.problems);
+    assert_eq!(points(&set, &estimate, "2"), d("24.8"));
+    assert_eq!(projection.low.totals.total, d("70"));
+    assert_eq!(projection.high.totals.total, d("100"));
+}
