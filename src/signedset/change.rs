@@ -20,7 +20,8 @@ pub enum SetChange {
 impl SetChange {
     /// What changed between the set a draft was made for and `set`, or `None` when it is the
     /// same set. A set signed after the draft was made (same content, a publisher where the
-    /// draft remembers none) is the same set.
+    /// draft remembers none) is the same set. `set.publisher` is what the file names: check the
+    /// signature first ([`super::open`]), so that a forged publisher is refused, not compared.
     pub fn between(draft: &CriteriaRef, set: &CriteriaSet) -> Option<SetChange> {
         let found_publisher = set.publisher.as_ref().map(|p| p.did.clone());
         if draft.id != set.id {
