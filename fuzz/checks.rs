@@ -19,6 +19,7 @@ use serde_json::Value;
 static SETS: LazyLock<Vec<CriteriaSet>> = LazyLock::new(|| {
     [
         include_str!("../criteria/teaching-demo.json"),
+        include_str!("../criteria/province-876-2022.json"),
         include_str!("../criteria/province-2948-2017.json"),
         include_str!("../criteria/department-camau-1880-2013.json"),
         include_str!("../criteria/commune-hue-2204-2022.json"),
@@ -57,10 +58,14 @@ fn render(set: &CriteriaSet, card: &Scorecard) {
     }
 }
 
-/// Target `criteria`: any text through `criteria::load` (parsing and validation); a set that
-/// loads is scored with an empty draft, rendered, and its insights computed.
+/// Target `criteria`: any text through `signedset::verify_set` and `criteria::load` (parsing and
+/// validation); a set that loads is scored with an empty draft, rendered, its insights computed,
+/// and diffed against itself (no difference) and the teaching set.
 pub fn criteria(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else { return };
+    // Any text gets a verdict on its signature, in words, never a panic.
+    let trust = parscore::signedset::verify_set(text, Some(&KEYRING));
+    let _ = (trust.text(Lang::Vi), trust.text(Lang::En));
     let set = match criteria::load(text) {
         Ok(set) => set,
         Err(errors) => {
@@ -77,6 +82,8 @@ pub fn criteria(data: &[u8]) {
     render(&set, &card);
     let _ = insights::points_lost(&set, &draft, &card);
     let _ = insights::project(&set, &draft, None);
+    assert!(criteria::diff(&set, &set).is_empty(), "a set differs from itself");
+    let _ = criteria::diff(&SETS[0], &set).lines(Lang::Vi, explain::describe_rule);
 }
 
 /// Target `draft_scoring`: any text through `Draft::from_json`; a draft that parses is scored

@@ -38,8 +38,13 @@ pub struct Draft {
 pub struct CriteriaRef {
     pub id: String,
     pub version: String,
-    /// SHA-256 of the criteria file's canonical JSON.
+    /// SHA-256 of the criteria file's canonical JSON (without its publisher and proof).
     pub sha256: String,
+    /// The did:key of the set's publisher when the set was signed; drafts only (score files
+    /// name the content alone). Lets [`crate::signedset::SetChange`] notice a set re-signed by
+    /// someone else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,7 +223,7 @@ impl Draft {
     pub fn new(criteria: &CriteriaSet, agency: Agency, year: u16) -> Draft {
         Draft {
             format: FORMAT.to_string(),
-            criteria: CriteriaRef::of(criteria),
+            criteria: CriteriaRef::for_draft(criteria),
             agency,
             year,
             answers: BTreeMap::new(),
@@ -250,7 +255,23 @@ impl Draft {
 }
 
 impl CriteriaRef {
+    /// The set's content: id, version and SHA-256, as score files name it.
     pub fn of(criteria: &CriteriaSet) -> CriteriaRef {
-        CriteriaRef { id: criteria.id.clone(), version: criteria.version.clone(), sha256: criteria.sha256.clone() }
+        CriteriaRef {
+            id: criteria.id.clone(),
+            version: criteria.version.clone(),
+            sha256: criteria.sha256.clone(),
+            publisher: None,
+        }
+    }
+
+    /// The content and the publisher the set names, as a new draft remembers it.
+    pub fn for_draft(criteria: &CriteriaSet) -> CriteriaRef {
+        CriteriaRef { publisher: criteria.publisher.as_ref().map(|p| p.did.clone()), ..CriteriaRef::of(criteria) }
+    }
+
+    /// This reference without the publisher: what identifies the content.
+    pub fn content(&self) -> CriteriaRef {
+        CriteriaRef { publisher: None, ..self.clone() }
     }
 }

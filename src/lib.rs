@@ -9,6 +9,8 @@
 //! - [`scoring`]: `score(criteria, answers) → Scorecard`, with a trace that explains every number.
 //! - [`scorefile`]: the signed score file (W3C Data Integrity, eddsa-jcs-2022): the document built
 //!   from a draft and its scorecard, keys (did:key, encrypted backup), signing and verification.
+//! - [`signedset`]: criteria sets signed by their publisher, with the same proof; a set replaced
+//!   under a draft.
 //! - [`appraisal`]: the council's appraisal of a score file and the agency's explanation, signed
 //!   and bound to the file each answers.
 //! - [`app`]: the app model: state, actions, persistence and view data, for every target;
@@ -28,6 +30,7 @@ pub mod interval;
 pub mod json_error;
 pub mod scorefile;
 pub mod scoring;
+pub mod signedset;
 mod text_serde;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,8 +4,13 @@
 
 /// The built-in criteria files, in the order the picker lists them. This is the one place to
 /// add a file: put it in criteria/ and name it here (a static site cannot list a directory).
-pub const BUILT_IN: [&str; 4] =
-    ["province-2948-2017.json", "department-camau-1880-2013.json", "commune-hue-2204-2022.json", "teaching-demo.json"];
+pub const BUILT_IN: [&str; 5] = [
+    "province-876-2022.json",
+    "province-2948-2017.json",
+    "department-camau-1880-2013.json",
+    "commune-hue-2204-2022.json",
+    "teaching-demo.json",
+];
 
 /// Where the app finds a built-in file, relative to the page.
 pub fn url_of(file: &str) -> String {

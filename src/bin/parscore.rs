@@ -12,6 +12,10 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/criteria.rs"]
+mod criteria_cmd;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -37,10 +41,13 @@ mod cli {
     struct Cli {
         #[command(subcommand)]
         command: Command,
+        /// Known publishers of criteria sets: a JSON array of public key files.
+        #[arg(long, global = true, value_name = "FILE")]
+        publishers: Option<PathBuf>,
     }
 
     #[derive(Clone, Copy, ValueEnum)]
-    enum LangArg {
+    pub(crate) enum LangArg {
         Vi,
         En,
     }
@@ -128,10 +135,16 @@ mod cli {
             #[arg(long)]
             json: bool,
         },
+        /// Criteria sets as their publisher issues them: sign, diff.
+        Criteria {
+            #[command(subcommand)]
+            command: super::criteria_cmd::CriteriaCommand,
+        },
     }
 
     pub fn run() -> ExitCode {
         let cli = Cli::parse();
+        let _ = super::criteria_cmd::PUBLISHERS.set(cli.publishers);
         let result = match cli.command {
             Command::Check { files } => check(&files),
             Command::Score { criteria, draft, json, lang } => score(&criteria, &draft, json, lang.into()),
@@ -147,6 +160,7 @@ mod cli {
             Command::Verify { files, criteria, keyring, json } => {
                 verify(&files, criteria.as_deref(), keyring.as_deref(), json)
             }
+            Command::Criteria { command } => super::criteria_cmd::run(command),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -179,23 +193,14 @@ mod cli {
                 criteria.id
             )]);
         }
-        if draft.criteria.sha256 != criteria.sha256 {
-            eprintln!(
-                "{}: criteria: the draft was made for version {} ({}…), scoring with version {} ({}…)",
-                path.display(),
-                draft.criteria.version,
-                draft.criteria.sha256.get(..12).unwrap_or(&draft.criteria.sha256),
-                criteria.version,
-                &criteria.sha256[..12]
-            );
-        }
+        super::criteria_cmd::warn_set_change(path, &draft, criteria);
         Ok(draft)
     }
 
     fn check(files: &[PathBuf]) -> Result<(), Vec<String>> {
         let mut failures = Vec::new();
         for path in files {
-            match load_criteria(path) {
+            match super::criteria_cmd::report_trust(path, None).and_then(|_| load_criteria(path)) {
                 Ok(set) => {
                     println!("{}: ok ({}, {} items, {} points)", path.display(), set.id, set.leaf_count(), set.scale)
                 }
@@ -210,6 +215,7 @@ mod cli {
     }
 
     fn score(criteria_path: &Path, draft_path: &Path, json: bool, lang: Lang) -> Result<(), Vec<String>> {
+        super::criteria_cmd::report_trust(criteria_path, Some(lang))?;
         let criteria = load_criteria(criteria_path)?;
         let draft = load_draft(draft_path, &criteria)?;
         let card = scoring::score(&criteria, &draft);
@@ -260,7 +266,7 @@ mod cli {
 
     /// The passphrase from PARSCORE_PASSPHRASE, else asked on the terminal without echo (twice
     /// when a new backup is made).
-    fn passphrase(confirm: bool) -> Result<String, Vec<String>> {
+    pub(crate) fn passphrase(confirm: bool) -> Result<String, Vec<String>> {
         if let Some(value) = std::env::var_os(PASSPHRASE_VAR) {
             return value.into_string().map_err(|_| vec![format!("{PASSPHRASE_VAR} is not valid UTF-8")]);
         }
@@ -319,8 +325,10 @@ mod cli {
         out: Option<&Path>,
         created: Option<&str>,
     ) -> Result<(), Vec<String>> {
+        super::criteria_cmd::report_trust(criteria_path, None)?;
         let criteria = load_criteria(criteria_path)?;
         let draft = Draft::from_json(&read(draft_path)?).map_err(|e| vec![format!("{}: {e}", draft_path.display())])?;
+        super::criteria_cmd::warn_set_change(draft_path, &draft, &criteria);
         let created = match created {
             Some(text) => Timestamp::parse(text).map_err(|e| vec![format!("--created: {e}")])?,
             None => Timestamp::now(),

@@ -2,9 +2,11 @@
 //! scoring rules. Raw JSON ([`raw`]) → validation with located errors ([`validate`]) → a
 //! [`CriteriaSet`] ([`model`]) that the rest of the program can trust.
 
+pub mod diff;
 pub mod model;
 pub mod raw;
 pub mod validate;
 
+pub use diff::diff;
 pub use model::*;
 pub use validate::{load, CriteriaError};

@@ -9,7 +9,7 @@ use crate::decimal::{Decimal, Rounding};
 use crate::interval::Interval;
 use crate::Text;
 
-pub use super::raw::{Decision, EvidenceSpec, Level, Measure, Provenance, ProvenanceStatus};
+pub use super::raw::{Decision, EvidenceSpec, Level, Measure, PercentScoring, Provenance, ProvenanceStatus, Publisher};
 
 /// Index of a node in [`CriteriaSet::nodes`].
 pub type NodeId = usize;
@@ -36,6 +36,10 @@ pub struct CriteriaSet {
     /// Best first.
     pub bands: Vec<Band>,
     pub gates: Vec<Gate>,
+    /// Where no survey points are entered, rescale the self-assessed points to the scale.
+    pub rescale_without_survey: bool,
+    /// The publisher the file names; whether its signature holds is crate::signedset's to say.
+    pub publisher: Option<Publisher>,
     pub(super) by_code: HashMap<String, NodeId>,
 }
 
@@ -78,26 +82,50 @@ pub struct Leaf {
 }
 
 /// A validated scoring rule (thang điểm).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rule {
     Levels(Vec<LevelOption>),
-    PassFail { pass: Option<Text>, fail: Option<Text> },
-    Bands { measure: Measure, bands: Vec<RuleBand>, if_none: Option<Decimal> },
-    Proportional { measure: Measure, places: u32, rounding: Rounding, if_none: Option<Decimal> },
-    Deduction { per_fault: Decimal, fault: Option<Text> },
-    PerCount { per_item: Decimal, item: Option<Text> },
-    Manual { step: Option<Decimal> },
-    Survey { respondents: Option<Text> },
+    PassFail {
+        pass: Option<Text>,
+        fail: Option<Text>,
+    },
+    Bands {
+        measure: Measure,
+        bands: Vec<RuleBand>,
+        if_none: Option<Decimal>,
+    },
+    Proportional {
+        measure: Measure,
+        places: u32,
+        rounding: Rounding,
+        if_none: Option<Decimal>,
+    },
+    Deduction {
+        per_fault: Decimal,
+        fault: Option<Text>,
+    },
+    PerCount {
+        per_item: Decimal,
+        item: Option<Text>,
+    },
+    Manual {
+        step: Option<Decimal>,
+    },
+    /// `percent`: the result comes as a percent of the maximum.
+    Survey {
+        respondents: Option<Text>,
+        percent: Option<PercentScoring>,
+    },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LevelOption {
     pub id: String,
     pub label: Text,
     pub points: Decimal,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleBand {
     pub range: Interval,
     pub points: Decimal,

@@ -48,6 +48,47 @@ pub struct RawCriteriaSet {
     pub bands: Vec<RawBand>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gates: Vec<RawGate>,
+    /// Hà Nội's commune rule: when no survey item has points entered, the self-assessed points
+    /// are rescaled to the scale (self × scale / self-assessed maximum).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rescale_without_survey: bool,
+    /// Who issues the set; with `proof`, a signed set (crate::signedset). Neither is part of the
+    /// set's SHA-256.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<Publisher>,
+    /// The publisher's eddsa-jcs-2022 signature, checked by crate::signedset, not by validation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proof: Option<serde_json::Value>,
+}
+
+/// The authority that issues a signed set (usually a Sở Nội vụ).
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    pub name: String,
+    /// The authority's code, as on its public key file.
+    pub code: String,
+    /// The signing key, `did:key:z6Mk…`.
+    pub did: String,
+}
+
+/// Members of a criteria file that its SHA-256 leaves out: a set keeps its hash when it is
+/// signed, so drafts and score files name the content, whoever vouches for it.
+pub const UNHASHED_MEMBERS: [&str; 2] = ["publisher", "proof"];
+
+/// SHA-256 of a criteria file's canonical JSON without its publisher and proof
+/// ([`UNHASHED_MEMBERS`]): the same for a set and its signed copy.
+pub fn content_sha256(value: &serde_json::Value) -> Result<String, crate::canonical::NotCanonical> {
+    match value {
+        serde_json::Value::Object(map) if UNHASHED_MEMBERS.iter().any(|m| map.contains_key(*m)) => {
+            let mut content = map.clone();
+            for member in UNHASHED_MEMBERS {
+                content.remove(member);
+            }
+            crate::canonical::sha256_hex(&serde_json::Value::Object(content))
+        }
+        _ => crate::canonical::sha256_hex(value),
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
@@ -183,7 +224,18 @@ pub enum RawRule {
     Survey {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         respondents: Option<Text>,
+        /// The survey's result comes as a percent: points = max × percent / 100, rounded so.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        percent: Option<PercentScoring>,
     },
+}
+
+/// How a percent becomes points: decimal places and rounding of max × percent / 100.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct PercentScoring {
+    pub places: u32,
+    pub rounding: Rounding,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

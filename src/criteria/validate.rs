@@ -35,8 +35,7 @@ fn err(location: impl Into<String>, message: impl Into<String>) -> CriteriaError
 pub fn load(json: &str) -> Result<CriteriaSet, Vec<CriteriaError>> {
     let value: serde_json::Value = serde_json::from_str(json)
         .map_err(|e| vec![err(format!("line {}, column {}", e.line(), e.column()), crate::json_error::message(&e))])?;
-    let sha256 =
-        crate::canonical::sha256_hex(&value).map_err(|e| vec![err(e.path.trim_start_matches("$."), e.to_string())])?;
+    let sha256 = raw::content_sha256(&value).map_err(|e| vec![err(e.path.trim_start_matches("$."), e.to_string())])?;
     let raw: RawCriteriaSet =
         crate::json_error::parse(json, Some(&value)).map_err(|e| vec![err(e.location, e.message)])?;
     validate(raw, sha256)
@@ -85,6 +84,8 @@ pub fn validate(raw: RawCriteriaSet, sha256: String) -> Result<CriteriaSet, Vec<
         penalty,
         bands,
         gates,
+        rescale_without_survey: raw.rescale_without_survey,
+        publisher: raw.publisher,
         by_code: Default::default(),
     };
     set.index_codes();
@@ -292,15 +293,7 @@ impl Validator {
                 }
             }
             RawRule::Proportional { measure, places, rounding, if_none } => {
-                if *places > crate::decimal::PLACES {
-                    self.push(format!("{at}.places"), format!("at most {} decimal places", crate::decimal::PLACES));
-                } else if !max.is_multiple_of(Decimal::from_units(10_i128.pow(crate::decimal::PLACES - places))) {
-                    // Rounding to fewer places than the max has could round past the max (0.5 → 1).
-                    self.push(
-                        format!("{at}.places"),
-                        format!("the max {max} has more than {places} decimal places, so rounding could exceed it"),
-                    );
-                }
+                self.check_places(*places, max, at);
                 if let Some(p) = if_none {
                     points_in_range(self, *p, "if_none".into());
                 }
@@ -329,12 +322,28 @@ impl Validator {
                 }
                 Rule::Manual { step: *step }
             }
-            RawRule::Survey { respondents } => {
+            RawRule::Survey { respondents, percent } => {
                 if part != Part::Main {
                     self.push(at.to_string(), "survey items belong in the main tree, not in a bonus or penalty block");
                 }
-                Rule::Survey { respondents: respondents.clone() }
+                if let Some(p) = percent {
+                    self.check_places(p.places, max, &format!("{at}.percent"));
+                }
+                Rule::Survey { respondents: respondents.clone(), percent: *percent }
             }
+        }
+    }
+
+    /// Places of a rounded `max × percent / 100` (proportional, survey percent).
+    fn check_places(&mut self, places: u32, max: Decimal, at: &str) {
+        if places > crate::decimal::PLACES {
+            self.push(format!("{at}.places"), format!("at most {} decimal places", crate::decimal::PLACES));
+        } else if !max.is_multiple_of(Decimal::from_units(10_i128.pow(crate::decimal::PLACES - places))) {
+            // Rounding to fewer places than the max has could round past the max (0.5 → 1).
+            self.push(
+                format!("{at}.places"),
+                format!("the max {max} has more than {places} decimal places, so rounding could exceed it"),
+            );
         }
     }
 
@@ -433,10 +442,16 @@ impl Validator {
         };
         let measurable = matches!(
             self.nodes[id].leaf().map(|l| &l.rule),
-            Some(Rule::Bands { .. } | Rule::Proportional { .. } | Rule::Deduction { .. } | Rule::PerCount { .. })
+            Some(
+                Rule::Bands { .. }
+                    | Rule::Proportional { .. }
+                    | Rule::Deduction { .. }
+                    | Rule::PerCount { .. }
+                    | Rule::Survey { percent: Some(_), .. }
+            )
         );
         if !measurable {
-            self.push(format!("{at}.when.measure"), format!("{code} measures nothing: use a leaf with a bands, proportional, deduction or per_count rule, or \"index\""));
+            self.push(format!("{at}.when.measure"), format!("{code} measures nothing: use a leaf with a bands, proportional, deduction or per_count rule, a survey item with a percent, or \"index\""));
             return None;
         }
         Some(id)

@@ -200,7 +200,7 @@ impl ScoreDocument {
         app: App,
     ) -> Result<ScoreDocument, BuildError> {
         let expected = CriteriaRef::of(criteria);
-        if draft.criteria != expected {
+        if draft.criteria.content() != expected {
             return Err(BuildError::CriteriaMismatch { draft: describe(&draft.criteria), set: describe(&expected) });
         }
         let draft = normalized(draft);
@@ -232,7 +232,7 @@ impl ScoreDocument {
     pub fn draft(&self) -> Draft {
         Draft {
             format: answers::FORMAT.to_string(),
-            criteria: self.criteria.clone(),
+            criteria: self.criteria.content(),
             agency: self.agency.clone(),
             year: self.year,
             answers: self.answers.clone(),

@@ -238,6 +238,13 @@ fn read(value: &Value) -> Result<(ScoreDocument, Proof), Malformed> {
         None => return Err(Malformed::new("format", format!("missing; a score file says \"{FORMAT}\""))),
     }
     let document: ScoreDocument = document::from_value_located(Value::Object(members), "")?;
+    if document.criteria.publisher.is_some() {
+        // Drafts may name the set's publisher; parscore-score/1 names the content only.
+        return Err(Malformed::new(
+            "criteria.publisher",
+            "unknown field `publisher`, expected one of `id`, `version`, `sha256`",
+        ));
+    }
     let proof: Proof = document::from_value_located(proof, "proof")?;
     for (field, found, wanted) in [
         ("proof.type", &proof.proof_type, proof::PROOF_TYPE),

@@ -59,12 +59,15 @@ pub fn check_gates(criteria: &CriteriaSet, nodes: &[NodeScore]) -> Vec<GateResul
         .collect()
 }
 
-/// A leaf's measured value: its percent (bands, proportional) or its count (deduction, per_count).
+/// A leaf's measured value: its percent (bands, proportional, survey percent) or its count
+/// (deduction, per_count).
 fn measured_value(trace: Option<&Trace>, rule: Option<&Rule>) -> Option<Exact> {
     let count = |c: i64| Exact::from_decimal(Decimal::from_int(c));
     match (trace?, rule?) {
         (Trace::Band { measured, .. } | Trace::Proportional { measured, .. }, _) => Some(measured.percent()),
         (Trace::Deduction { count: c, .. } | Trace::PerCount { count: c, .. }, _) => Some(count(*c)),
+        // The percent as the authority entered it, not the points rounded from it.
+        (Trace::Survey { percent: Some(p), .. }, _) => Some(Exact::from_decimal(*p)),
         _ => None,
     }
 }

@@ -104,9 +104,21 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
             }
             (Lang::En, None) => format!("Points from 0 to {}, with a justification", lang.number(max)),
         }],
-        Rule::Survey { .. } => vec![match lang {
+        Rule::Survey { percent: None, .. } => vec![match lang {
             Lang::Vi => format!("Điểm điều tra xã hội học (tối đa {}), do cơ quan có thẩm quyền chấm", pts(lang, max)),
             Lang::En => format!("Sociological survey points (at most {}), entered by the authority", lang.number(max)),
+        }],
+        Rule::Survey { percent: Some(p), .. } => vec![match lang {
+            Lang::Vi => format!(
+                "Kết quả điều tra xã hội học theo tỷ lệ %: điểm = {} × tỷ lệ / 100, làm tròn {} chữ số thập phân",
+                lang.number(max),
+                p.places
+            ),
+            Lang::En => format!(
+                "Sociological survey result as a percent: points = {} × percent / 100, rounded to {} places",
+                lang.number(max),
+                p.places
+            ),
         }],
     }
 }
@@ -277,10 +289,14 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
             inputs.push(format!("{}: {}", t("Điểm tự chấm", "Points given"), lang.number(*points)));
             steps.push(format!("= {}", pts(lang, *points)));
         }
-        Trace::Survey { points: Some(p) } => {
+        Trace::Survey { points: Some(p), percent: Some(percent) } => {
+            inputs.push(format!("{}: {}%", t("Kết quả điều tra", "Survey result"), lang.number(*percent)));
+            steps.push(format!("{} × {} / 100 → {}", lang.number(max), lang.number(*percent), pts(lang, *p)))
+        }
+        Trace::Survey { points: Some(p), percent: None } => {
             steps.push(format!("{} {}", t("Điểm điều tra xã hội học:", "Survey points:"), pts(lang, *p)))
         }
-        Trace::Survey { points: None } => {
+        Trace::Survey { points: None, .. } => {
             steps.push(t("Chưa có kết quả điều tra xã hội học", "Survey result not known yet"))
         }
     }
@@ -291,10 +307,32 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
 pub fn explain_total(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Vec<String> {
     let t = &card.totals;
     let n = |d: Decimal| lang.number(d);
-    let mut lines = vec![match lang {
+    let mut lines = Vec::new();
+    if let Some(rescaled) = t.rescaled_self_assessed {
+        lines.push(match lang {
+            Lang::Vi => format!(
+                "Không có điều tra XHH: điểm tự đánh giá quy về thang {}: {} × {} / {} = {}",
+                n(t.scale),
+                n(t.self_assessed),
+                n(t.scale),
+                n(t.self_assessed_max),
+                n(rescaled)
+            ),
+            Lang::En => format!(
+                "No survey: self-assessed points rescaled to {}: {} × {} / {} = {}",
+                n(t.scale),
+                n(t.self_assessed),
+                n(t.scale),
+                n(t.self_assessed_max),
+                n(rescaled)
+            ),
+        });
+    }
+    let self_assessed = t.rescaled_self_assessed.unwrap_or(t.self_assessed);
+    lines.push(match lang {
         Lang::Vi => format!(
             "Tổng = tự đánh giá {} + điều tra XHH {} + điểm thưởng {} − điểm trừ {} = {}",
-            n(t.self_assessed),
+            n(self_assessed),
             n(t.survey),
             n(t.bonus),
             n(t.penalty),
@@ -302,13 +340,13 @@ pub fn explain_total(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Ve
         ),
         Lang::En => format!(
             "Total = self-assessed {} + survey {} + bonus {} − penalty {} = {}",
-            n(t.self_assessed),
+            n(self_assessed),
             n(t.survey),
             n(t.bonus),
             n(t.penalty),
             pts(lang, t.total)
         ),
-    }];
+    });
     if t.bonus < t.bonus_uncapped {
         lines.push(format!(
             "{} {} → {}",

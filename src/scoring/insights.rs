@@ -272,9 +272,18 @@ pub fn project(criteria: &CriteriaSet, draft: &Draft, expected: Option<Decimal>)
         let mut d = draft.clone();
         for &id in &pending {
             let node = &criteria.nodes[id];
-            let points =
-                node.max.scaled(percent.units(), 100 * Decimal::ONE.units(), crate::decimal::PLACES, Rounding::Down);
-            d.answers.entry(node.code.clone()).or_default().points = Some(points);
+            let answer = d.answers.entry(node.code.clone()).or_default();
+            if matches!(node.leaf().map(|l| &l.rule), Some(Rule::Survey { percent: Some(_), .. })) {
+                // An item whose result comes as a percent takes the percent itself.
+                answer.percent = Some(percent);
+            } else {
+                answer.points = Some(node.max.scaled(
+                    percent.units(),
+                    100 * Decimal::ONE.units(),
+                    crate::decimal::PLACES,
+                    Rounding::Down,
+                ));
+            }
         }
         score(criteria, &d)
     };

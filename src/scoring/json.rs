@@ -15,8 +15,8 @@ pub fn status_name(trace: &Trace) -> &'static str {
     match trace {
         Trace::Blank => "blank",
         Trace::Invalid(_) => "invalid",
-        Trace::Survey { points: None } => "survey_pending",
-        Trace::Survey { points: Some(_) } => "survey",
+        Trace::Survey { points: None, .. } => "survey_pending",
+        Trace::Survey { points: Some(_), .. } => "survey",
         _ => "scored",
     }
 }

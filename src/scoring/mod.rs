@@ -66,7 +66,12 @@ pub struct Totals {
     /// Before the caps, to show what the caps cut.
     pub bonus_uncapped: Decimal,
     pub penalty_uncapped: Decimal,
-    /// self-assessed + survey + bonus − penalty, kept within [0, scale].
+    /// The set's `rescale_without_survey` applied (no survey points entered): the self-assessed
+    /// points × scale / self-assessed maximum, rounded half up to the set's index places; the
+    /// total counts these instead of self-assessed + survey.
+    pub rescaled_self_assessed: Option<Decimal>,
+    /// self-assessed + survey + bonus − penalty (or the rescaled points + bonus − penalty), kept
+    /// within [0, scale].
     pub total: Decimal,
     pub scale: Decimal,
     /// total / scale × 100.
@@ -174,7 +179,18 @@ fn totals(criteria: &CriteriaSet, nodes: &[NodeScore]) -> Totals {
     };
     t.bonus = cap(&criteria.bonus, t.bonus_uncapped);
     t.penalty = cap(&criteria.penalty, t.penalty_uncapped);
-    let total = t.self_assessed + t.survey + t.bonus - t.penalty;
+    // Hà Nội 2940/QĐ-UBND: where no survey is run, the self-scored result is rescaled to 100.
+    let no_survey = t.survey_items > 0 && t.survey_entered == 0;
+    if criteria.rescale_without_survey && no_survey && !t.self_assessed_max.is_zero() {
+        t.rescaled_self_assessed = Some(t.self_assessed.scaled(
+            criteria.scale.units(),
+            t.self_assessed_max.units(),
+            criteria.index_places,
+            Rounding::HalfUp,
+        ));
+    }
+    let main = t.rescaled_self_assessed.unwrap_or(t.self_assessed + t.survey);
+    let total = main + t.bonus - t.penalty;
     t.total = total.max(Decimal::ZERO).min(criteria.scale);
     t.index = t.total.percent_of(criteria.scale, criteria.index_places, Rounding::HalfUp);
     t

@@ -80,9 +80,11 @@ pub enum Trace {
     Manual {
         points: Decimal,
     },
-    /// `survey`: points entered by the authority, or `None` while unknown.
+    /// `survey`: points entered by the authority, or `None` while unknown; `percent` when the
+    /// result came as a percent and the points were computed from it.
     Survey {
         points: Option<Decimal>,
+        percent: Option<Decimal>,
     },
 }
 
@@ -96,7 +98,7 @@ pub struct Evaluation {
 impl Evaluation {
     /// Whether the item counts as answered (blank and invalid answers do not).
     pub fn is_answered(&self) -> bool {
-        !matches!(self.trace, Trace::Blank | Trace::Invalid(_) | Trace::Survey { points: None })
+        !matches!(self.trace, Trace::Blank | Trace::Invalid(_) | Trace::Survey { points: None, .. })
     }
 }
 
@@ -112,7 +114,8 @@ pub fn inputs_of(rule: &Rule) -> &'static [InputField] {
         | Rule::Proportional { measure: Measure::Percent { .. }, .. } => &[Percent],
         Rule::Deduction { .. } | Rule::PerCount { .. } => &[Count],
         Rule::Manual { .. } => &[Points, Justification],
-        Rule::Survey { .. } => &[Points],
+        Rule::Survey { percent: Some(_), .. } => &[Percent],
+        Rule::Survey { percent: None, .. } => &[Points],
     }
 }
 
@@ -120,7 +123,7 @@ pub fn inputs_of(rule: &Rule) -> &'static [InputField] {
 pub fn evaluate(code: &str, rule: &Rule, max: Decimal, answer: Option<&Answer>) -> Evaluation {
     let blank = Evaluation {
         points: Decimal::ZERO,
-        trace: if rule.is_self_assessed() { Trace::Blank } else { Trace::Survey { points: None } },
+        trace: if rule.is_self_assessed() { Trace::Blank } else { Trace::Survey { points: None, percent: None } },
     };
     let Some(answer) = answer else { return blank };
     let wanted = inputs_of(rule);
@@ -203,10 +206,18 @@ fn score_inputs(code: &str, rule: &Rule, max: Decimal, a: &Answer) -> Result<Eva
             }
             ok(points, Trace::Manual { points })
         }
-        Rule::Survey { .. } => {
+        Rule::Survey { percent: Some(scoring), .. } => {
+            let percent = a.percent.ok_or_else(|| AnswerProblem::Missing { code: c(), field: InputField::Percent })?;
+            if percent.is_negative() || percent > Decimal::HUNDRED {
+                return Err(AnswerProblem::PercentOutOfRange { code: c(), percent });
+            }
+            let points = max.scaled(percent.units(), Decimal::HUNDRED.units(), scoring.places, scoring.rounding);
+            ok(points, Trace::Survey { points: Some(points), percent: Some(percent) })
+        }
+        Rule::Survey { percent: None, .. } => {
             let points = a.points.ok_or_else(|| AnswerProblem::Missing { code: c(), field: InputField::Points })?;
             check_points(code, points, max)?;
-            ok(points, Trace::Survey { points: Some(points) })
+            ok(points, Trace::Survey { points: Some(points), percent: None })
         }
     }
 }

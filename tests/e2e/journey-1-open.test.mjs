@@ -17,7 +17,7 @@ test('open the app, pick a set, switch language, reject a broken criteria file',
     // Vietnamese by default.
     assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
     await page.getByRole('heading', { name: 'Chọn bộ tiêu chí', exact: true }).waitFor();
-    assert.equal(await page.locator('.set-card').count(), 4);
+    assert.equal(await page.locator('.set-card').count(), 5);
     const province = page.locator('.set-card[data-file="province-2948-2017.json"]');
     assert.match(await province.locator('h4').textContent(), /2948\/QĐ-BNV/);
     assert.match(await province.locator('.set-facts').textContent(), /Quyết định2948\/QĐ-BNV · Bộ Nội vụNăm2017CấpTỉnh, thành phố/);

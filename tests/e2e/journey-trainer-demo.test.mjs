@@ -13,8 +13,8 @@ test('open a demo agency read-only, then copy it into a new draft', async () => 
   try {
     await openPicker(page, baseUrl);
     // Every built-in set's card offers its demo agency.
-    assert.equal(await page.locator('.set-card a.demo-open').count(), 4);
-    assert.equal(await page.locator('.set-card a.demo-copy').count(), 4);
+    assert.equal(await page.locator('.set-card a.demo-open').count(), 5);
+    assert.equal(await page.locator('.set-card a.demo-copy').count(), 5);
 
     const card = page.locator('.set-card[data-file="teaching-demo.json"]');
     await card.locator('a.demo-open').click();
@@ -30,7 +30,7 @@ test('open a demo agency read-only, then copy it into a new draft', async () => 
     assert.equal(await page.locator('.draft-list > li').count(), 0);
 
     // Every other set's demo opens too.
-    for (const file of ['province-2948-2017.json', 'department-camau-1880-2013.json', 'commune-hue-2204-2022.json']) {
+    for (const file of ['province-876-2022.json', 'province-2948-2017.json', 'department-camau-1880-2013.json', 'commune-hue-2204-2022.json']) {
       await page.locator(`.set-card[data-file="${file}"] a.demo-open`).click();
       await page.locator('.demo-notice').waitFor();
       await page.getByRole('button', { name: 'Các bản tự đánh giá' }).click();

@@ -29,7 +29,7 @@ test('after one visit, the app works with the network off', async () => {
     await page.reload();
     await page.locator('.set-list').waitFor();
     await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
-    assert.equal(await page.locator('.set-card').count(), 4, 'every built-in set comes from the cache');
+    assert.equal(await page.locator('.set-card').count(), 5, 'every built-in set comes from the cache');
     assert.equal(await page.locator('.load-errors').count(), 0);
 
     await createDraft(page, 'teaching-demo.json', { name: 'UBND xã Ngoại Tuyến' });

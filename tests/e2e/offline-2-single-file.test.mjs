@@ -30,7 +30,7 @@ test('the single file works from file://: a draft, saved, exported and imported'
   context.on('request', (request) => requests.push(request.url()));
   try {
     await openSingleFile(page);
-    assert.equal(await page.locator('.set-card').count(), 4);
+    assert.equal(await page.locator('.set-card').count(), 5);
     assert.equal(await page.locator('.load-errors').count(), 0);
     assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null, 'no service worker');
 

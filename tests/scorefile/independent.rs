@@ -1,4 +1,5 @@
-//! Our score files checked by an independent implementation: tests/independent/verify_score_file.py
+//! Our score files and signed criteria sets checked by an independent implementation:
+//! tests/independent/verify_score_file.py and verify_criteria_set.py
 //! (Python `cryptography` for Ed25519, `rfc8785` for JCS, no parscore code). scripts/setup makes
 //! the .venv it runs in; without it this test says so and passes.
 
@@ -59,6 +60,28 @@ fn python_verifies_a_file_from_parscore_sign_and_refuses_a_tampered_one() {
     let tampered = dir.join("tampered.score.json");
     std::fs::write(&tampered, text.replace("Kế hoạch", "Ke hoach")).unwrap();
     let out = run(&python, &[tampered.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad signature"));
+}
+
+#[test]
+fn python_verifies_a_signed_criteria_set_and_its_hash_without_publisher_and_proof() {
+    let Some(python) = python() else { return };
+    let key = ed25519_dalek::SigningKey::from_bytes(&[7; 32]);
+    let created = parscore::scorefile::Timestamp::parse("2026-01-02T03:04:05Z").unwrap();
+    let signed = parscore::signedset::sign_set(&read(TEACHING), &key, "Sở Nội vụ", "SNV", created).unwrap();
+    let dir = temp_dir("independent-set");
+    let path = dir.join("signed.json");
+    std::fs::write(&path, &signed).unwrap();
+    let script = "tests/independent/verify_criteria_set.py";
+    let out = Command::new(&python).arg(script).arg(&path).current_dir(root()).output().expect("python runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let set = parscore::criteria::load(&signed).unwrap();
+    let did = parscore::scorefile::DidKey::of(&key).did();
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), format!("{} {did}", set.sha256));
+
+    std::fs::write(&path, signed.replacen("Sở Nội vụ", "Sở Nội vụ khác", 1)).unwrap();
+    let out = Command::new(&python).arg(script).arg(&path).current_dir(root()).output().expect("python runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad signature"));
 }

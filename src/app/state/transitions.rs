@@ -203,7 +203,7 @@ impl AppState {
             self.draft_problem = Some(DraftProblem::SetMissing { id, version });
             return None;
         };
-        let from = std::mem::replace(&mut draft.criteria, CriteriaRef::of(&set));
+        let from = std::mem::replace(&mut draft.criteria, CriteriaRef::for_draft(&set));
         let name = format!("{} {}", draft.agency.name, draft.year).trim().to_string();
         let record =
             Record { draft, typed: Default::default(), section: String::new(), title: set.title.clone(), name };
