@@ -54,21 +54,29 @@ pub struct DownloadRefusedProps {
     pub downloads: Downloads,
 }
 
-/// What the browser refused, and a button to offer it again; nothing when all went well.
+/// What the browser refused, and a button to offer it again; an empty box when all went well.
+/// The box is always there: a component that renders nothing and then something, between
+/// siblings that come and go, trips Yew's placement of nodes.
 #[component]
 pub fn DownloadRefused(props: &DownloadRefusedProps) -> Html {
     let lang = use_lang();
-    let Some(file) = props.downloads.refused() else { return Html::default() };
+    let refused = props.downloads.refused();
     let retry = {
-        let (downloads, file) = (props.downloads.clone(), file.clone());
+        let (downloads, file) = (props.downloads.clone(), refused.clone());
         Callback::from(move |_: MouseEvent| {
-            downloads.offer(file.clone());
+            if let Some(file) = &file {
+                downloads.offer(file.clone());
+            }
         })
     };
     html! {
-        <p class="download-refused" role="alert">
-            { tf(lang, Msg::DownloadFailed, &[&file.name]) }{ " " }
-            <button type="button" class="button-quiet" onclick={retry}>{ t(lang, Msg::DownloadRetry) }</button>
-        </p>
+        <div class="download-status">
+            if let Some(file) = refused {
+                <p class="download-refused" role="alert">
+                    { tf(lang, Msg::DownloadFailed, &[&file.name]) }{ " " }
+                    <button type="button" class="button-quiet" onclick={retry}>{ t(lang, Msg::DownloadRetry) }</button>
+                </p>
+            }
+        </div>
     }
 }
