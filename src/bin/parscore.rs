@@ -12,6 +12,10 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/authority.rs"]
+mod authority_cli;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -40,7 +44,7 @@ mod cli {
     }
 
     #[derive(Clone, Copy, ValueEnum)]
-    enum LangArg {
+    pub(crate) enum LangArg {
         Vi,
         En,
     }
@@ -128,6 +132,12 @@ mod cli {
             #[arg(long)]
             json: bool,
         },
+        /// The intake register: each agency of the roster submitted, late, superseded,
+        /// unverified, invalid or missing; --out writes it as XLSX or CSV.
+        Intake(crate::authority_cli::IntakeArgs),
+        /// Final indexes and the ranking per group, from the verified files (self-assessed
+        /// figures until appraisals exist), with survey results and last year's changes.
+        Rank(crate::authority_cli::RankArgs),
     }
 
     pub fn run() -> ExitCode {
@@ -147,6 +157,8 @@ mod cli {
             Command::Verify { files, criteria, keyring, json } => {
                 verify(&files, criteria.as_deref(), keyring.as_deref(), json)
             }
+            Command::Intake(args) => crate::authority_cli::intake(&args),
+            Command::Rank(args) => crate::authority_cli::rank(&args),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -159,7 +171,7 @@ mod cli {
         }
     }
 
-    fn read(path: &Path) -> Result<String, Vec<String>> {
+    pub(crate) fn read(path: &Path) -> Result<String, Vec<String>> {
         std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
     }
 
@@ -350,7 +362,7 @@ mod cli {
     /// Criteria files to verify against: a file, or every *.json of a directory (not its
     /// subdirectories, not schemas). Files of a directory that do not load are skipped with a
     /// warning; a file named on its own must load.
-    fn known_criteria(path: Option<&Path>) -> Result<Vec<CriteriaSet>, Vec<String>> {
+    pub(crate) fn known_criteria(path: Option<&Path>) -> Result<Vec<CriteriaSet>, Vec<String>> {
         let default = Path::new("criteria");
         let path = match path {
             Some(path) => path,

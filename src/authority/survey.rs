@@ -1,0 +1,146 @@
+//! Survey results (kết quả điều tra xã hội học): the points the authority enters for every
+//! agency's survey items, imported from a table of agency code, item code and value.
+//!
+//! Criteria sets carry no flag saying whether survey results come as points or as a percent, so
+//! a value is points unless it ends in "%", in which case it is that percent of the item's
+//! maximum, converted by [`points_of_percent`].
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::messages::{Column, Message};
+use super::table::{Table, TableError};
+use crate::criteria::{CriteriaSet, Rule};
+use crate::decimal::{Decimal, Rounding};
+
+const AGENCY: &[&str] = &["Mã đơn vị", "Đơn vị", "Mã", "Agency", "Agency code", "Code"];
+const ITEM: &[&str] = &["Mã tiêu chí", "Tiêu chí", "Mục", "Item", "Item code", "Criterion"];
+const VALUE: &[&str] = &["Giá trị", "Điểm", "Kết quả", "Value", "Points"];
+
+/// A value as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SurveyValue {
+    Points(Decimal),
+    /// A percent of the item's maximum.
+    Percent(Decimal),
+}
+
+/// Survey points by agency code, then by item code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SurveyResults {
+    pub points: BTreeMap<String, BTreeMap<String, Decimal>>,
+}
+
+/// `percent` of `max`, to the set's index places, half up: the rounding the set applies to every
+/// figure it derives by division.
+pub fn points_of_percent(percent: Decimal, max: Decimal, criteria: &CriteriaSet) -> Decimal {
+    max.scaled(percent.units(), Decimal::HUNDRED.units(), criteria.index_places, Rounding::HalfUp)
+}
+
+/// "12,5", "12.5", "85%", "85,5 %": a comma or a dot as the decimal mark.
+pub fn parse_value(text: &str) -> Result<SurveyValue, Message> {
+    let not_a_number = || Message::NotANumber { text: text.to_string() };
+    let (number, percent) = match text.trim().strip_suffix('%') {
+        Some(rest) => (rest.trim(), true),
+        None => (text.trim(), false),
+    };
+    let number = if number.contains('.') { number.to_string() } else { number.replacen(',', ".", 1) };
+    let value: Decimal = number.parse().map_err(|_| not_a_number())?;
+    Ok(if percent { SurveyValue::Percent(value) } else { SurveyValue::Points(value) })
+}
+
+impl SurveyResults {
+    /// Reads the table. `criteria_of` gives the criteria set of an agency the authority knows
+    /// (from the roster and the received files), `None` for an unknown code. Every row's
+    /// problem is reported, located by row and column.
+    pub fn from_csv<'a>(
+        bytes: &[u8],
+        criteria_of: impl Fn(&str) -> Option<&'a CriteriaSet>,
+    ) -> Result<SurveyResults, Vec<TableError>> {
+        let table = Table::from_csv(bytes).map_err(|e| vec![e])?;
+        let columns = [(Column::Agency, AGENCY), (Column::Item, ITEM), (Column::Value, VALUE)]
+            .map(|(column, names)| table.column(column, names));
+        let (agency, item, value) = match columns {
+            [Ok(a), Ok(i), Ok(v)] => (a, i, v),
+            columns => return Err(columns.into_iter().filter_map(Result::err).collect()),
+        };
+        let mut results = SurveyResults::default();
+        let mut first_row: HashMap<(String, String), usize> = HashMap::new();
+        let mut errors = Vec::new();
+        for row in &table.rows {
+            let cells = [table.cell(row, agency), table.cell(row, item), table.cell(row, value)];
+            let [Ok(a), Ok(i), Ok(v)] = cells else {
+                errors.extend(cells.into_iter().filter_map(Result::err));
+                continue;
+            };
+            let Some(set) = criteria_of(a) else {
+                errors.push(table.error_at(row, agency, Message::UnknownAgency { code: a.to_string() }));
+                continue;
+            };
+            let points = match check(set, i, v) {
+                Ok(points) => points,
+                Err((column, message)) => {
+                    let index = if column == Column::Item { item } else { value };
+                    errors.push(table.error_at(row, index, message));
+                    continue;
+                }
+            };
+            let key = (a.to_string(), i.to_string());
+            if let Some(&first) = first_row.get(&key) {
+                let message = Message::DuplicateSurveyValue { agency: key.0, item: key.1, first_row: first };
+                errors.push(table.error_at(row, item, message));
+                continue;
+            }
+            first_row.insert(key, row.number);
+            results.points.entry(a.to_string()).or_default().insert(i.to_string(), points);
+        }
+        if errors.is_empty() {
+            Ok(results)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The survey items of `criteria` that have no points for `agency`, in the set's order.
+    pub fn missing(&self, agency: &str, criteria: &CriteriaSet) -> Vec<String> {
+        let entered = self.points.get(agency);
+        survey_items(criteria)
+            .filter(|code| !entered.is_some_and(|items| items.contains_key(*code)))
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The points entered for `agency`, by item code.
+    pub fn of(&self, agency: &str) -> Option<&BTreeMap<String, Decimal>> {
+        self.points.get(agency)
+    }
+}
+
+/// Codes of the set's survey items.
+pub fn survey_items(criteria: &CriteriaSet) -> impl Iterator<Item = &str> {
+    criteria.leaves().map(|id| criteria.node(id)).filter_map(|node| match node.leaf().map(|l| &l.rule) {
+        Some(Rule::Survey { .. }) => Some(node.code.as_str()),
+        _ => None,
+    })
+}
+
+/// The points a value gives on item `code` of `set`, or which cell is wrong and why.
+fn check(set: &CriteriaSet, code: &str, text: &str) -> Result<Decimal, (Column, Message)> {
+    let id = set
+        .find(code)
+        .ok_or_else(|| (Column::Item, Message::UnknownItem { item: code.to_string(), criteria: set.id.clone() }))?;
+    let node = set.node(id);
+    if !matches!(node.leaf().map(|l| &l.rule), Some(Rule::Survey { .. })) {
+        return Err((Column::Item, Message::NotSurveyItem { item: code.to_string() }));
+    }
+    let points = match parse_value(text).map_err(|m| (Column::Value, m))? {
+        SurveyValue::Points(points) => points,
+        SurveyValue::Percent(percent) if percent.is_negative() || percent > Decimal::HUNDRED => {
+            return Err((Column::Value, Message::PercentOutOfRange { value: percent }))
+        }
+        SurveyValue::Percent(percent) => points_of_percent(percent, node.max, set),
+    };
+    if points.is_negative() || points > node.max {
+        return Err((Column::Value, Message::PointsOutOfRange { value: points, max: node.max }));
+    }
+    Ok(points)
+}
