@@ -118,6 +118,9 @@ pub enum Message {
     BadDeadline {
         text: String,
     },
+    NotXlsx {
+        detail: String,
+    },
 }
 
 impl Message {
@@ -202,6 +205,7 @@ impl Message {
                 format!("{count} số liệu tính lại không khớp (đầu tiên: {first})")
             }
             Message::WrongYear { year, expected } => format!("tệp của năm {year}, không phải năm {expected}"),
+            Message::NotXlsx { detail } => format!("tệp không phải bảng tính XLSX ({detail})"),
             Message::BadDeadline { text } => {
                 format!("hạn nộp \"{text}\" phải có dạng NNNN-TT-NN hoặc NNNN-TT-NNTgg:pp:ssZ")
             }
@@ -280,6 +284,7 @@ impl Message {
             }
             Message::ScoreDiffers { count, first } => format!("{count} recomputed figures differ (first: {first})"),
             Message::WrongYear { year, expected } => format!("the file is for {year}, not {expected}"),
+            Message::NotXlsx { detail } => format!("the file is not an XLSX workbook ({detail})"),
             Message::BadDeadline { text } => {
                 format!("deadline \"{text}\" must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ")
             }

@@ -28,6 +28,8 @@ pub mod survey;
 mod table;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod xlsx;
+#[cfg(not(target_arch = "wasm32"))]
+mod xlsx_input;
 
 pub use intake::{IntakeOptions, Register, RegisterRow, Status};
 pub use messages::Message;

@@ -29,7 +29,16 @@ pub struct Roster {
 impl Roster {
     /// Reads a roster CSV; every problem of every row is reported, each with its row and column.
     pub fn from_csv(bytes: &[u8]) -> Result<Roster, Vec<TableError>> {
-        let table = Table::from_csv(bytes).map_err(|e| vec![e])?;
+        Roster::from_table(&Table::from_csv(bytes).map_err(|e| vec![e])?)
+    }
+
+    /// Reads a roster from the first worksheet of an XLSX workbook.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_xlsx(bytes: &[u8]) -> Result<Roster, Vec<TableError>> {
+        Roster::from_table(&super::xlsx_input::table_from_xlsx(bytes).map_err(|e| vec![e])?)
+    }
+
+    fn from_table(table: &Table) -> Result<Roster, Vec<TableError>> {
         let columns = [(Column::Code, CODE), (Column::Name, NAME), (Column::Group, GROUP)]
             .map(|(column, names)| table.column(column, names));
         let (code, name, group) = match columns {

@@ -56,7 +56,23 @@ impl SurveyResults {
         bytes: &[u8],
         criteria_of: impl Fn(&str) -> Option<&'a CriteriaSet>,
     ) -> Result<SurveyResults, Vec<TableError>> {
-        let table = Table::from_csv(bytes).map_err(|e| vec![e])?;
+        SurveyResults::from_table(&Table::from_csv(bytes).map_err(|e| vec![e])?, criteria_of)
+    }
+
+    /// The same from the first worksheet of an XLSX workbook.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_xlsx<'a>(
+        bytes: &[u8],
+        criteria_of: impl Fn(&str) -> Option<&'a CriteriaSet>,
+    ) -> Result<SurveyResults, Vec<TableError>> {
+        let table = super::xlsx_input::table_from_xlsx(bytes).map_err(|e| vec![e])?;
+        SurveyResults::from_table(&table, criteria_of)
+    }
+
+    fn from_table<'a>(
+        table: &Table,
+        criteria_of: impl Fn(&str) -> Option<&'a CriteriaSet>,
+    ) -> Result<SurveyResults, Vec<TableError>> {
         let columns = [(Column::Agency, AGENCY), (Column::Item, ITEM), (Column::Value, VALUE)]
             .map(|(column, names)| table.column(column, names));
         let (agency, item, value) = match columns {

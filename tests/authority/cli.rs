@@ -92,7 +92,14 @@ fn intake_lists_every_agency_and_writes_csv_and_xlsx() {
     let args = with_files(&files, &["--roster", &roster, "--criteria", TEACHING, "--keyring", &ring, "--out", &xlsx_s]);
     let out = parscore(&[&["intake", "--lang", "en"][..], &args].concat());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK\x03\x04"), "an XLSX is a zip");
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    use calamine::Reader;
+    let sheet = book.worksheet_range_at(0).unwrap().unwrap();
+    let cell = |r: u32, c: u32| sheet.get_value((r, c)).map(|v| v.to_string()).unwrap_or_default();
+    assert_eq!(cell(0, 0), "Intake register of self-assessment files");
+    assert_eq!((cell(2, 1), cell(2, 3)), ("Code".into(), "Status".into()));
+    assert_eq!((cell(3, 1), cell(3, 3)), ("S1".into(), "Submitted (valid)".into()));
+    assert_eq!((cell(7, 1), cell(7, 3)), ("S5".into(), "Missing".into()));
 }
 
 #[test]

@@ -69,3 +69,41 @@ fn missing_columns_are_all_named() {
     assert_eq!(errors.len(), 2, "{errors:?}");
     assert!(errors[0].contains("thiếu cột Mã tiêu chí") && errors[1].contains("thiếu cột Giá trị"), "{errors:?}");
 }
+
+/// A survey workbook as a spreadsheet writes it: numbers as numbers, a percent typed as text.
+fn workbook(rows: &[(&str, &str, Option<f64>, Option<&str>)]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    for (c, heading) in ["Mã đơn vị", "Mã tiêu chí", "Giá trị"].iter().enumerate() {
+        sheet.write_string(0, c as u16, *heading).unwrap();
+    }
+    for (r, (agency, item, number, text)) in rows.iter().enumerate() {
+        let r = r as u32 + 1;
+        sheet.write_string(r, 0, *agency).unwrap();
+        sheet.write_string(r, 1, *item).unwrap();
+        match (number, text) {
+            (Some(n), _) => sheet.write_number(r, 2, *n).map(|_| ()).unwrap(),
+            (None, Some(t)) => sheet.write_string(r, 2, *t).map(|_| ()).unwrap(),
+            (None, None) => {}
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+#[test]
+fn an_xlsx_workbook_is_read_like_csv_with_the_same_located_errors() {
+    let set = teaching_set();
+    let known = |code: &str| (code == "SA").then_some(&set);
+    let good = workbook(&[("SA", "4.1", Some(8.75), None), ("SA", "4.2", None, Some("90%"))]);
+    let results = SurveyResults::from_xlsx(&good, known).unwrap();
+    assert_eq!((results.of("SA").unwrap()["4.1"], results.of("SA").unwrap()["4.2"]), (d("8.75"), d("9")));
+    let bad = workbook(&[("SA", "4.1", Some(10.5), None), ("SA", "4.2", None, None)]);
+    let errors: Vec<String> =
+        SurveyResults::from_xlsx(&bad, known).unwrap_err().iter().map(|e| e.text(Lang::En)).collect();
+    assert_eq!(
+        errors,
+        ["row 2, column C (Giá trị): 10.5 points is outside [0, 10]", "row 3, column C (Giá trị): empty cell"]
+    );
+    let not_a_workbook = SurveyResults::from_xlsx(b"Agency,Item,Value\n", known).unwrap_err();
+    assert!(not_a_workbook[0].text(Lang::Vi).starts_with("dòng 1: tệp không phải bảng tính XLSX"));
+}

@@ -19,7 +19,7 @@ pub struct IntakeArgs {
     /// The received score files.
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// CSV of the agencies under assessment: Mã;Tên;Nhóm (or Code,Name,Group).
+    /// CSV (or .xlsx) of the agencies under assessment: Mã;Tên;Nhóm (or Code,Name,Group).
     #[arg(long, value_name = "FILE")]
     roster: PathBuf,
     /// A criteria file or a directory of them (default: ./criteria when present).
@@ -53,7 +53,7 @@ pub struct RankArgs {
     /// CSV of agencies with their groups; without it, agencies are grouped by level.
     #[arg(long, value_name = "FILE")]
     roster: Option<PathBuf>,
-    /// CSV of survey results: agency code, item code, value (points, or a percent with "%").
+    /// CSV (or .xlsx) of survey results: agency code, item code, value (points, or "85%").
     #[arg(long, value_name = "FILE")]
     survey: Option<PathBuf>,
     /// Last year's results file (parscore-results/1), for the changes of index and rank.
@@ -79,6 +79,11 @@ fn load_roster(path: &Path, lang: Lang) -> Result<Roster, Failed> {
     let bytes = std::fs::read(path).map_err(|e| vec![format!("{}: {e}", path.display())])?;
     Roster::from_csv(&bytes)
         .map_err(|errors| errors.iter().map(|e| format!("{}: {}", path.display(), e.text(lang))).collect())
+}
+
+/// Tables ending in .xlsx are workbooks; anything else is read as CSV.
+fn is_xlsx(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
 /// Verifies every file, spread over the machine's cores, keeping the input order.
@@ -271,6 +276,10 @@ fn load_survey(path: &Path, entrants: &[Entrant], roster: &Roster, lang: Lang) -
             entrants.iter().find(|e| &e.group == group).map(|e| e.criteria)
         })
     };
-    SurveyResults::from_csv(&bytes, criteria_of)
-        .map_err(|errors| errors.iter().map(|e| format!("{}: {}", path.display(), e.text(lang))).collect())
+    let survey = if is_xlsx(path) {
+        SurveyResults::from_xlsx(&bytes, criteria_of)
+    } else {
+        SurveyResults::from_csv(&bytes, criteria_of)
+    };
+    survey.map_err(|errors| errors.iter().map(|e| format!("{}: {}", path.display(), e.text(lang))).collect())
 }
