@@ -121,6 +121,10 @@ pub enum Message {
     NotXlsx {
         detail: String,
     },
+    /// `--out` names a file of a kind that cannot be written (the kinds accepted listed).
+    UnsupportedOut {
+        accepted: String,
+    },
 }
 
 impl Message {
@@ -206,6 +210,7 @@ impl Message {
             }
             Message::WrongYear { year, expected } => format!("tệp của năm {year}, không phải năm {expected}"),
             Message::NotXlsx { detail } => format!("tệp không phải bảng tính XLSX ({detail})"),
+            Message::UnsupportedOut { accepted } => format!("chỉ ghi được tệp {accepted}"),
             Message::BadDeadline { text } => {
                 format!("hạn nộp \"{text}\" phải có dạng NNNN-TT-NN hoặc NNNN-TT-NNTgg:pp:ssZ")
             }
@@ -285,6 +290,7 @@ impl Message {
             Message::ScoreDiffers { count, first } => format!("{count} recomputed figures differ (first: {first})"),
             Message::WrongYear { year, expected } => format!("the file is for {year}, not {expected}"),
             Message::NotXlsx { detail } => format!("the file is not an XLSX workbook ({detail})"),
+            Message::UnsupportedOut { accepted } => format!("only {accepted} files can be written"),
             Message::BadDeadline { text } => {
                 format!("deadline \"{text}\" must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ")
             }

@@ -180,4 +180,10 @@ fn rank_json_prints_the_results_file_and_bad_survey_rows_fail_with_their_place()
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("bad-survey.csv: row 2, column C (Value): 11 points is outside [0, 10]"), "{stderr}");
     assert!(stderr.contains("row 3, column A (Agency): no agency has the code ZZ"), "{stderr}");
+    let txt = s(&dir.join("ranking.txt"));
+    let out = parscore(
+        &[&["rank"][..], &with_files(&files, &["--criteria", TEACHING, "--keyring", &ring, "--out", &txt])].concat(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ranking.txt: chỉ ghi được tệp .xlsx, .csv, .json"));
 }

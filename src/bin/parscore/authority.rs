@@ -112,12 +112,17 @@ fn receive(files: &[PathBuf], known: &[CriteriaSet], keyring: &Keyring) -> Vec<R
     })
 }
 
-fn write_sheets(path: &Path, sheets: &[Sheet], lang: Lang) -> Result<(), Failed> {
+/// Writes `sheets` as .csv (the first sheet) or .xlsx; `accepted` lists the kinds the command
+/// takes, for the message when `path` is of another.
+fn write_sheets(path: &Path, sheets: &[Sheet], lang: Lang, accepted: &str) -> Result<(), Failed> {
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_lowercase();
     let bytes = match extension.as_str() {
         "csv" => sheets.first().map(|s| export::to_csv(s, lang)).unwrap_or_default(),
         "xlsx" => xlsx::workbook(sheets).map_err(|e| vec![format!("{}: {e}", path.display())])?,
-        _ => return Err(vec![format!("{}: --out takes .xlsx or .csv", path.display())]),
+        _ => {
+            let message = Message::UnsupportedOut { accepted: accepted.into() };
+            return Err(vec![format!("{}: {}", path.display(), message.text(lang))]);
+        }
     };
     std::fs::write(path, bytes).map_err(|e| vec![format!("{}: {e}", path.display())])
 }
@@ -157,7 +162,7 @@ pub fn intake(args: &IntakeArgs) -> Result<(), Failed> {
         println!("{}: {}", word.text(lang), register.count(&word));
     }
     match &args.out {
-        Some(path) => write_sheets(path, &[sheet], lang),
+        Some(path) => write_sheets(path, &[sheet], lang, ".xlsx, .csv"),
         None => Ok(()),
     }
 }
@@ -220,7 +225,8 @@ pub fn rank(args: &RankArgs) -> Result<(), Failed> {
             std::fs::write(path, file.to_json_pretty()).map_err(|e| vec![format!("{}: {e}", path.display())])
         }
         Some(path) => {
-            write_sheets(path, &[export::ranking_sheet(&ranking, lang), export::band_count_sheet(&ranking, lang)], lang)
+            let sheets = [export::ranking_sheet(&ranking, lang), export::band_count_sheet(&ranking, lang)];
+            write_sheets(path, &sheets, lang, ".xlsx, .csv, .json")
         }
         None => Ok(()),
     }
