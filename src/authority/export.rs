@@ -59,13 +59,14 @@ pub fn register_sheet(register: &Register, lang: Lang) -> Sheet {
                 text(row.file.clone().unwrap_or_default()),
                 text(row.signed_at.map(|t| t.rfc3339()).unwrap_or_default()),
                 row.index.map_or(Cell::Empty, Cell::Number),
+                text(row.survey_missing.as_deref().unwrap_or_default().join(", ")),
             ]
         })
         .collect();
     Sheet {
         name: lang.pick("So tiep nhan", "Register").to_string(),
         title: lang.pick("Sổ tiếp nhận tệp tự đánh giá", "Intake register of self-assessment files").to_string(),
-        headings: headings(&[Group, Code, Name, Status, Detail, File, SignedAt, Index], lang),
+        headings: headings(&[Group, Code, Name, Status, Detail, File, SignedAt, Index, SurveyMissing], lang),
         rows,
     }
 }

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use super::messages::Message;
 use super::received::{ReceivedFile, Verdict};
 use super::roster::Roster;
+use super::survey::{survey_items, SurveyResults};
+use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
 use crate::scorefile::Timestamp;
 use crate::Lang;
@@ -98,6 +100,8 @@ pub struct RegisterRow {
     pub index: Option<Decimal>,
     /// Position of the file in the input list, to find its document again.
     pub file_index: Option<usize>,
+    /// For an accepted file, once checked: the survey items its agency still lacks.
+    pub survey_missing: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -128,6 +132,7 @@ impl Register {
                 signed_at: file.and_then(|i| files[i].signed_at),
                 index: file.and_then(|i| files[i].index),
                 file_index: file,
+                survey_missing: None,
             };
             let received = by_code.get(agency.code.as_str()).map(Vec::as_slice).unwrap_or_default();
             if received.is_empty() {
@@ -155,9 +160,25 @@ impl Register {
                 signed_at: file.signed_at,
                 index: file.index,
                 file_index: Some(i),
+                survey_missing: None,
             });
         }
         Register { rows, deadline: options.deadline }
+    }
+
+    /// Notes, on each accepted row, the survey items of its criteria set (`criteria_of`) that
+    /// `survey` has no points for: every survey item when no results are loaded yet.
+    pub fn mark_survey_missing<'a>(
+        &mut self,
+        criteria_of: impl Fn(&RegisterRow) -> Option<&'a CriteriaSet>,
+        survey: Option<&SurveyResults>,
+    ) {
+        for row in self.rows.iter_mut().filter(|r| r.status.is_accepted()) {
+            row.survey_missing = criteria_of(row).map(|set| match survey {
+                Some(results) => results.missing(&row.code, set),
+                None => survey_items(set).map(str::to_string).collect(),
+            });
+        }
     }
 
     /// The accepted file of each agency that has one, as indexes into the input list.

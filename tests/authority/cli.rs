@@ -68,7 +68,11 @@ fn intake_lists_every_agency_and_writes_csv_and_xlsx() {
     let (ring, roster, csv, xlsx) =
         (dir.join("keyring.json"), dir.join("roster.csv"), dir.join("r.csv"), dir.join("r.xlsx"));
     let (ring, roster, csv_s, xlsx_s) = (s(&ring), s(&roster), s(&csv), s(&xlsx));
-    let args = with_files(&files, &["--roster", &roster, "--criteria", TEACHING, "--keyring", &ring, "--out", &csv_s]);
+    let survey = s(&dir.join("survey.csv"));
+    let args = with_files(
+        &files,
+        &["--roster", &roster, "--criteria", TEACHING, "--keyring", &ring, "--survey", &survey, "--out", &csv_s],
+    );
     let out = parscore(&[&["intake"][..], &args].concat());
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -78,15 +82,17 @@ fn intake_lists_every_agency_and_writes_csv_and_xlsx() {
     );
     let rows = csv_rows(&csv);
     assert_eq!(rows[0][..4], ["Nhóm", "Mã", "Đơn vị", "Tình trạng"]);
-    let status: Vec<(&str, &str)> = rows[1..].iter().map(|r| (r[1].as_str(), r[3].as_str())).collect();
+    assert_eq!(rows[0][8], "Thiếu điểm điều tra XHH");
+    let status: Vec<(&str, &str, &str)> =
+        rows[1..].iter().map(|r| (r[1].as_str(), r[3].as_str(), r[8].as_str())).collect();
     assert_eq!(
         status,
         [
-            ("S1", "Đã nộp (hợp lệ)"),
-            ("S2", "Đã nộp (hợp lệ)"),
-            ("X3", "Đã nộp (hợp lệ)"),
-            ("S4", "Chữ ký đúng nhưng chưa xác minh người ký"),
-            ("S5", "Chưa nộp"),
+            ("S1", "Đã nộp (hợp lệ)", ""),
+            ("S2", "Đã nộp (hợp lệ)", ""),
+            ("X3", "Đã nộp (hợp lệ)", "4.2"),
+            ("S4", "Chữ ký đúng nhưng chưa xác minh người ký", ""),
+            ("S5", "Chưa nộp", ""),
         ]
     );
     let args = with_files(&files, &["--roster", &roster, "--criteria", TEACHING, "--keyring", &ring, "--out", &xlsx_s]);

@@ -2,7 +2,7 @@
 //! missing and not in the roster.
 
 use parscore::authority::intake::parse_deadline;
-use parscore::authority::{IntakeOptions, ReceivedFile, Register, Roster, Status, Verdict};
+use parscore::authority::{IntakeOptions, ReceivedFile, Register, Roster, Status, SurveyResults, Verdict};
 use parscore::criteria::Level;
 use parscore::Lang;
 
@@ -85,4 +85,24 @@ fn a_deadline_is_a_date_or_a_utc_time() {
         parse_deadline("05/10/2025").unwrap_err().text(Lang::En),
         "deadline \"05/10/2025\" must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"
     );
+}
+
+#[test]
+fn accepted_files_list_the_survey_items_their_agency_still_lacks() {
+    let set = teaching_set();
+    let files = received();
+    let roster = Roster::from_csv(ROSTER.as_bytes()).unwrap();
+    let mut register = Register::build(&roster, &files, &IntakeOptions::default());
+    register.mark_survey_missing(|_| Some(&set), None);
+    let lacking = |register: &Register, code: &str| {
+        register.rows.iter().find(|r| r.code == code && r.status.is_accepted()).and_then(|r| r.survey_missing.clone())
+    };
+    assert_eq!(lacking(&register, "S01"), Some(vec!["4.1".to_string(), "4.2".to_string()]));
+    let survey =
+        SurveyResults::from_csv(b"Agency;Item;Value\nS01;4.1;5\nS02;4.1;5\nS02;4.2;50%\n", |_| Some(&set)).unwrap();
+    register.mark_survey_missing(|_| Some(&set), Some(&survey));
+    assert_eq!(lacking(&register, "S01"), Some(vec!["4.2".to_string()]));
+    assert_eq!(lacking(&register, "S02"), Some(vec![]));
+    // Rows that are not accepted files are not checked.
+    assert!(register.rows.iter().filter(|r| !r.status.is_accepted()).all(|r| r.survey_missing.is_none()));
 }

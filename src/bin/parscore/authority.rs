@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use parscore::authority::export::{self, Sheet};
-use parscore::authority::intake::{parse_deadline, IntakeOptions, Register};
+use parscore::authority::intake::{parse_deadline, IntakeOptions, Register, RegisterRow};
 use parscore::authority::roster::{Roster, RosterAgency};
 use parscore::authority::{self, xlsx, Basis, Entrant, Message, ReceivedFile, ResultsFile, SurveyResults};
 use parscore::criteria::CriteriaSet;
@@ -34,6 +34,10 @@ pub struct IntakeArgs {
     /// The evaluation year; files of another year are invalid.
     #[arg(long)]
     year: Option<u16>,
+    /// Survey results loaded so far (CSV or .xlsx): the register lists the items each agency
+    /// still lacks.
+    #[arg(long, value_name = "FILE")]
+    survey: Option<PathBuf>,
     /// Write the register as .xlsx or .csv (UTF-8 with BOM, semicolons).
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -146,7 +150,14 @@ pub fn intake(args: &IntakeArgs) -> Result<(), Failed> {
         None => None,
     };
     let files = receive(&args.files, &known, &keyring);
-    let register = Register::build(&roster, &files, &IntakeOptions { deadline, year: args.year });
+    let mut register = Register::build(&roster, &files, &IntakeOptions { deadline, year: args.year });
+    let entrants = entrants(&register, &files, &roster, &known);
+    let survey = match &args.survey {
+        Some(path) => Some(load_survey(path, &entrants, &roster, lang)?),
+        None => None,
+    };
+    let criteria_of = |row: &RegisterRow| entrants.iter().find(|e| e.code == row.code).map(|e| e.criteria);
+    register.mark_survey_missing(criteria_of, survey.as_ref());
     let sheet = export::register_sheet(&register, lang);
     print_sheet(&sheet, lang);
     println!();
