@@ -3,6 +3,7 @@
 //! mark), a heading row in Vietnamese or English. Every problem names its row and column.
 
 use super::messages::{column_letter, Column, Message};
+use crate::scorefile::profile::normalize_text;
 use crate::Lang;
 
 /// A problem in a table, where it is.
@@ -85,11 +86,15 @@ impl Table {
         Ok(Table { headings, rows })
     }
 
-    /// The 0-based index of the column whose heading is one of `names` (case and surrounding
-    /// spaces ignored), or an error on the heading row listing what is accepted.
+    /// The 0-based index of the column whose heading is one of `names` (case, surrounding spaces
+    /// and Unicode composition ignored: some editors write "Mã" decomposed), or an error on the
+    /// heading row listing what is accepted.
     pub fn column(&self, column: Column, names: &[&str]) -> Result<usize, TableError> {
-        self.headings.iter().position(|h| names.iter().any(|n| h.to_lowercase() == n.to_lowercase())).ok_or_else(|| {
-            TableError { row: 1, column: None, message: Message::MissingColumn { column, accepted: names.join(", ") } }
+        let key = |s: &str| normalize_text(s).to_lowercase();
+        self.headings.iter().position(|h| names.iter().any(|n| key(h) == key(n))).ok_or_else(|| TableError {
+            row: 1,
+            column: None,
+            message: Message::MissingColumn { column, accepted: names.join(", ") },
         })
     }
 
@@ -147,6 +152,13 @@ mod tests {
         let error = Table::from_csv(b"code,name\nA,S\xE1 A\n").unwrap_err();
         assert_eq!(error.row, 2);
         assert!(matches!(error.message, Message::NotUtf8 { byte: 13 }), "{error:?}");
+    }
+
+    #[test]
+    fn a_decomposed_heading_is_the_same_heading() {
+        let table = Table::from_csv("Ma\u{0303};TE\u{0302}N\n".as_bytes()).unwrap();
+        assert_eq!(table.column(Column::Code, &["Mã"]).unwrap(), 0);
+        assert_eq!(table.column(Column::Name, &["Tên"]).unwrap(), 1);
     }
 
     #[test]
