@@ -50,11 +50,13 @@ pub struct RankArgs {
     /// The received score files; only verified ones are ranked, the latest per agency.
     #[arg(required = true)]
     files: Vec<PathBuf>,
+    /// A criteria file or a directory of them (default: ./criteria when present).
     #[arg(long, value_name = "DIR_OR_FILE")]
     criteria: Option<PathBuf>,
+    /// The registered public key files (a JSON array), or one public key file.
     #[arg(long, value_name = "FILE")]
     keyring: PathBuf,
-    /// CSV of agencies with their groups; without it, agencies are grouped by level.
+    /// CSV (or .xlsx) of agencies with their groups; without it, agencies are grouped by level.
     #[arg(long, value_name = "FILE")]
     roster: Option<PathBuf>,
     /// CSV (or .xlsx) of survey results: agency code, item code, value (points, or "85%").
