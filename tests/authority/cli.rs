@@ -144,6 +144,23 @@ fn rank_ranks_verified_files_per_group_with_the_survey_and_last_year() {
     assert_eq!(results["agencies"][2]["survey_missing"], serde_json::json!(["4.2"]));
     assert!(stdout.contains("1 đơn vị chưa có đủ điểm điều tra xã hội học"), "{stdout}");
 
+    // The same ranking as a workbook: the ranking sheet and the band counts, read back.
+    let xlsx = dir.join("ranking.xlsx");
+    let xlsx_s = s(&xlsx);
+    let out = parscore(&[&["rank"][..], &with_files(&files, &base), &["--out", &xlsx_s]].concat());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    use calamine::{DataType, Reader};
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    assert_eq!(book.sheet_names(), ["Xep hang", "Xep loai"]);
+    let ranking = book.worksheet_range("Xep hang").unwrap();
+    let cell = |r: u32, c: u32| ranking.get_value((r, c)).map(|v| v.to_string()).unwrap_or_default();
+    assert!(cell(0, 0).starts_with("Xếp hạng theo điểm tự đánh giá"), "{}", cell(0, 0));
+    assert_eq!((cell(3, 1), cell(3, 2), cell(4, 2), cell(5, 0)), ("1".into(), "S2".into(), "S1".into(), "Xã".into()));
+    assert_eq!(cell(3, 5), ranked[0].3, "the index, as a number");
+    let bands = book.worksheet_range("Xep loai").unwrap();
+    let counted: f64 = (3..bands.height() as u32).filter_map(|r| bands.get_value((r, 2))?.as_f64()).sum();
+    assert_eq!(counted, 3.0, "every ranked agency in one band");
+
     // A year on, S1 alone with last year's file: its rank and index change.
     let csv = dir.join("rank.csv");
     let csv_s = s(&csv);
