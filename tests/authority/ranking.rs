@@ -153,3 +153,18 @@ fn groups_are_ranked_apart_in_their_first_order() {
     assert_eq!(groups, [("Xã", vec![(1, "X1"), (2, "X2")]), ("Sở", vec![(1, "S1")])]);
     assert_eq!(ranking.basis.header().text(Lang::Vi), "Xếp hạng theo điểm tự đánh giá (chưa có kết quả thẩm định)");
 }
+
+proptest::proptest! {
+    /// For any indexes, best first: a rank is 1 + the number of agencies strictly ahead, so
+    /// equal indexes share it and the next one skips as many places as shared it.
+    #[test]
+    fn a_rank_is_one_plus_the_agencies_strictly_ahead(mut units in proptest::collection::vec(0i128..40, 0..60)) {
+        units.sort_unstable_by(|a, b| b.cmp(a));
+        let indexes: Vec<Decimal> = units.iter().map(|u| Decimal::from_units(u * 2500)).collect();
+        let ranks = competition_ranks(&indexes);
+        for (i, index) in indexes.iter().enumerate() {
+            let ahead = indexes.iter().filter(|other| *other > index).count() as u32;
+            proptest::prop_assert_eq!(ranks[i], ahead + 1);
+        }
+    }
+}
