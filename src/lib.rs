@@ -15,6 +15,8 @@
 //!   and bound to the file each answers.
 //! - [`app`]: the app model: state, actions, persistence and view data, for every target;
 //!   [`i18n`]: the message catalogue, Vietnamese and English.
+//! - [`authority`]: the authority's half: roster, intake register, survey results, final
+//!   results and the ranking per group.
 //! - `web` (wasm32 only): the Yew pages, a thin shell over the above.
 //!
 //! The `parscore` command line (src/bin/parscore.rs) is the other shell.
@@ -22,6 +24,7 @@
 pub mod answers;
 pub mod app;
 pub mod appraisal;
+pub mod authority;
 pub mod canonical;
 pub mod criteria;
 pub mod decimal;

@@ -11,6 +11,8 @@ fn main() -> std::process::ExitCode {
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
+#[path = "parscore/authority.rs"]
+mod authority_cli;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "parscore/criteria.rs"]
 mod criteria_cmd;
@@ -140,6 +142,12 @@ mod cli {
             #[command(subcommand)]
             command: super::criteria_cmd::CriteriaCommand,
         },
+        /// The intake register: each agency of the roster submitted, late, superseded,
+        /// unverified, invalid or missing; --out writes it as XLSX or CSV.
+        Intake(crate::authority_cli::IntakeArgs),
+        /// Final indexes and the ranking per group, from the verified files (self-assessed
+        /// figures until appraisals exist), with survey results and last year's changes.
+        Rank(crate::authority_cli::RankArgs),
     }
 
     pub fn run() -> ExitCode {
@@ -161,6 +169,8 @@ mod cli {
                 verify(&files, criteria.as_deref(), keyring.as_deref(), json)
             }
             Command::Criteria { command } => super::criteria_cmd::run(command),
+            Command::Intake(args) => crate::authority_cli::intake(&args),
+            Command::Rank(args) => crate::authority_cli::rank(&args),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -173,7 +183,7 @@ mod cli {
         }
     }
 
-    fn read(path: &Path) -> Result<String, Vec<String>> {
+    pub(crate) fn read(path: &Path) -> Result<String, Vec<String>> {
         std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
     }
 
@@ -358,7 +368,7 @@ mod cli {
     /// Criteria files to verify against: a file, or every *.json of a directory (not its
     /// subdirectories, not schemas). Files of a directory that do not load are skipped with a
     /// warning; a file named on its own must load.
-    fn known_criteria(path: Option<&Path>) -> Result<Vec<CriteriaSet>, Vec<String>> {
+    pub(crate) fn known_criteria(path: Option<&Path>) -> Result<Vec<CriteriaSet>, Vec<String>> {
         let default = Path::new("criteria");
         let path = match path {
             Some(path) => path,
