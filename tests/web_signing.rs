@@ -47,7 +47,7 @@ fn sign_then_verify_round_trips_with_a_browser_generated_key() {
     let created = Timestamp::parse("2026-11-22T08:00:00Z").unwrap();
     let file = scorefile::sign(&set(), &draft(), &key, created, App::this()).expect("signs");
     let bytes = file.to_json_pretty().into_bytes();
-    let keyring = Keyring { keys: vec![PublicKeyFile::new(&did, "Sở Minh Hoạ", "SMH")] };
+    let keyring = Keyring::from_keys(vec![PublicKeyFile::new(&did, "Sở Minh Hoạ", "SMH")]);
     let report = scorefile::verify(&bytes, &[set()], Some(&keyring));
     assert!(report.is_valid(), "{:?}", report.failures);
 
@@ -92,7 +92,7 @@ fn the_stored_key_survives_a_reload_and_signs_only_with_its_passphrase() {
         SignError::Key(keys::KeyError::WrongPassphrase)
     );
     let file = reloaded.sign("mật khẩu đủ dài", &set(), &draft()).expect("signs");
-    let keyring = Keyring { keys: vec![reloaded.public.clone()] };
+    let keyring = Keyring::from_keys(vec![reloaded.public.clone()]);
     let report = scorefile::verify(file.to_json_pretty().as_bytes(), &[set()], Some(&keyring));
     assert!(report.failures.is_empty(), "{:?}", report.failures);
 

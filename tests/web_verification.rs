@@ -24,7 +24,7 @@ fn reduce(state: Rc<Checks>, actions: Vec<CheckAction>) -> Rc<Checks> {
 }
 
 fn report(failures: Vec<Failure>) -> Report {
-    Report { signer: None, agency: None, year: None, criteria: None, index: None, band: None, failures }
+    Report { signer: None, agency: None, year: None, criteria: None, index: None, band: None, created: None, failures }
 }
 
 fn pending_id(state: &Checks, row: usize) -> u32 {

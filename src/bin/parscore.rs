@@ -12,6 +12,10 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/trust.rs"]
+mod trust;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -19,7 +23,7 @@ mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
     use parscore::answers::Draft;
     use parscore::criteria::{self, CriteriaSet, NodeKind};
-    use parscore::scorefile::{self, keys, App, BuildError, DidKey, Keyring, PublicKeyFile, Report, Timestamp};
+    use parscore::scorefile::{self, keys, App, BuildError, DidKey, PublicKeyFile, Timestamp};
     use parscore::scoring::{self, explain, Scorecard};
     use parscore::Lang;
 
@@ -40,7 +44,7 @@ mod cli {
     }
 
     #[derive(Clone, Copy, ValueEnum)]
-    enum LangArg {
+    pub(crate) enum LangArg {
         Vi,
         En,
     }
@@ -111,23 +115,12 @@ mod cli {
             #[arg(long, value_name = "TIME")]
             created: Option<String>,
         },
-        /// Verify score files; exit 0 only when every file verifies.
-        ///
-        /// Checks the strict format, the signature, the key against the keyring, the criteria
-        /// set, and every score recomputed from the answers; names each failing file's reasons.
-        Verify {
-            #[arg(required = true)]
-            files: Vec<PathBuf>,
-            /// A criteria file or a directory of them (default: ./criteria when present).
-            #[arg(long, value_name = "DIR_OR_FILE")]
-            criteria: Option<PathBuf>,
-            /// A JSON array of registered public key files; without it, keys are not checked.
-            #[arg(long, value_name = "FILE")]
-            keyring: Option<PathBuf>,
-            /// One JSON report per file on stdout.
-            #[arg(long)]
-            json: bool,
-        },
+        /// Verify score files: each one's verdict, and duplicates; exit 0 only when every file
+        /// is verified (its signer registered for its agency) and none conflicts.
+        Verify(super::trust::VerifyArgs),
+        /// Keep the keyring of registered agencies' public keys (add, list).
+        #[command(subcommand)]
+        Keyring(super::trust::KeyringCommand),
     }
 
     pub fn run() -> ExitCode {
@@ -144,9 +137,8 @@ mod cli {
             Command::Sign { criteria, draft, key, out, created } => {
                 sign(&criteria, &draft, &key, out.as_deref(), created.as_deref())
             }
-            Command::Verify { files, criteria, keyring, json } => {
-                verify(&files, criteria.as_deref(), keyring.as_deref(), json)
-            }
+            Command::Verify(args) => super::trust::verify(&args),
+            Command::Keyring(command) => super::trust::keyring(&command),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,
@@ -159,7 +151,7 @@ mod cli {
         }
     }
 
-    fn read(path: &Path) -> Result<String, Vec<String>> {
+    pub(crate) fn read(path: &Path) -> Result<String, Vec<String>> {
         std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
     }
 
@@ -350,7 +342,7 @@ mod cli {
     /// Criteria files to verify against: a file, or every *.json of a directory (not its
     /// subdirectories, not schemas). Files of a directory that do not load are skipped with a
     /// warning; a file named on its own must load.
-    fn known_criteria(path: Option<&Path>) -> Result<Vec<CriteriaSet>, Vec<String>> {
+    pub(crate) fn known_criteria(path: Option<&Path>) -> Result<Vec<CriteriaSet>, Vec<String>> {
         let default = Path::new("criteria");
         let path = match path {
             Some(path) => path,
@@ -378,77 +370,6 @@ mod cli {
             }
         }
         Ok(sets)
-    }
-
-    fn verify(
-        files: &[PathBuf],
-        criteria: Option<&Path>,
-        keyring: Option<&Path>,
-        json: bool,
-    ) -> Result<(), Vec<String>> {
-        let known = known_criteria(criteria)?;
-        let keyring = match keyring {
-            Some(path) => Some(Keyring::from_json(&read(path)?).map_err(|e| vec![format!("{}: {e}", path.display())])?),
-            None => None,
-        };
-        let mut failures = Vec::new();
-        let mut reports = Vec::new();
-        for path in files {
-            let report = match std::fs::read(path) {
-                Ok(bytes) => scorefile::verify(&bytes, &known, keyring.as_ref()),
-                Err(e) => {
-                    failures.push(format!("{}: cannot be read: {e}", path.display()));
-                    if json {
-                        reports.push(serde_json::json!({ "file": path, "valid": false, "error": e.to_string() }));
-                    }
-                    continue;
-                }
-            };
-            if json {
-                let mut entry = serde_json::to_value(&report).unwrap_or_default();
-                entry["file"] = serde_json::json!(path);
-                entry["valid"] = serde_json::json!(report.is_valid());
-                reports.push(entry);
-            }
-            if report.is_valid() {
-                if !json {
-                    println!("{}: ok, {}", path.display(), summary(&report, keyring.is_some()));
-                }
-            } else {
-                failures.extend(report.failures.iter().map(|f| format!("{}: {f}", path.display())));
-            }
-        }
-        if json {
-            println!("{}", serde_json::to_string_pretty(&reports).unwrap_or_default());
-        }
-        if failures.is_empty() {
-            Ok(())
-        } else {
-            Err(failures)
-        }
-    }
-
-    /// Who signed what, for a file that verifies.
-    fn summary(report: &Report, keyring: bool) -> String {
-        let signer = match &report.signer {
-            Some(s) => match &s.registered {
-                Some(owner) => format!("signed by {} ({}), fingerprint {}", owner.name, owner.code, s.fingerprint),
-                None if keyring => format!("signed by {} (fingerprint {})", s.did, s.fingerprint),
-                None => format!("signed by {} (fingerprint {}; no keyring given)", s.did, s.fingerprint),
-            },
-            None => String::new(),
-        };
-        let about = match (&report.agency, report.year, &report.criteria, report.index) {
-            (Some(a), Some(y), Some(c), Some(index)) => format!(
-                "{} {y}, {} {}: index {index}{}",
-                a.code,
-                c.id,
-                c.version,
-                report.band.as_deref().map(|b| format!(", band {b}")).unwrap_or_default()
-            ),
-            _ => String::new(),
-        };
-        format!("{signer}; {about}")
     }
 
     /// The scorecard as a fixed-width table, one row per node, indented by depth.
