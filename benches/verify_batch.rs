@@ -20,7 +20,7 @@ mod native {
     use super::signing;
     use criterion::{criterion_group, Criterion, Throughput};
     use ed25519_dalek::{Signer, SigningKey, Verifier};
-    use parscore::scorefile::{self, DidKey, Keyring, PublicKeyFile, Timestamp};
+    use parscore::scorefile::{self, profile, proof, verify, DidKey, Keyring, PublicKeyFile, ScoreDocument, Timestamp};
 
     const FILES: usize = 200;
 
@@ -58,7 +58,37 @@ mod native {
         group.bench_function("bare_ed25519_one_core", |b| {
             b.iter(|| signatures.iter().all(|(key, message, signature)| key.verify(message, signature).is_ok()))
         });
+        // parscore verifies strictly (canonical S, no small-order keys), as the profile requires.
+        group.bench_function("bare_ed25519_strict_one_core", |b| {
+            b.iter(|| signatures.iter().all(|(key, message, signature)| key.verify_strict(message, signature).is_ok()))
+        });
         group.finish();
+
+        // Where one file's time goes, file after file on one core.
+        let mut parts = c.benchmark_group("verify_parts_200");
+        parts.throughput(Throughput::Elements(FILES as u64));
+        parts.bench_function("parse_and_profile", |b| {
+            b.iter(|| {
+                files.iter().map(|f| profile::parse_strict(f).and_then(|v| profile::check(&v).map(|()| v))).count()
+            })
+        });
+        let values: Vec<_> = files.iter().map(|f| profile::parse_strict(f).expect("parses")).collect();
+        parts.bench_function("proof", |b| b.iter(|| values.iter().filter(|v| proof::verify_proof(v).is_ok()).count()));
+        parts.bench_function("canonical_bytes", |b| {
+            b.iter(|| values.iter().map(|v| proof::canonical_bytes(v, "").map_or(0, |c| c.len())).sum::<usize>())
+        });
+        let documents: Vec<ScoreDocument> = files
+            .iter()
+            .map(|f| {
+                let mut value = profile::parse_strict(f).expect("parses");
+                value.as_object_mut().expect("object").remove("proof");
+                serde_json::from_value(value).expect("a score document")
+            })
+            .collect();
+        parts.bench_function("recompute", |b| {
+            b.iter(|| documents.iter().map(|d| verify::recompute(&known[0], d).len()).sum::<usize>())
+        });
+        parts.finish();
     }
 
     criterion_group!(benches, bench_batch);

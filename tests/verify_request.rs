@@ -105,7 +105,9 @@ fn a_changed_claim_fails_the_signature_and_the_recomputation_names_the_node() {
     let tampered = golden().replacen("\"2.1\": \"5\"", "\"2.1\": \"6\"", 1);
     assert_ne!(tampered, golden());
     let (_, reports) = verified(&request(vec![golden(), tampered], None));
-    assert!(reports[0].is_valid());
+    assert!(reports[0].failures.is_empty());
+    assert_eq!(reports[0].verdict(), Verdict::SignatureOnly, "no keyring: the signer is not verified");
+    assert_eq!(reports[1].verdict(), Verdict::Invalid);
     let kinds: Vec<&str> = reports[1].failures.iter().map(Failure::kind).collect();
     assert_eq!(kinds, ["bad_signature", "score_differs"]);
     let Failure::ScoreDiffers { differences } = &reports[1].failures[1] else { unreachable!() };

@@ -91,3 +91,29 @@ fn a_key_registered_for_another_code_is_refused_and_nothing_changes() {
     let en = refused[0].text(Lang::En);
     assert!(en.contains("is registered for agency code SMH; it cannot also be registered for XYZ"), "{en}");
 }
+
+mod no_panics {
+    use parscore::scorefile::Keyring;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn any_text_as_a_keyring_is_read_or_refused_with_a_place(text in "\\PC{0,200}") {
+            if let Err(err) = Keyring::from_json(&text) {
+                prop_assert!(!err.to_string().is_empty());
+            }
+        }
+
+        #[test]
+        fn a_keyring_object_cut_anywhere_never_panics(cut in 0usize..400) {
+            let mut ring = Keyring::default();
+            let key = super::public(1, "Sở Minh Hoạ", "SMH");
+            ring.add(&[("k".into(), key)], super::time("2026-12-01T09:00:00Z")).unwrap();
+            let text = ring.to_json_pretty();
+            let cut = text.char_indices().map(|(i, _)| i).take_while(|&i| i <= cut).last().unwrap_or(0);
+            let _ = Keyring::from_json(&text[..cut]);
+        }
+    }
+}
