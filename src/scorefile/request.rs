@@ -32,15 +32,11 @@ pub struct VerifyRequest {
 pub enum VerifyReply {
     /// Posted once, when the worker listens: requests sent before it would be lost.
     Ready,
-    Verified {
-        id: u32,
-        keyring: KeyringStatus,
-        reports: Vec<Report>,
-    },
+    /// One report per file, in order; the page derives each verdict ([`Report::verdict`]) and the
+    /// duplicates ([`super::find_duplicates`]) from them, `created` included.
+    Verified { id: u32, keyring: KeyringStatus, reports: Vec<Report> },
     /// The message was not a request (a caller's bug, never the user's files).
-    BadRequest {
-        message: String,
-    },
+    BadRequest { message: String },
 }
 
 /// What became of the request's keyring.
