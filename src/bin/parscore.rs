@@ -1,7 +1,8 @@
 //! `parscore`: the command line over the scoring core.
 //!
 //! Exit codes: 0 when everything is valid, 1 when an input is invalid (with located messages on
-//! stderr) or a score file does not verify, 2 for usage errors (clap's own).
+//! stderr) or a score file is not verified (its signer not registered for its agency included,
+//! unless `--allow-unregistered`), 2 for usage errors (clap's own).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
