@@ -275,11 +275,11 @@ pub fn recompute(criteria: &CriteriaSet, document: &ScoreDocument) -> Vec<Differ
     };
     let text = |d: Option<&Decimal>| d.map(|d| d.canonical());
     for node in &criteria.nodes {
-        differ(
-            format!("scorecard.nodes.{}", node.code),
-            text(claimed.nodes.get(&node.code)),
-            text(fresh.nodes.get(&node.code)),
-        );
+        // Equal decimals have equal canonical texts: only a difference is written out.
+        let (was, now) = (claimed.nodes.get(&node.code), fresh.nodes.get(&node.code));
+        if was != now {
+            differ(format!("scorecard.nodes.{}", node.code), text(was), text(now));
+        }
     }
     for (code, points) in &claimed.nodes {
         if criteria.find(code).is_none() {
