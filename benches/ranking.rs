@@ -81,9 +81,9 @@ mod native {
         let last_year = ResultsFile::of(&rank(None));
 
         let keys: Vec<SigningKey> = (0..AGENCIES).map(|i| SigningKey::from_bytes(&[(i % 251) as u8 + 1; 32])).collect();
-        let ring = Keyring {
-            keys: keys.iter().enumerate().map(|(i, k)| PublicKeyFile::new(&DidKey::of(k), "", &code(i))).collect(),
-        };
+        let ring = Keyring::from_keys(
+            keys.iter().enumerate().map(|(i, k)| PublicKeyFile::new(&DidKey::of(k), "", &code(i))).collect(),
+        );
         let created = Timestamp::parse(signing::VECTOR_CREATED).expect("time");
         let files: Vec<Vec<u8>> = (0..AGENCIES)
             .map(|i| {

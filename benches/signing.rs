@@ -30,7 +30,7 @@ mod native {
         let file = signing::vector_file();
         let bytes = file.to_json_pretty().into_bytes();
         let known = [set.clone()];
-        let ring = Keyring { keys: vec![PublicKeyFile::new(&DidKey::of(&key), "Sở Minh Hoạ", "SMH")] };
+        let ring = Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(&key), "Sở Minh Hoạ", "SMH")]);
         assert!(scorefile::verify(&bytes, &known, Some(&ring)).is_valid());
 
         let mut group = c.benchmark_group("score_file");

@@ -23,7 +23,7 @@ fn main() -> Result<(), String> {
     let created = Timestamp::parse("2025-10-01T02:00:00Z")?;
     std::fs::create_dir_all(dir.join("files")).map_err(|e| e.to_string())?;
     let write = |name: &str, text: String| std::fs::write(dir.join(name), text).map_err(|e| format!("{name}: {e}"));
-    let (mut ring, mut roster, mut survey) = (Keyring::default(), String::from("Mã;Tên;Nhóm\n"), String::new());
+    let (mut keys, mut roster, mut survey) = (Vec::new(), String::from("Mã;Tên;Nhóm\n"), String::new());
     survey += "Mã đơn vị;Mã tiêu chí;Giá trị\n";
     for i in 0..n {
         let code = format!("DV{i:04}");
@@ -31,7 +31,7 @@ fn main() -> Result<(), String> {
         let mut seed = [0u8; 32];
         seed[..8].copy_from_slice(&(i as u64 + 1).to_le_bytes());
         let key = ed25519_dalek::SigningKey::from_bytes(&seed);
-        ring.keys.push(PublicKeyFile::new(&DidKey::of(&key), &name, &code));
+        keys.push(PublicKeyFile::new(&DidKey::of(&key), &name, &code));
         let mut draft = demo.clone();
         draft.agency = Agency { name: name.clone(), code: code.clone(), level: Level::Department };
         if let Some(a) = draft.answers.get_mut("2.1") {
@@ -45,7 +45,7 @@ fn main() -> Result<(), String> {
         roster += &format!("{code};{name};{}\n", ["Sở", "Xã", "Phường"][i % 3]);
         survey += &format!("{code};4.1;{}\n{code};4.2;{}%\n", i % 11, (i * 7) % 101);
     }
-    write("keyring.json", ring.to_json_pretty())?;
+    write("keyring.json", Keyring::from_keys(keys).to_json_pretty())?;
     write("roster.csv", roster)?;
     write("survey.csv", survey)?;
     eprintln!("{}: {n} signed files, keyring.json, roster.csv, survey.csv", dir.display());

@@ -17,8 +17,22 @@ pub struct NotCanonical {
 
 /// The canonical bytes of `value`.
 pub fn to_canonical(value: &Value) -> Result<Vec<u8>, NotCanonical> {
-    let mut out = Vec::new();
-    write_value(value, &mut out, &mut String::from("$"))?;
+    let mut out = Vec::with_capacity(4096);
+    write_value(value, &mut out).map_err(|mut err| {
+        err.path.insert(0, '$');
+        err
+    })?;
+    Ok(out)
+}
+
+/// The canonical bytes of the object `value` without its member `skip`: a signed document's
+/// bytes without its proof, with no copy of the document.
+pub fn to_canonical_without(value: &serde_json::Map<String, Value>, skip: &str) -> Result<Vec<u8>, NotCanonical> {
+    let mut out = Vec::with_capacity(4096);
+    write_object(value.iter().filter(|(key, _)| key.as_str() != skip), &mut out).map_err(|mut err| {
+        err.path.insert(0, '$');
+        err
+    })?;
     Ok(out)
 }
 
@@ -37,13 +51,15 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
-fn write_value(value: &Value, out: &mut Vec<u8>, path: &mut String) -> Result<(), NotCanonical> {
+/// Writes `value`; on error the path is built while unwinding, so the common case pays nothing
+/// for it.
+fn write_value(value: &Value, out: &mut Vec<u8>) -> Result<(), NotCanonical> {
     match value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Number(n) => {
             if !(n.is_i64() || n.is_u64()) {
-                return Err(NotCanonical { path: path.clone(), number: n.to_string() });
+                return Err(NotCanonical { path: String::new(), number: n.to_string() });
             }
             out.extend_from_slice(n.to_string().as_bytes());
         }
@@ -54,55 +70,74 @@ fn write_value(value: &Value, out: &mut Vec<u8>, path: &mut String) -> Result<()
                 if i > 0 {
                     out.push(b',');
                 }
-                let len = path.len();
-                path.push_str(&format!("[{i}]"));
-                write_value(item, out, path)?;
-                path.truncate(len);
+                write_value(item, out).map_err(|mut err| {
+                    err.path.insert_str(0, &format!("[{i}]"));
+                    err
+                })?;
             }
             out.push(b']');
         }
-        Value::Object(map) => {
-            let mut members: Vec<(&String, &Value)> = map.iter().collect();
-            // RFC 8785 §3.2.3: sort by UTF-16 code units, which differs from UTF-8 order only
-            // for characters above U+FFFF against U+E000..U+FFFF.
-            members.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
-            out.push(b'{');
-            for (i, (key, item)) in members.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                write_string(key, out);
-                out.push(b':');
-                let len = path.len();
-                path.push('.');
-                path.push_str(key);
-                write_value(item, out, path)?;
-                path.truncate(len);
-            }
-            out.push(b'}');
-        }
+        Value::Object(map) => write_object(map.iter(), out)?,
     }
     Ok(())
 }
 
+fn write_object<'a>(
+    members: impl Iterator<Item = (&'a String, &'a Value)>,
+    out: &mut Vec<u8>,
+) -> Result<(), NotCanonical> {
+    let mut members: Vec<(&String, &Value)> = members.collect();
+    // RFC 8785 §3.2.3: sort by UTF-16 code units, which differs from UTF-8 order only for
+    // characters above U+FFFF against U+E000..U+FFFF; ASCII names (the profile's) compare as bytes.
+    members.sort_by(|a, b| {
+        if a.0.is_ascii() && b.0.is_ascii() {
+            a.0.as_bytes().cmp(b.0.as_bytes())
+        } else {
+            a.0.encode_utf16().cmp(b.0.encode_utf16())
+        }
+    });
+    out.push(b'{');
+    for (i, (key, item)) in members.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_string(key, out);
+        out.push(b':');
+        write_value(item, out).map_err(|mut err| {
+            err.path.insert_str(0, &format!(".{key}"));
+            err
+        })?;
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+/// Escapes as JSON.stringify: runs of bytes that need no escape are copied at once.
 fn write_string(s: &str, out: &mut Vec<u8>) {
     out.push(b'"');
-    for c in s.chars() {
-        match c {
-            '"' => out.extend_from_slice(b"\\\""),
-            '\\' => out.extend_from_slice(b"\\\\"),
-            '\u{8}' => out.extend_from_slice(b"\\b"),
-            '\u{c}' => out.extend_from_slice(b"\\f"),
-            '\n' => out.extend_from_slice(b"\\n"),
-            '\r' => out.extend_from_slice(b"\\r"),
-            '\t' => out.extend_from_slice(b"\\t"),
-            c if (c as u32) < 0x20 => out.extend_from_slice(format!("\\u{:04x}", c as u32).as_bytes()),
-            c => {
-                let mut buf = [0u8; 4];
-                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-            }
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x00..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[run..i]);
+        if escape.is_empty() {
+            out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+        } else {
+            out.extend_from_slice(escape);
         }
+        run = i + 1;
     }
+    out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
 }
 

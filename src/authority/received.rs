@@ -79,11 +79,16 @@ impl ReceivedFile {
 /// nothing more; anything else is invalid for its first reason.
 pub fn verdict_of(report: &Report) -> Verdict {
     let fingerprint = report.signer.as_ref().map(|s| s.fingerprint.clone()).unwrap_or_default();
-    let registered = report.signer.as_ref().is_some_and(|s| s.registered.is_some());
-    match report.failures.as_slice() {
-        [] if registered => Verdict::Verified,
-        [] | [Failure::UnknownKey { registered_to: None, .. }] => Verdict::SignatureOnly { fingerprint },
-        [first, ..] => Verdict::Invalid(reason(first)),
+    // The trust itself is the core's (`Report::verdict`); this adds the reason the register shows.
+    match report.verdict() {
+        crate::scorefile::Verdict::Verified => Verdict::Verified,
+        crate::scorefile::Verdict::SignatureOnly => Verdict::SignatureOnly { fingerprint },
+        crate::scorefile::Verdict::Invalid => {
+            match report.failures.iter().find(|f| !matches!(f, Failure::UnknownKey { .. })) {
+                Some(first) => Verdict::Invalid(reason(first)),
+                None => Verdict::Invalid(Message::Unreadable { detail: String::new() }),
+            }
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! `parscore`: the command line over the scoring core.
 //!
 //! Exit codes: 0 when everything is valid, 1 when an input is invalid (with located messages on
-//! stderr) or a score file does not verify, 2 for usage errors (clap's own).
+//! stderr) or a score file is not verified (its signer not registered for its agency included,
+//! unless `--allow-unregistered`), 2 for usage errors (clap's own).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -11,11 +12,16 @@ fn main() -> std::process::ExitCode {
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "parscore/authority.rs"]
 mod authority_cli;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "parscore/criteria.rs"]
 mod criteria_cmd;
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/trust.rs"]
+mod trust;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -25,7 +31,7 @@ mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
     use parscore::answers::Draft;
     use parscore::criteria::{self, CriteriaSet, NodeKind};
-    use parscore::scorefile::{self, keys, App, BuildError, DidKey, Keyring, PublicKeyFile, Report, Timestamp};
+    use parscore::scorefile::{self, keys, App, BuildError, DidKey, PublicKeyFile, Timestamp};
     use parscore::scoring::{self, explain, Scorecard};
     use parscore::Lang;
 
@@ -120,23 +126,12 @@ mod cli {
             #[arg(long, value_name = "TIME")]
             created: Option<String>,
         },
-        /// Verify score files; exit 0 only when every file verifies.
-        ///
-        /// Checks the strict format, the signature, the key against the keyring, the criteria
-        /// set, and every score recomputed from the answers; names each failing file's reasons.
-        Verify {
-            #[arg(required = true)]
-            files: Vec<PathBuf>,
-            /// A criteria file or a directory of them (default: ./criteria when present).
-            #[arg(long, value_name = "DIR_OR_FILE")]
-            criteria: Option<PathBuf>,
-            /// A JSON array of registered public key files; without it, keys are not checked.
-            #[arg(long, value_name = "FILE")]
-            keyring: Option<PathBuf>,
-            /// One JSON report per file on stdout.
-            #[arg(long)]
-            json: bool,
-        },
+        /// Verify score files: each one's verdict, and duplicates; exit 0 only when every file
+        /// is verified (its signer registered for its agency) and none conflicts.
+        Verify(super::trust::VerifyArgs),
+        /// Keep the keyring of registered agencies' public keys (add, list).
+        #[command(subcommand)]
+        Keyring(super::trust::KeyringCommand),
         /// Criteria sets as their publisher issues them: sign, diff.
         Criteria {
             #[command(subcommand)]
@@ -165,9 +160,8 @@ mod cli {
             Command::Sign { criteria, draft, key, out, created } => {
                 sign(&criteria, &draft, &key, out.as_deref(), created.as_deref())
             }
-            Command::Verify { files, criteria, keyring, json } => {
-                verify(&files, criteria.as_deref(), keyring.as_deref(), json)
-            }
+            Command::Verify(args) => super::trust::verify(&args),
+            Command::Keyring(command) => super::trust::keyring(&command),
             Command::Criteria { command } => super::criteria_cmd::run(command),
             Command::Intake(args) => crate::authority_cli::intake(&args),
             Command::Rank(args) => crate::authority_cli::rank(&args),
@@ -396,77 +390,6 @@ mod cli {
             }
         }
         Ok(sets)
-    }
-
-    fn verify(
-        files: &[PathBuf],
-        criteria: Option<&Path>,
-        keyring: Option<&Path>,
-        json: bool,
-    ) -> Result<(), Vec<String>> {
-        let known = known_criteria(criteria)?;
-        let keyring = match keyring {
-            Some(path) => Some(Keyring::from_json(&read(path)?).map_err(|e| vec![format!("{}: {e}", path.display())])?),
-            None => None,
-        };
-        let mut failures = Vec::new();
-        let mut reports = Vec::new();
-        for path in files {
-            let report = match std::fs::read(path) {
-                Ok(bytes) => scorefile::verify(&bytes, &known, keyring.as_ref()),
-                Err(e) => {
-                    failures.push(format!("{}: cannot be read: {e}", path.display()));
-                    if json {
-                        reports.push(serde_json::json!({ "file": path, "valid": false, "error": e.to_string() }));
-                    }
-                    continue;
-                }
-            };
-            if json {
-                let mut entry = serde_json::to_value(&report).unwrap_or_default();
-                entry["file"] = serde_json::json!(path);
-                entry["valid"] = serde_json::json!(report.is_valid());
-                reports.push(entry);
-            }
-            if report.is_valid() {
-                if !json {
-                    println!("{}: ok, {}", path.display(), summary(&report, keyring.is_some()));
-                }
-            } else {
-                failures.extend(report.failures.iter().map(|f| format!("{}: {f}", path.display())));
-            }
-        }
-        if json {
-            println!("{}", serde_json::to_string_pretty(&reports).unwrap_or_default());
-        }
-        if failures.is_empty() {
-            Ok(())
-        } else {
-            Err(failures)
-        }
-    }
-
-    /// Who signed what, for a file that verifies.
-    fn summary(report: &Report, keyring: bool) -> String {
-        let signer = match &report.signer {
-            Some(s) => match &s.registered {
-                Some(owner) => format!("signed by {} ({}), fingerprint {}", owner.name, owner.code, s.fingerprint),
-                None if keyring => format!("signed by {} (fingerprint {})", s.did, s.fingerprint),
-                None => format!("signed by {} (fingerprint {}; no keyring given)", s.did, s.fingerprint),
-            },
-            None => String::new(),
-        };
-        let about = match (&report.agency, report.year, &report.criteria, report.index) {
-            (Some(a), Some(y), Some(c), Some(index)) => format!(
-                "{} {y}, {} {}: index {index}{}",
-                a.code,
-                c.id,
-                c.version,
-                report.band.as_deref().map(|b| format!(", band {b}")).unwrap_or_default()
-            ),
-            _ => String::new(),
-        };
-        format!("{signer}; {about}")
     }
 
     /// The scorecard as a fixed-width table, one row per node, indented by depth.

@@ -230,8 +230,6 @@ pub enum Msg {
     VerifierFailed,
     ResultsHeading,
     NoFilesYet,
-    /// {0}: files that verify; {1}: files checked.
-    ResultsSummary,
     /// {0}: files waiting.
     ResultsChecking,
     ClearFiles,

@@ -272,6 +272,10 @@ pub fn file_name_part(text: &str) -> String {
 
 /// Reads a parsed, profile-checked value as `T`, naming the JSON path of any problem.
 pub(crate) fn from_value_located<T: serde::de::DeserializeOwned>(value: Value, at: &str) -> Result<T, Malformed> {
+    // Tracking the path costs on every member; it is only needed to say where a value is wrong.
+    if let Ok(typed) = T::deserialize(&value) {
+        return Ok(typed);
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let location = match (at, path.as_str()) {

@@ -15,6 +15,7 @@ use ed25519_dalek::{SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+pub use super::keyring::{Keyring, KeyringEntry};
 use super::profile;
 
 /// Multicodec prefix of an Ed25519 public key (0xed, as an unsigned varint).
@@ -207,7 +208,8 @@ impl PublicKeyFile {
         Ok(file)
     }
 
-    fn check(&self, at: &str) -> Result<DidKey, KeyError> {
+    /// Checks the format tag and that the fingerprint is the did:key's; `at` prefixes locations.
+    pub(crate) fn check(&self, at: &str) -> Result<DidKey, KeyError> {
         let bad =
             |field: &str, message: String| KeyError::BadPublicKeyFile { location: format!("{at}{field}"), message };
         if self.format != PUBLIC_KEY_FORMAT {
@@ -221,33 +223,6 @@ impl PublicKeyFile {
             ));
         }
         Ok(key)
-    }
-}
-
-/// The public key files an authority has registered.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Keyring {
-    pub keys: Vec<PublicKeyFile>,
-}
-
-impl Keyring {
-    /// Reads a keyring file: a JSON array of public key files.
-    pub fn from_json(text: &str) -> Result<Keyring, KeyError> {
-        let keys: Vec<PublicKeyFile> = crate::json_error::parse(text, None)
-            .map_err(|e| KeyError::BadPublicKeyFile { location: e.location, message: e.message })?;
-        for (i, key) in keys.iter().enumerate() {
-            key.check(&format!("[{i}]."))?;
-        }
-        Ok(Keyring { keys })
-    }
-
-    pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(&self.keys).unwrap_or_default() + "\n"
-    }
-
-    /// The registration of `did`, if any.
-    pub fn find(&self, did: &str) -> Option<&PublicKeyFile> {
-        self.keys.iter().find(|k| k.did == did)
     }
 }
 
@@ -322,9 +297,9 @@ mod tests {
         forged.fingerprint = "0000-0000-0000-0000-0000".into();
         let err = PublicKeyFile::from_json(&forged.to_json_pretty()).unwrap_err().to_string();
         assert!(err.starts_with("fingerprint:"), "{err}");
-        let ring = Keyring { keys: vec![file.clone()] };
+        let ring = Keyring::from_keys(vec![file.clone()]);
         let ring = Keyring::from_json(&ring.to_json_pretty()).unwrap();
-        assert_eq!(ring.find(&did.did()), Some(&file));
+        assert_eq!(ring.find(&did.did()).map(|e| &e.agency), Some(&file.agency));
         let err = Keyring::from_json(&format!("[{}]", forged.to_json_pretty())).unwrap_err().to_string();
         assert!(err.starts_with("[0].fingerprint:"), "{err}");
     }

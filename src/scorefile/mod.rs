@@ -6,12 +6,18 @@
 //!   only, NFC text, ASCII member names);
 //! - [`time`]: the one timestamp form, `YYYY-MM-DDTHH:MM:SSZ`;
 //! - [`document`]: the score document built from a criteria set and a draft;
-//! - [`keys`]: did:key, fingerprints, the encrypted PKCS#8 backup, public key files, keyrings;
+//! - [`keys`]: did:key, fingerprints, the encrypted PKCS#8 backup, public key files;
+//! - [`keyring`]: the authority's registered keys, with the date each was added;
 //! - [`proof`]: the cryptosuite itself, over plain JSON values;
-//! - [`verify`]: everything a receiver checks, with one reason per kind of failure.
+//! - [`verify`]: everything a receiver checks, with one reason per kind of failure;
+//! - [`trust`]: the verdict (verified, signature only, invalid) and batches on every core;
+//! - [`duplicates`]: files of the same agency and year, superseded or conflicting;
+//! - [`trust_text`]: the messages of trust and keyrings, in Vietnamese and English.
 //! - [`request`]: verification as a JSON request and reply, for the web app's verifier worker.
 
 pub mod document;
+pub mod duplicates;
+pub mod keyring;
 pub mod keys;
 mod nfc;
 mod pbes2;
@@ -20,14 +26,22 @@ pub mod profile;
 pub mod proof;
 pub mod request;
 pub mod time;
+pub mod trust;
+pub mod trust_text;
 pub mod verify;
 
 use ed25519_dalek::SigningKey;
 
 pub use document::{App, BuildError, ScoreDocument, ScoreFile, FORMAT};
-pub use keys::{DidKey, KeyError, Keyring, PublicKeyFile};
+pub use duplicates::{find_duplicates, Duplicates};
+pub use keyring::{Keyring, KeyringEntry};
+pub use keys::{DidKey, KeyError, PublicKeyFile};
 pub use preview::Preview;
 pub use time::Timestamp;
+#[cfg(not(target_arch = "wasm32"))]
+pub use trust::verify_batch;
+pub use trust::Verdict;
+pub use trust_text::TrustText;
 pub use verify::{verify, Failure, Report};
 
 use crate::answers::Draft;

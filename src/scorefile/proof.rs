@@ -71,10 +71,12 @@ impl HashData {
 
 /// JCS bytes of `value`, with a located error for what the profile refuses (fractions).
 pub fn canonical_bytes(value: &Value, at: &str) -> Result<Vec<u8>, ProofError> {
-    canonical::to_canonical(value).map_err(|e| {
-        let path = e.path.trim_start_matches('$').trim_start_matches('.');
-        malformed(&format!("{at}{}{path}", if at.is_empty() || path.is_empty() { "" } else { "." }), e.to_string())
-    })
+    canonical::to_canonical(value).map_err(|e| located(e, at))
+}
+
+fn located(e: canonical::NotCanonical, at: &str) -> ProofError {
+    let path = e.path.trim_start_matches('$').trim_start_matches('.');
+    malformed(&format!("{at}{}{path}", if at.is_empty() || path.is_empty() { "" } else { "." }), e.to_string())
 }
 
 /// hashData for a proof configuration (without proofValue) and an unsecured document.
@@ -139,12 +141,12 @@ pub struct Verified {
 /// the proof other than those eddsa-jcs-2022 defines are signed like the rest of the
 /// configuration; the score-file profile refuses them before this is called.
 pub fn verify_proof(secured: &Value) -> Result<Verified, ProofError> {
-    let mut unsecured = match secured {
-        Value::Object(map) => map.clone(),
+    let secured = match secured {
+        Value::Object(map) => map,
         _ => return Err(malformed("(the document)", "a signed document is a JSON object")),
     };
-    let mut options = match unsecured.remove("proof") {
-        Some(Value::Object(proof)) => proof,
+    let mut options = match secured.get("proof") {
+        Some(Value::Object(proof)) => proof.clone(),
         Some(_) => return Err(malformed("proof", "must be an object")),
         None => return Err(malformed("proof", "the document is not signed: it has no proof")),
     };
@@ -165,21 +167,35 @@ pub fn verify_proof(secured: &Value) -> Result<Verified, ProofError> {
         .ok_or_else(|| malformed("proof.verificationMethod", "missing, or not a string"))?;
     let key =
         DidKey::from_verification_method(method).map_err(|e| malformed("proof.verificationMethod", e.to_string()))?;
-    let mut unsecured = Value::Object(unsecured);
-    // §3.3.2 step 3: a proof @context must be a prefix of the document's, and replaces it.
-    if let Some(context) = options.get("@context") {
-        let starts_with = match (unsecured.get("@context"), context) {
-            (Some(Value::Array(doc)), Value::Array(proof)) => doc.starts_with(proof),
-            (Some(doc), proof) => doc == proof,
-            (None, _) => false,
-        };
-        if !starts_with {
-            return Err(malformed("proof.@context", "does not match the start of the document's @context"));
+    let hashes = match options.get("@context") {
+        // The usual case (score files have no @context): the document is hashed in place, without
+        // its proof, rather than copied.
+        None => {
+            let document = canonical::to_canonical_without(secured, "proof").map_err(|e| located(e, ""))?;
+            let config = proof_config(&Value::Null, &options)?;
+            HashData {
+                proof_config: Sha256::digest(canonical_bytes(&config, "proof")?).into(),
+                document: Sha256::digest(document).into(),
+            }
         }
-        unsecured["@context"] = context.clone();
-    }
-    let config = proof_config(&unsecured, &options)?;
-    let hashes = hash_data(&config, &unsecured)?;
+        // §3.3.2 step 3: a proof @context must be a prefix of the document's, and replaces it.
+        Some(context) => {
+            let mut unsecured = secured.clone();
+            unsecured.remove("proof");
+            let mut unsecured = Value::Object(unsecured);
+            let starts_with = match (unsecured.get("@context"), context) {
+                (Some(Value::Array(doc)), Value::Array(proof)) => doc.starts_with(proof),
+                (Some(doc), proof) => doc == proof,
+                (None, _) => false,
+            };
+            if !starts_with {
+                return Err(malformed("proof.@context", "does not match the start of the document's @context"));
+            }
+            unsecured["@context"] = context.clone();
+            let config = proof_config(&unsecured, &options)?;
+            hash_data(&config, &unsecured)?
+        }
+    };
     key.public_key()
         .verify_strict(&hashes.bytes(), &Signature::from_bytes(&signature))
         .map_err(|_| ProofError::BadSignature)?;

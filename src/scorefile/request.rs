@@ -6,7 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::keys::{KeyError, Keyring, PublicKeyFile};
+use super::keyring::Keyring;
+use super::keys::KeyError;
 use super::verify::{verify, Report};
 use crate::criteria::{self, CriteriaSet};
 
@@ -17,7 +18,8 @@ pub struct VerifyRequest {
     pub id: u32,
     /// The score files' texts; the reports come back in the same order.
     pub files: Vec<String>,
-    /// A keyring (a JSON array of public key files) or a single public key file.
+    /// A keyring in any of its forms (docs/keyring.md): a keyring object, a JSON array of public
+    /// key files, or a single public key file.
     pub keyring: Option<String>,
     /// The texts of the known criteria sets; a text that is not a valid set is ignored.
     pub criteria: Vec<String>,
@@ -30,15 +32,11 @@ pub struct VerifyRequest {
 pub enum VerifyReply {
     /// Posted once, when the worker listens: requests sent before it would be lost.
     Ready,
-    Verified {
-        id: u32,
-        keyring: KeyringStatus,
-        reports: Vec<Report>,
-    },
+    /// One report per file, in order; the page derives each verdict ([`Report::verdict`]) and the
+    /// duplicates ([`super::find_duplicates`]) from them, `created` included.
+    Verified { id: u32, keyring: KeyringStatus, reports: Vec<Report> },
     /// The message was not a request (a caller's bug, never the user's files).
-    BadRequest {
-        message: String,
-    },
+    BadRequest { message: String },
 }
 
 /// What became of the request's keyring.
@@ -77,7 +75,7 @@ pub fn handle(request: &VerifyRequest) -> VerifyReply {
     let (keyring, status) = match request.keyring.as_deref().map(read_keyring) {
         None => (None, KeyringStatus::NotGiven),
         Some(Ok(ring)) => {
-            let keys = ring.keys.len();
+            let keys = ring.entries.len();
             (Some(ring), KeyringStatus::Loaded { keys })
         }
         Some(Err(error)) => (None, invalid(error)),
@@ -86,13 +84,9 @@ pub fn handle(request: &VerifyRequest) -> VerifyReply {
     VerifyReply::Verified { id: request.id, keyring: status, reports }
 }
 
-/// Reads a keyring, or a single public key file as a keyring of one.
+/// Reads a keyring in any of its forms, a single public key file included.
 pub fn read_keyring(text: &str) -> Result<Keyring, KeyError> {
-    if text.trim_start().starts_with('{') {
-        PublicKeyFile::from_json(text).map(|key| Keyring { keys: vec![key] })
-    } else {
-        Keyring::from_json(text)
-    }
+    Keyring::from_json(text)
 }
 
 fn invalid(error: KeyError) -> KeyringStatus {

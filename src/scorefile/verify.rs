@@ -14,9 +14,12 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::document::{self, ClaimedScorecard, ScoreDocument, FORMAT};
-use super::keys::{DidKey, KeyOwner, Keyring};
+use super::keyring::Keyring;
+use super::keys::{DidKey, KeyOwner};
 use super::profile::{self, Malformed};
 use super::proof::{self, Proof, ProofError};
+use super::time::Timestamp;
+use super::trust::Verdict;
 use crate::answers::{Agency, CriteriaRef};
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
@@ -35,7 +38,10 @@ pub struct Report {
     /// The index and band (id) the file claims.
     pub index: Option<Decimal>,
     pub band: Option<String>,
-    /// Empty when the file verifies.
+    /// When the file was signed (the proof's `created`), to tell the later of two files.
+    #[serde(default)]
+    pub created: Option<Timestamp>,
+    /// Empty when every check passed; [`Report::verdict`] says whether the file is trusted.
     pub failures: Vec<Failure>,
 }
 
@@ -141,8 +147,10 @@ pub struct Difference {
 }
 
 impl Report {
+    /// Whether the file is trusted: [`Verdict::Verified`], its signer registered for its agency.
+    /// A valid signature by an unregistered key is not enough.
     pub fn is_valid(&self) -> bool {
-        self.failures.is_empty()
+        self.verdict() == Verdict::Verified
     }
 
     fn malformed(mut self, m: Malformed) -> Report {
@@ -161,6 +169,7 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
         criteria: None,
         index: None,
         band: None,
+        created: None,
         failures: Vec::new(),
     };
     let value = match profile::parse_strict(bytes).and_then(|v| profile::check(&v).map(|()| v)) {
@@ -181,6 +190,7 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
         Err(e) => return report.malformed(Malformed::new("proof.verificationMethod", e.to_string())),
     };
     let did = key.did();
+    report.created = Some(proof.created);
     match proof::verify_proof(&value) {
         Ok(_) => {}
         Err(ProofError::BadSignature) => report.failures.push(Failure::BadSignature {
@@ -272,11 +282,11 @@ pub fn recompute(criteria: &CriteriaSet, document: &ScoreDocument) -> Vec<Differ
     };
     let text = |d: Option<&Decimal>| d.map(|d| d.canonical());
     for node in &criteria.nodes {
-        differ(
-            format!("scorecard.nodes.{}", node.code),
-            text(claimed.nodes.get(&node.code)),
-            text(fresh.nodes.get(&node.code)),
-        );
+        // Equal decimals have equal canonical texts: only a difference is written out.
+        let (was, now) = (claimed.nodes.get(&node.code), fresh.nodes.get(&node.code));
+        if was != now {
+            differ(format!("scorecard.nodes.{}", node.code), text(was), text(now));
+        }
     }
     for (code, points) in &claimed.nodes {
         if criteria.find(code).is_none() {

@@ -11,7 +11,7 @@ use yew::Reducible;
 
 use super::verifier::Verifier;
 use crate::scorefile::request::{KeyringStatus, VerifyReply, VerifyRequest};
-use crate::scorefile::Report;
+use crate::scorefile::{find_duplicates, Duplicates, Report, TrustText, Verdict};
 
 /// The running worker; equal when it is the same worker. Weak: the page owns the worker (its
 /// callbacks hold this state's dispatcher, so a strong handle here would keep both alive).
@@ -103,14 +103,59 @@ pub enum CheckAction {
     Cleared,
 }
 
+/// How the files with a verdict stand.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub verified: usize,
+    pub signature_only: usize,
+    pub invalid: usize,
+    /// Files that conflict with another of the same agency and year.
+    pub conflicting: usize,
+}
+
+impl Tally {
+    /// The summary line, in the command line's words.
+    pub fn text(&self) -> TrustText {
+        TrustText::Summary {
+            verified: self.verified,
+            signature_only: self.signature_only,
+            invalid: self.invalid,
+            conflicts: self.conflicting,
+        }
+    }
+}
+
 impl Checks {
-    /// How many files verify, and how many have a verdict.
-    pub fn tally(&self) -> (usize, usize) {
-        let reports = self.rows.iter().filter_map(|row| match &row.check {
-            Check::Done(report) => Some(report),
-            _ => None,
-        });
-        reports.fold((0, 0), |(valid, done), report| (valid + usize::from(report.is_valid()), done + 1))
+    /// How many files are verified, signature only or invalid (unreadable files are invalid),
+    /// and how many conflict. Only verified files count as valid.
+    pub fn tally(&self) -> Tally {
+        let mut tally = Tally::default();
+        for (row, twins) in self.rows.iter().zip(self.duplicates()) {
+            match &row.check {
+                Check::Pending(_) => continue,
+                Check::Unreadable(_) => tally.invalid += 1,
+                Check::Done(report) => match report.verdict() {
+                    Verdict::Verified => tally.verified += 1,
+                    Verdict::SignatureOnly => tally.signature_only += 1,
+                    Verdict::Invalid => tally.invalid += 1,
+                },
+            }
+            tally.conflicting += usize::from(twins.is_conflicting());
+        }
+        tally
+    }
+
+    /// Each row's duplicates among the checked files (row indexes).
+    pub fn duplicates(&self) -> Vec<Duplicates> {
+        let reports: Vec<Option<&Report>> = self
+            .rows
+            .iter()
+            .map(|row| match &row.check {
+                Check::Done(report) => Some(report.as_ref()),
+                _ => None,
+            })
+            .collect();
+        find_duplicates(&reports)
     }
 
     /// How many files wait for the worker.

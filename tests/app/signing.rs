@@ -41,7 +41,7 @@ fn the_stored_key_survives_a_reload_and_signs_only_with_its_passphrase() {
         SignError::Key(keys::KeyError::WrongPassphrase)
     );
     let file = reloaded.sign("mật khẩu đủ dài", &set(), &draft(), NOW).expect("signs");
-    let keyring = Keyring { keys: vec![reloaded.public.clone()] };
+    let keyring = Keyring::from_keys(vec![reloaded.public.clone()]);
     let report = scorefile::verify(file.to_json_pretty().as_bytes(), &[set()], Some(&keyring));
     assert!(report.failures.is_empty(), "{:?}", report.failures);
 

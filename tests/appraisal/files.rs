@@ -57,7 +57,7 @@ fn a_council_key_registered_to_another_code_is_refused() {
     let (bytes, score) = score_file();
     let appraisal = appraisal_file(&bytes, &score, council_items());
     let mut ring = authority_ring();
-    ring.keys[0].agency.code = "SNV-KHAC".into();
+    ring.entries[0].agency.code = "SNV-KHAC".into();
     let checked = check(&appraisal, &bytes, Some(&ring));
     assert_eq!(checked.trust(), Trust::Invalid);
     assert!(

@@ -29,12 +29,12 @@ pub fn council() -> KeyOwner {
 
 /// The authority's keyring: the council's key under its code.
 pub fn authority_ring() -> Keyring {
-    Keyring { keys: vec![PublicKeyFile::new(&DidKey::of(&council_key()), &council().name, &council().code)] }
+    Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(&council_key()), &council().name, &council().code)])
 }
 
 /// The agencies' keyring: the vector key under SMH.
 pub fn agency_ring() -> Keyring {
-    Keyring { keys: vec![PublicKeyFile::new(&DidKey::of(&vector_key()), "Sở Minh Hoạ (đơn vị mẫu)", "SMH")] }
+    Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(&vector_key()), "Sở Minh Hoạ (đơn vị mẫu)", "SMH")])
 }
 
 pub fn time(text: &str) -> Timestamp {

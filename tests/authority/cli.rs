@@ -36,7 +36,7 @@ fn round(name: &str) -> (PathBuf, Vec<String>) {
         std::fs::write(&path, signed(&draft, n, "2025-10-01T00:00:00Z")).unwrap();
         files.push(s(&path));
     }
-    let ring = serde_json::to_string(&keyring(&[(1, "S1"), (2, "S2"), (3, "X3")]).keys).unwrap();
+    let ring = keyring(&[(1, "S1"), (2, "S2"), (3, "X3")]).to_json_pretty();
     std::fs::write(dir.join("keyring.json"), ring).unwrap();
     std::fs::write(
         dir.join("roster.csv"),

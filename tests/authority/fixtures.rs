@@ -54,7 +54,7 @@ pub fn public_key(n: u8, code: &str) -> PublicKeyFile {
 }
 
 pub fn keyring(agencies: &[(u8, &str)]) -> Keyring {
-    Keyring { keys: agencies.iter().map(|(n, code)| public_key(*n, code)).collect() }
+    Keyring::from_keys(agencies.iter().map(|(n, code)| public_key(*n, code)).collect())
 }
 
 /// The teaching set's demo draft for agency `code`, with `level` and year 2025.

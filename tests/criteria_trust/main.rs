@@ -42,5 +42,5 @@ pub fn signed_teaching() -> String {
 
 /// A list of known publishers holding `key` under `code`.
 pub fn publishers(key: &SigningKey, code: &str) -> Keyring {
-    Keyring { keys: vec![PublicKeyFile::new(&DidKey::of(key), PUBLISHER_NAME, code)] }
+    Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(key), PUBLISHER_NAME, code)])
 }

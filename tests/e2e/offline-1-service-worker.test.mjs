@@ -45,7 +45,8 @@ test('after one visit, the app works with the network off', async () => {
     await page.getByRole('button', { name: 'Kiểm tra tệp điểm', exact: true }).click();
     const golden = readFileSync(join(ROOT, 'tests', 'golden', 'teaching-demo.score.json'));
     await page.setInputFiles('#score-files', { name: 'golden.score.json', mimeType: 'application/json', buffer: golden });
-    await page.locator('.verify-table tr[data-file="golden.score.json"] .verdict-ok').waitFor();
+    // Without a keyring the signature holds but the signer is not verified: a warning verdict.
+    await page.locator('.verify-table tr[data-file="golden.score.json"] .verdict-warn').waitFor();
   } finally {
     await app.close();
   }

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use util::signing::*;
 
 fn keyring() -> Keyring {
-    Keyring { keys: vec![PublicKeyFile::new(&DidKey::of(&vector_key()), "Sở Minh Hoạ (đơn vị mẫu)", "SMH")] }
+    Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(&vector_key()), "Sở Minh Hoạ (đơn vị mẫu)", "SMH")])
 }
 
 /// Verifies against the teaching set and a keyring with the vector key (loaded once: the
@@ -171,7 +171,7 @@ fn the_committed_signed_file_verifies() {
 fn sign_then_verify_round_trips_in_both_layouts() {
     let key = keys::generate().unwrap();
     let file = scorefile::sign(&teaching_set(), &demo_draft(), &key, Timestamp::now(), scorefile::App::this()).unwrap();
-    let ring = Keyring { keys: vec![PublicKeyFile::new(&DidKey::of(&key), "Sở Minh Hoạ", "SMH")] };
+    let ring = Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(&key), "Sở Minh Hoạ", "SMH")]);
     for bytes in [file.to_json_pretty().into_bytes(), file.canonical_bytes()] {
         let report = scorefile::verify(&bytes, &[teaching_set()], Some(&ring));
         assert!(report.is_valid(), "{:#?}", report.failures);
@@ -263,18 +263,21 @@ fn a_bad_signature_is_reported_with_the_recomputation_still_run() {
 #[test]
 fn a_key_missing_from_the_keyring_is_unknown() {
     let other = PublicKeyFile::new(&DidKey::of(&ed25519_dalek::SigningKey::from_bytes(&[9; 32])), "Khác", "KHAC");
-    let ring = Keyring { keys: vec![other] };
+    let ring = Keyring::from_keys(vec![other]);
     let report = scorefile::verify(&vector_file().canonical_bytes(), &[teaching_set()], Some(&ring));
     let failure = only_failure(&report);
     assert_eq!(failure.kind(), "unknown_key");
     assert!(failure.to_string().contains("is not in the keyring"), "{failure}");
-    // Without a keyring the key is not checked, and the file verifies.
-    assert!(scorefile::verify(&vector_file().canonical_bytes(), &[teaching_set()], None).is_valid());
+    // Without a keyring the signature still holds, but the signer is not verified.
+    let report = scorefile::verify(&vector_file().canonical_bytes(), &[teaching_set()], None);
+    assert!(report.failures.is_empty());
+    assert_eq!(report.verdict(), scorefile::Verdict::SignatureOnly);
+    assert!(!report.is_valid());
 }
 
 #[test]
 fn a_key_registered_to_another_agency_is_unknown_for_this_one() {
-    let ring = Keyring { keys: vec![PublicKeyFile::new(&DidKey::of(&vector_key()), "Sở Khác", "SK")] };
+    let ring = Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(&vector_key()), "Sở Khác", "SK")]);
     let report = scorefile::verify(&vector_file().canonical_bytes(), &[teaching_set()], Some(&ring));
     let text = only_failure(&report).to_string();
     assert!(text.contains("registered to Sở Khác (SK), not to the file's agency"), "{text}");
@@ -495,7 +498,7 @@ mod no_panics {
 
         #[test]
         fn arbitrary_bytes_never_panic_and_never_verify(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
-            prop_assert!(!scorefile::verify(&bytes, &[], None).is_valid());
+            prop_assert_eq!(scorefile::verify(&bytes, &[], None).verdict(), scorefile::Verdict::Invalid);
         }
 
         #[test]

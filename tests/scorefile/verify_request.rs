@@ -3,7 +3,7 @@
 
 use ed25519_dalek::SigningKey;
 use parscore::scorefile::request::{answer, handle, read_keyring, KeyringStatus, VerifyReply, VerifyRequest};
-use parscore::scorefile::{DidKey, Failure, Keyring, PublicKeyFile, Report};
+use parscore::scorefile::{DidKey, Failure, Keyring, PublicKeyFile, Report, Verdict};
 
 const FINGERPRINT: &str = "5647-5AA7-5463-474C-0285";
 
@@ -54,7 +54,8 @@ fn the_golden_file_verifies_with_the_golden_keyring() {
 #[test]
 fn a_public_key_file_is_a_keyring_of_one() {
     let ring = read("tests/golden/teaching-demo.keyring.json");
-    let entry = serde_json::to_string(&read_keyring(&ring).unwrap().keys[0]).unwrap();
+    let array: Vec<serde_json::Value> = serde_json::from_str(&ring).unwrap();
+    let entry = array[0].to_string();
     assert_eq!(read_keyring(&entry).unwrap(), read_keyring(&ring).unwrap());
     let (keyring, reports) = verified(&request(vec![golden()], Some(entry)));
     assert_eq!(keyring, KeyringStatus::Loaded { keys: 1 });
@@ -65,7 +66,9 @@ fn a_public_key_file_is_a_keyring_of_one() {
 fn without_a_keyring_the_signer_is_shown_unchecked() {
     let (keyring, reports) = verified(&request(vec![golden()], None));
     assert_eq!(keyring, KeyringStatus::NotGiven);
-    assert!(reports[0].is_valid());
+    assert!(reports[0].failures.is_empty());
+    assert_eq!(reports[0].verdict(), Verdict::SignatureOnly);
+    assert!(!reports[0].is_valid());
     let signer = reports[0].signer.as_ref().unwrap();
     assert_eq!((signer.fingerprint.as_str(), signer.registered.as_ref()), (FINGERPRINT, None));
 }
@@ -77,7 +80,7 @@ fn an_invalid_keyring_is_located_and_the_files_are_verified_without_it() {
     let KeyringStatus::Invalid { location, message } = keyring else { panic!("{keyring:?}") };
     assert_eq!(location, "[0].fingerprint");
     assert!(message.contains(FINGERPRINT), "{message}");
-    assert!(reports[0].is_valid());
+    assert_eq!(reports[0].verdict(), Verdict::SignatureOnly);
     let (keyring, _) = verified(&request(vec![golden()], Some("not json".into())));
     assert!(matches!(keyring, KeyringStatus::Invalid { location, .. } if location.contains("line 1")));
 }
@@ -86,7 +89,7 @@ fn an_invalid_keyring_is_located_and_the_files_are_verified_without_it() {
 fn a_key_registered_elsewhere_or_not_at_all_is_an_unknown_key() {
     let elsewhere = read("tests/golden/teaching-demo.keyring.json").replace("\"SMH\"", "\"XYZ\"");
     let stranger = DidKey::of(&SigningKey::from_bytes(&[7; 32]));
-    let other = Keyring { keys: vec![PublicKeyFile::new(&stranger, "Sở Khác", "SK")] }.to_json_pretty();
+    let other = Keyring::from_keys(vec![PublicKeyFile::new(&stranger, "Sở Khác", "SK")]).to_json_pretty();
     let (_, reports) = verified(&request(vec![golden()], Some(elsewhere)));
     let [Failure::UnknownKey { registered_to: Some(owner), fingerprint, .. }] = reports[0].failures.as_slice() else {
         panic!("{:?}", reports[0])
@@ -101,7 +104,9 @@ fn a_changed_claim_fails_the_signature_and_the_recomputation_names_the_node() {
     let tampered = golden().replacen("\"2.1\": \"5\"", "\"2.1\": \"6\"", 1);
     assert_ne!(tampered, golden());
     let (_, reports) = verified(&request(vec![golden(), tampered], None));
-    assert!(reports[0].is_valid());
+    assert!(reports[0].failures.is_empty());
+    assert_eq!(reports[0].verdict(), Verdict::SignatureOnly, "no keyring: the signer is not verified");
+    assert_eq!(reports[1].verdict(), Verdict::Invalid);
     let kinds: Vec<&str> = reports[1].failures.iter().map(Failure::kind).collect();
     assert_eq!(kinds, ["bad_signature", "score_differs"]);
     let Failure::ScoreDiffers { differences } = &reports[1].failures[1] else { unreachable!() };

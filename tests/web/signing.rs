@@ -45,7 +45,7 @@ fn sign_then_verify_round_trips_with_a_browser_generated_key() {
     let created = Timestamp::parse("2026-11-22T08:00:00Z").unwrap();
     let file = scorefile::sign(&set(), &draft(), &key, created, App::this()).expect("signs");
     let bytes = file.to_json_pretty().into_bytes();
-    let keyring = Keyring { keys: vec![PublicKeyFile::new(&did, "Sở Minh Hoạ", "SMH")] };
+    let keyring = Keyring::from_keys(vec![PublicKeyFile::new(&did, "Sở Minh Hoạ", "SMH")]);
     let report = scorefile::verify(&bytes, &[set()], Some(&keyring));
     assert!(report.is_valid(), "{:?}", report.failures);
 

@@ -5,11 +5,15 @@
 
 use std::rc::Rc;
 
+use parscore::answers::Agency;
 use parscore::app::state::SharedSet;
+use parscore::criteria::Level;
+use parscore::scorefile::keys::KeyOwner;
 use parscore::scorefile::request::{KeyringStatus, VerifyReply};
+use parscore::scorefile::verify::Signer;
 use parscore::scorefile::{Failure, Report};
 use parscore::web::verdict;
-use parscore::web::verification::{Check, CheckAction, Checks};
+use parscore::web::verification::{Check, CheckAction, Checks, Tally};
 use parscore::Lang;
 use wasm_bindgen_test::*;
 use yew::Reducible;
@@ -21,7 +25,7 @@ fn reduce(state: Rc<Checks>, actions: Vec<CheckAction>) -> Rc<Checks> {
 }
 
 fn report(failures: Vec<Failure>) -> Report {
-    Report { signer: None, agency: None, year: None, criteria: None, index: None, band: None, failures }
+    Report { signer: None, agency: None, year: None, criteria: None, index: None, band: None, created: None, failures }
 }
 
 fn pending_id(state: &Checks, row: usize) -> u32 {
@@ -55,7 +59,39 @@ fn a_reply_made_obsolete_by_a_new_keyring_is_ignored() {
     let state = reduce(state, vec![verified(second, KeyringStatus::Loaded { keys: 0 }, vec![bad.clone()])]);
     assert_eq!(state.rows[0].check, Check::Done(Rc::new(bad)));
     assert_eq!(state.keyring.as_ref().unwrap().status, Some(KeyringStatus::Loaded { keys: 0 }));
-    assert_eq!((state.tally(), state.pending()), ((0, 1), 0));
+    assert_eq!((state.tally(), state.pending()), (Tally { invalid: 1, ..Tally::default() }, 0));
+}
+
+/// A file signed by `did` for agency SMH, 2025, with no failure: its signer registered or not.
+fn signed_by(did: &str, registered: bool) -> Report {
+    let owner = KeyOwner { name: "Sở Minh Hoạ".into(), code: "SMH".into() };
+    Report {
+        signer: Some(Signer {
+            did: did.into(),
+            fingerprint: "F".into(),
+            registered: registered.then(|| owner.clone()),
+        }),
+        agency: Some(Agency { name: owner.name.clone(), code: owner.code.clone(), level: Level::Department }),
+        year: Some(2025),
+        ..report(vec![])
+    }
+}
+
+#[wasm_bindgen_test]
+fn unregistered_signers_are_not_counted_valid_and_two_keys_for_one_agency_conflict() {
+    let files =
+        vec![("a.score.json".to_string(), Ok("{}".to_string())), ("b.score.json".to_string(), Ok("{}".to_string()))];
+    let state = reduce(Rc::default(), vec![CheckAction::FilesRead(files)]);
+    let id = pending_id(&state, 0);
+    let reports = vec![signed_by("did:key:z6MkA", false), signed_by("did:key:z6MkB", false)];
+    let state = reduce(state, vec![verified(id, KeyringStatus::NotGiven, reports)]);
+    let tally = state.tally();
+    assert_eq!(tally, Tally { verified: 0, signature_only: 2, invalid: 0, conflicting: 2 });
+    let summary = tally.text().text(Lang::Vi);
+    assert!(summary.starts_with("0 tệp hợp lệ, 2 tệp chưa xác minh người ký"), "{summary}");
+    assert!(!summary.contains("2/2"), "{summary}");
+    let twins = state.duplicates();
+    assert_eq!((twins[0].conflicts_with.as_slice(), twins[1].conflicts_with.as_slice()), (&[1][..], &[0][..]));
 }
 
 #[wasm_bindgen_test]

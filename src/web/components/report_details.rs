@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::ScoreDifferences;
 use crate::app::state::SharedSet;
 use crate::scorefile::verify::Signer;
-use crate::scorefile::{Failure, Report};
+use crate::scorefile::{Failure, Report, Verdict};
 use crate::web::i18n::{t, tf, use_lang, Msg};
 use crate::web::verdict;
 use crate::web::verification::Check;
@@ -45,8 +45,10 @@ fn report_body(lang: Lang, report: &Report, sets: &[SharedSet]) -> Html {
     });
     html! {
         <>
-            if report.is_valid() {
+            if report.verdict() == Verdict::Verified {
                 <p class="verdict-ok" role="status">{ t(lang, Msg::VerdictValid) }</p>
+            } else if report.verdict() == Verdict::SignatureOnly {
+                <p class="verdict-warn" role="status">{ signature_only(lang, report) }</p>
             } else {
                 <div class="verdict-bad" role="alert">
                     <p>{ tf(lang, Msg::VerdictNotValid, &[&verdict::kinds(lang, report)]) }</p>
@@ -83,6 +85,15 @@ fn report_body(lang: Lang, report: &Report, sets: &[SharedSet]) -> Html {
     }
 }
 
+/// "Chữ ký đúng nhưng chưa xác minh người ký: không có danh sách khoá…", in the core's words.
+fn signature_only(lang: Lang, report: &Report) -> String {
+    let verdict = Verdict::SignatureOnly.text().text(lang);
+    match report.signer_text() {
+        Some(why) => format!("{verdict}: {}", why.text(lang)),
+        None => verdict,
+    }
+}
+
 fn fact(term: &str, value: Html) -> Html {
     html! { <div><dt>{ term }</dt><dd>{ value }</dd></div> }
 }
@@ -111,7 +122,8 @@ fn signed_by(lang: Lang, signer: &Signer, report: &Report) -> Html {
         (None, Some(None)) => t(lang, Msg::NotInKeyring).to_string(),
         (None, None) => t(lang, Msg::NoKeyringGiven).to_string(),
     };
-    html! { <span id="signed-by">{ text }</span> }
+    let class = if signer.registered.is_some() { "verdict-ok" } else { "verdict-warn" };
+    html! { <span id="signed-by" class={class}>{ text }</span> }
 }
 
 fn criteria(lang: Lang, report: &Report, set: Option<&SharedSet>) -> Html {

@@ -1,20 +1,24 @@
 //! The Verify page's table: one row per score file with what it claims and its verdict; the
-//! file's name opens its details below the table.
+//! file's name opens its details below the table. Only a verified file is "Hợp lệ" in green; a
+//! valid signature by an unregistered key says so as a warning, and files of the same agency
+//! and year are flagged as superseded or conflicting.
 
 use yew::prelude::*;
 
 use crate::app::state::SharedSet;
+use crate::scorefile::{Duplicates, TrustText, Verdict};
 use crate::web::i18n::{t, tf, use_lang, Msg};
 use crate::web::verdict;
-use crate::web::verification::{Check, CheckAction, Row};
+use crate::web::verification::{Check, CheckAction, Row, Tally};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct VerifyResultsProps {
     pub rows: Vec<Row>,
     pub selected: Option<usize>,
-    /// Files that verify, and files with a verdict.
-    pub tally: (usize, usize),
+    pub tally: Tally,
+    /// Each row's duplicates (row indexes).
+    pub duplicates: Vec<Duplicates>,
     /// Files waiting for the verifier.
     pub pending: usize,
     pub sets: Vec<SharedSet>,
@@ -24,9 +28,8 @@ pub struct VerifyResultsProps {
 #[component]
 pub fn VerifyResults(props: &VerifyResultsProps) -> Html {
     let lang = use_lang();
-    let (valid, done) = props.tally;
     let summary = match props.pending {
-        0 => tf(lang, Msg::ResultsSummary, &[&valid.to_string(), &done.to_string()]),
+        0 => props.tally.text().text(lang),
         waiting => tf(lang, Msg::ResultsChecking, &[&waiting.to_string()]),
     };
     let on_clear = props.on_action.reform(|_: MouseEvent| CheckAction::Cleared);
@@ -85,7 +88,10 @@ fn result_row(lang: Lang, index: usize, row: &Row, props: &VerifyResultsProps) -
             <td>{ year.unwrap_or_default() }</td>
             <td class="number">{ claimed_index.unwrap_or_default() }</td>
             <td>{ band.unwrap_or_default() }</td>
-            <td class="verdict">{ verdict_cell(lang, &row.check) }</td>
+            <td class="verdict">
+                { verdict_cell(lang, &row.check) }
+                { duplicate_notes(lang, props.duplicates.get(index), &props.rows) }
+            </td>
         </tr>
     }
 }
@@ -96,9 +102,33 @@ fn verdict_cell(lang: Lang, check: &Check) -> Html {
         Check::Unreadable(reason) => {
             html! { <span class="verdict-bad">{ tf(lang, Msg::Unreadable, &[reason]) }</span> }
         }
-        Check::Done(report) if report.is_valid() => html! { <span class="verdict-ok">{ t(lang, Msg::Valid) }</span> },
-        Check::Done(report) => {
-            html! { <span class="verdict-bad">{ tf(lang, Msg::NotValid, &[&verdict::kinds(lang, report)]) }</span> }
-        }
+        Check::Done(report) => match report.verdict() {
+            Verdict::Verified => html! { <span class="verdict-ok">{ t(lang, Msg::Valid) }</span> },
+            Verdict::SignatureOnly => {
+                html! { <span class="verdict-warn">{ Verdict::SignatureOnly.text().text(lang) }</span> }
+            }
+            Verdict::Invalid => {
+                let kinds: Vec<String> = report.invalid_reasons().iter().map(|k| k.text(lang)).collect();
+                html! { <span class="verdict-bad">{ tf(lang, Msg::NotValid, &[&kinds.join(", ")]) }</span> }
+            }
+        },
+    }
+}
+
+/// "Superseded by the later file …" and "conflicts with …", under the verdict.
+fn duplicate_notes(lang: Lang, twins: Option<&Duplicates>, rows: &[Row]) -> Html {
+    let Some(twins) = twins else { return html! {} };
+    let name = |i: &usize| rows.get(*i).map(|row| row.name.clone()).unwrap_or_default();
+    let superseded = twins.superseded_by.as_ref().map(|by| TrustText::Superseded { by: name(by) }.text(lang));
+    let with = twins.conflicts_with.iter().map(name).collect::<Vec<_>>().join(", ");
+    html! {
+        <>
+            if let Some(text) = superseded {
+                <span class="duplicate superseded">{ text }</span>
+            }
+            if twins.is_conflicting() {
+                <span class="duplicate verdict-bad conflicting">{ TrustText::Conflicting { with }.text(lang) }</span>
+            }
+        </>
     }
 }

@@ -44,7 +44,7 @@ pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
             </div>
             <KnownSets sets={sets.clone()} />
             <VerifyResults rows={checks.rows.clone()} selected={checks.selected} tally={checks.tally()}
-                pending={checks.pending()} sets={sets.clone()} on_action={on_action.clone()} />
+                duplicates={checks.duplicates()} pending={checks.pending()} sets={sets.clone()} on_action={on_action.clone()} />
             if let Some(row) = selected {
                 <ReportDetails name={row.name.clone()} check={row.check.clone()} sets={sets.clone()} />
             }

@@ -1,0 +1,196 @@
+//! The authority's keyring: the agencies' registered keys, each with the date it was added.
+//!
+//! A keyring file is read in three forms (docs/keyring.md):
+//! - a keyring object, `{"format": "parscore-keyring/1", "keys": [entry…]}`, the form written;
+//! - a JSON array of public key files (`parscore-public-key/1`), the first form, still accepted;
+//! - a single public key file, a keyring of one.
+//!
+//! One did:key belongs to one agency code; an agency may register several keys (a new key
+//! after a lost one). The dates are passed in by the caller: the core reads no clock.
+
+use serde::{Deserialize, Serialize};
+
+use super::keys::{KeyError, KeyOwner, PublicKeyFile, PUBLIC_KEY_FORMAT};
+use super::time::Timestamp;
+use super::trust_text::TrustText;
+
+/// The format tag of keyring objects.
+pub const KEYRING_FORMAT: &str = "parscore-keyring/1";
+
+/// One registered key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyringEntry {
+    pub did: String,
+    pub fingerprint: String,
+    pub agency: KeyOwner,
+    /// When the authority added the key; unknown for keys read from the older forms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Timestamp>,
+}
+
+impl KeyringEntry {
+    fn of(key: &PublicKeyFile, added: Option<Timestamp>) -> KeyringEntry {
+        KeyringEntry { did: key.did.clone(), fingerprint: key.fingerprint.clone(), agency: key.agency.clone(), added }
+    }
+
+    /// The entry's line in a listing.
+    pub fn listing(&self) -> TrustText {
+        TrustText::KeyringEntry {
+            code: self.agency.code.clone(),
+            name: self.agency.name.clone(),
+            fingerprint: self.fingerprint.clone(),
+            did: self.did.clone(),
+            added: self.added.map(|t| t.rfc3339()).unwrap_or_default(),
+        }
+    }
+}
+
+/// The public keys an authority has registered.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Keyring {
+    pub entries: Vec<KeyringEntry>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyringFile {
+    format: String,
+    keys: Vec<KeyringEntry>,
+}
+
+/// Only the format tag of an object, to tell a keyring object from a public key file.
+#[derive(Deserialize)]
+struct FormatTag {
+    format: Option<String>,
+}
+
+/// What [`Keyring::add`] did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AddSummary {
+    /// One line per key given, in order: added, or already present.
+    pub lines: Vec<TrustText>,
+    pub added: usize,
+}
+
+impl Keyring {
+    /// A keyring of these public key files, their dates unknown.
+    pub fn from_keys(keys: Vec<PublicKeyFile>) -> Keyring {
+        Keyring { entries: keys.iter().map(|k| KeyringEntry::of(k, None)).collect() }
+    }
+
+    /// Reads a keyring file in any of its three forms; every key's fingerprint is checked
+    /// against its did:key, and a did:key may belong to one agency code only.
+    pub fn from_json(text: &str) -> Result<Keyring, KeyError> {
+        let located =
+            |e: crate::json_error::JsonError| KeyError::BadPublicKeyFile { location: e.location, message: e.message };
+        let ring = if text.trim_start().starts_with('[') {
+            let keys: Vec<PublicKeyFile> = crate::json_error::parse(text, None).map_err(located)?;
+            for (i, key) in keys.iter().enumerate() {
+                key.check(&format!("[{i}]."))?;
+            }
+            Keyring::from_keys(keys)
+        } else {
+            let tag: FormatTag = crate::json_error::parse(text, None).map_err(located)?;
+            match tag.format.as_deref() {
+                Some(KEYRING_FORMAT) => {
+                    let file: KeyringFile = crate::json_error::parse(text, None).map_err(located)?;
+                    for (i, entry) in file.keys.iter().enumerate() {
+                        let key = PublicKeyFile {
+                            format: PUBLIC_KEY_FORMAT.into(),
+                            did: entry.did.clone(),
+                            fingerprint: entry.fingerprint.clone(),
+                            agency: entry.agency.clone(),
+                        };
+                        key.check(&format!("keys[{i}]."))?;
+                    }
+                    Keyring { entries: file.keys }
+                }
+                Some(PUBLIC_KEY_FORMAT) => Keyring::from_keys(vec![PublicKeyFile::from_json(text)?]),
+                other => {
+                    return Err(KeyError::BadPublicKeyFile {
+                        location: "format".into(),
+                        message: format!(
+                            "expected \"{KEYRING_FORMAT}\" or \"{PUBLIC_KEY_FORMAT}\", found {}",
+                            other.map_or("nothing".to_string(), |f| format!("\"{f}\""))
+                        ),
+                    })
+                }
+            }
+        };
+        let prefix = if text.trim_start().starts_with('[') { "" } else { "keys" };
+        ring.check_one_code_per_did(prefix)?;
+        Ok(ring)
+    }
+
+    fn check_one_code_per_did(&self, prefix: &str) -> Result<(), KeyError> {
+        for (i, entry) in self.entries.iter().enumerate() {
+            let earlier = self.entries[..i].iter().find(|e| e.did == entry.did && e.agency.code != entry.agency.code);
+            if let Some(earlier) = earlier {
+                return Err(KeyError::BadPublicKeyFile {
+                    location: format!("{prefix}[{i}].agency.code"),
+                    message: format!(
+                        "the key {} is registered for {} and for {}: a key belongs to one agency",
+                        entry.did, earlier.agency.code, entry.agency.code
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The keyring object's JSON, the form a keyring is written in.
+    pub fn to_json_pretty(&self) -> String {
+        let file = KeyringFile { format: KEYRING_FORMAT.into(), keys: self.entries.clone() };
+        // Strings and timestamps only: serializing cannot fail.
+        serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+    }
+
+    /// The registration of `did`, if any.
+    pub fn find(&self, did: &str) -> Option<&KeyringEntry> {
+        self.entries.iter().find(|k| k.did == did)
+    }
+
+    /// Whether `did` is registered for the agency `code`.
+    pub fn is_registered(&self, did: &str, code: &str) -> bool {
+        self.entries.iter().any(|k| k.did == did && k.agency.code == code)
+    }
+
+    /// Adds public key files (each named by its source, for messages), dated `added`. A key
+    /// already registered for the same code is not added again; a key registered for another
+    /// agency code refuses the whole addition, so a keyring is never half updated.
+    pub fn add(&mut self, keys: &[(String, PublicKeyFile)], added: Timestamp) -> Result<AddSummary, Vec<TrustText>> {
+        let mut next = self.clone();
+        let mut summary = AddSummary::default();
+        let mut refused = Vec::new();
+        for (source, key) in keys {
+            let (name, code, fingerprint) = (key.agency.name.clone(), key.agency.code.clone(), key.fingerprint.clone());
+            match next.find(&key.did) {
+                Some(entry) if entry.agency.code == key.agency.code => {
+                    summary.lines.push(TrustText::KeyAlreadyPresent {
+                        source: source.clone(),
+                        name,
+                        code,
+                        fingerprint,
+                    });
+                }
+                Some(entry) => refused.push(TrustText::DidRegisteredElsewhere {
+                    source: source.clone(),
+                    did: key.did.clone(),
+                    registered_code: entry.agency.code.clone(),
+                    wanted_code: code,
+                }),
+                None => {
+                    next.entries.push(KeyringEntry::of(key, Some(added)));
+                    summary.added += 1;
+                    summary.lines.push(TrustText::KeyAdded { source: source.clone(), name, code, fingerprint });
+                }
+            }
+        }
+        if !refused.is_empty() {
+            return Err(refused);
+        }
+        *self = next;
+        Ok(summary)
+    }
+}
