@@ -6,6 +6,7 @@
 mod util;
 
 mod criteria_files;
+mod messages;
 mod demo_data;
 mod fuzz_regressions;
 mod insights;

@@ -32,7 +32,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
     };
     let problem = props.draft_problem.as_ref().map(|problem| match problem {
         DraftProblem::Unreadable { name, reason } => tf(lang, Msg::DraftFileUnreadable, &[name, reason]),
-        DraftProblem::NotADraft { name, error } => tf(lang, Msg::NotADraft, &[name, &error.to_string()]),
+        DraftProblem::NotADraft { name, error } => tf(lang, Msg::NotADraft, &[name, &error.text(lang)]),
         DraftProblem::SetMissing { id, version } => tf(lang, Msg::SetMissing, &[id, version]),
     });
     html! {
