@@ -1,8 +1,8 @@
 //! Formatting that several screens share, so that every screen says the same thing the same way:
 //! a band's title (with "no band" when there is none), the index as the set writes it, and why a
-//! criteria file is refused.
+//! criteria file or a draft file is refused.
 
-use super::state::LoadFailure;
+use super::state::{DraftProblem, LoadFailure};
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
 use crate::i18n::{t, tf, Msg};
@@ -32,6 +32,17 @@ impl LoadFailure {
         match self {
             LoadFailure::Unreadable(_) => Vec::new(),
             LoadFailure::Invalid(errors) => errors.iter().map(|e| (e.location_in(lang), e.message_in(lang))).collect(),
+        }
+    }
+}
+
+impl DraftProblem {
+    /// Why a draft file could not be opened, as the drafts screen says it.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            DraftProblem::Unreadable { name, reason } => tf(lang, Msg::DraftFileUnreadable, &[name, reason]),
+            DraftProblem::NotADraft { name, error } => tf(lang, Msg::NotADraft, &[name, &error.text(lang)]),
+            DraftProblem::SetMissing { id, version } => tf(lang, Msg::SetMissing, &[id, version]),
         }
     }
 }
