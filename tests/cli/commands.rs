@@ -154,6 +154,9 @@ fn score_exits_1_with_located_messages_for_invalid_answers() {
 fn score_refuses_a_draft_for_another_set() {
     let out = parscore(&["score", "criteria/province-2948-2017.json", DEMO]);
     assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("criteria.id: bản tự đánh giá này dùng bộ tiêu chí \"parscore-teaching-demo\""), "{err}");
+    let out = parscore(&["score", "criteria/province-2948-2017.json", DEMO, "--lang", "en"]);
     assert!(stderr(&out).contains("criteria.id: the draft is for \"parscore-teaching-demo\""), "{}", stderr(&out));
 }
 
