@@ -221,7 +221,8 @@ pub struct DraftError {
 /// What is wrong with a draft file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DraftFileProblem {
-    Json(crate::json_error::JsonError),
+    /// Boxed, so that a draft's `Result` stays small.
+    Json(Box<crate::json_error::JsonError>),
     /// A signed score file was given where a draft is read.
     ScoreFile,
     /// Another format than drafts'.
@@ -232,7 +233,7 @@ pub enum DraftFileProblem {
 
 impl DraftError {
     fn json(e: crate::json_error::JsonError) -> DraftError {
-        DraftError { location: e.location.clone(), problem: DraftFileProblem::Json(e) }
+        DraftError { location: e.location.clone(), problem: DraftFileProblem::Json(Box::new(e)) }
     }
 
     /// The draft was made for another set than `criteria`.

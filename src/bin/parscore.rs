@@ -184,7 +184,9 @@ mod cli {
     fn check(files: &[PathBuf], lang: Option<Lang>) -> Result<(), Vec<String>> {
         let mut failures = Vec::new();
         for path in files {
-            match super::criteria_cmd::report_trust(path, lang).and_then(|_| load_criteria(path, lang.unwrap_or_default())) {
+            match super::criteria_cmd::report_trust(path, lang)
+                .and_then(|_| load_criteria(path, lang.unwrap_or_default()))
+            {
                 Ok(set) => {
                     println!("{}: ok ({}, {} items, {} points)", path.display(), set.id, set.leaf_count(), set.scale)
                 }

@@ -133,5 +133,3 @@ impl Expected {
         }
     }
 }
-
-

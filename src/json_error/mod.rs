@@ -21,7 +21,8 @@ pub struct JsonError {
     pub location: String,
     /// The problem in English; [`JsonError::text`] says it in the user's language.
     pub message: String,
-    pub problem: JsonProblem,
+    /// Boxed: most problems are small, and an error travels in every `Result` of the readers.
+    pub problem: Box<JsonProblem>,
     pub place: JsonPlace,
 }
 
@@ -50,7 +51,7 @@ impl JsonPlace {
 
 impl JsonError {
     fn new(problem: JsonProblem, place: JsonPlace) -> JsonError {
-        JsonError { location: place.text(Lang::En), message: problem.text(Lang::En), problem, place }
+        JsonError { location: place.text(Lang::En), message: problem.text(Lang::En), problem: Box::new(problem), place }
     }
 
     /// serde_json's error with its line and column, without a path.

@@ -23,19 +23,49 @@ pub enum JsonProblem {
     KeyMustBeString,
     TooDeep,
     /// A member the format does not have; `allowed` lists the members it has here.
-    UnknownField { field: String, allowed: Vec<String> },
-    MissingField { field: String },
-    DuplicateField { field: String },
-    InvalidType { found: Found, expected: Expected },
-    InvalidValue { found: Found, expected: Expected },
-    UnknownVariant { variant: String, allowed: Vec<String> },
-    InvalidLength { length: String, expected: Expected },
-    NotADecimal { text: String },
-    TooManyPlaces { text: String, places: String },
-    DecimalTooLarge { text: String },
-    NotAnInterval { text: String },
+    UnknownField {
+        field: String,
+        allowed: Vec<String>,
+    },
+    MissingField {
+        field: String,
+    },
+    DuplicateField {
+        field: String,
+    },
+    InvalidType {
+        found: Found,
+        expected: Expected,
+    },
+    InvalidValue {
+        found: Found,
+        expected: Expected,
+    },
+    UnknownVariant {
+        variant: String,
+        allowed: Vec<String>,
+    },
+    InvalidLength {
+        length: String,
+        expected: Expected,
+    },
+    NotADecimal {
+        text: String,
+    },
+    TooManyPlaces {
+        text: String,
+        places: String,
+    },
+    DecimalTooLarge {
+        text: String,
+    },
+    NotAnInterval {
+        text: String,
+    },
     /// Not recognised: serde_json's own text, quoted.
-    Other { text: String },
+    Other {
+        text: String,
+    },
 }
 
 impl JsonProblem {

@@ -83,7 +83,11 @@ fn a_file_that_is_not_a_draft_is_refused_with_its_location() {
         "Tệp ban.draft.json không phải là bản tự đánh giá: dòng 1, cột 32: tệp kết thúc khi một giá trị chưa xong \
          (tệp bị cắt cụt?)"
     );
-    assert!(problem.text(Lang::En).contains("line 1, column 32: EOF while parsing a value"), "{}", problem.text(Lang::En));
+    assert!(
+        problem.text(Lang::En).contains("line 1, column 32: EOF while parsing a value"),
+        "{}",
+        problem.text(Lang::En)
+    );
     assert_eq!(state.drafts.len(), 1, "the drafts are untouched");
 
     let (_, json) = exported();

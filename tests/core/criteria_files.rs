@@ -40,7 +40,10 @@ fn broken_files_fail_with_located_messages() {
         ("gate-measures-nothing", "gates[0].when.measure: 1.1.2 measures nothing"),
         ("group-and-rule", "1.1 rule: a node has either children or a rule, not both"),
         ("bad-interval", "1.1.4 rule (line 121, column 13): `>90` is not an interval"),
-        ("unknown-rule-kind", "1.1.2 rule.kind (line 75, column 32): unknown variant `yes_no`; the values allowed: `levels`"),
+        (
+            "unknown-rule-kind",
+            "1.1.2 rule.kind (line 75, column 32): unknown variant `yes_no`; the values allowed: `levels`",
+        ),
         ("verified-without-source", "1.1.2 provenance.source: a verified node must name its source"),
         ("syntax-error", "line 4, column 3: expected `,` or `}`"),
     ];
@@ -65,10 +68,7 @@ fn broken_files_fail_with_located_messages_in_vietnamese() {
             "nodes[0].children[0].children[2].code: mã 1.1.2 bị trùng (đã có tại nodes[0].children[0].children[1])",
         ),
         ("rule-above-max", "1.1.1 rule.levels[0].points: 1,5 điểm vượt điểm tối đa 1 của tiêu chí"),
-        (
-            "best-below-max",
-            "1.1.4 rule: kết quả tốt nhất chỉ được 1,5 điểm, nên 1.1.4 không bao giờ đạt điểm tối đa 2",
-        ),
+        ("best-below-max", "1.1.4 rule: kết quả tốt nhất chỉ được 1,5 điểm, nên 1.1.4 không bao giờ đạt điểm tối đa 2"),
         (
             "unknown-field",
             "1.1.2 maxx (dòng 77, cột 20): trường `maxx` không có trong định dạng; các trường được phép: `code`, \
@@ -79,7 +79,10 @@ fn broken_files_fail_with_located_messages_in_vietnamese() {
             "1.1.2 max (dòng 73, cột 22): sai kiểu: gặp số nguyên 1 (không có ngoặc kép), cần một số thập phân \
              viết trong ngoặc kép, như \"0.25\"",
         ),
-        ("scale-mismatch", "scale: điểm tối đa của các lĩnh vực cộng lại là 5, không bằng tổng điểm 100 của bộ tiêu chí"),
+        (
+            "scale-mismatch",
+            "scale: điểm tối đa của các lĩnh vực cộng lại là 5, không bằng tổng điểm 100 của bộ tiêu chí",
+        ),
         ("result-bands-gap", "bands[0]: [79, 80) không thuộc khoảng nào"),
         ("gate-unknown-band", "gates[0].cap: không có mức xếp loại nào có mã \"trung_binh\""),
         ("gate-measures-nothing", "gates[0].when.measure: 1.1.2 không đo đại lượng nào: hãy dùng"),

@@ -6,10 +6,10 @@
 mod util;
 
 mod criteria_files;
-mod messages;
 mod demo_data;
 mod fuzz_regressions;
 mod insights;
+mod messages;
 mod properties;
 mod results;
 mod rules;

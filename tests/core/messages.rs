@@ -100,7 +100,7 @@ fn every_json_problem_is_said_in_both_languages() {
 fn every_draft_problem_is_said_in_both_languages() {
     let json = json_error::parse::<Draft>("[]", None).expect_err("not a draft");
     let problems = [
-        DraftFileProblem::Json(json),
+        DraftFileProblem::Json(Box::new(json)),
         DraftFileProblem::ScoreFile,
         DraftFileProblem::Format { found: "parscore-criteria/1".into() },
         DraftFileProblem::OtherSet { draft_set: "a".into(), given_set: "b".into() },
@@ -146,7 +146,7 @@ fn serde_errors_become_problems() {
     ];
     for (json, problem, vi_location, en_start) in cases {
         let error = read(json);
-        assert_eq!((&error.problem, error.location_in(Lang::Vi).as_str()), (&problem, vi_location), "{json:?}");
+        assert_eq!((&*error.problem, error.location_in(Lang::Vi).as_str()), (&problem, vi_location), "{json:?}");
         assert!(error.problem.text(Lang::En).starts_with(en_start), "{json:?}: {}", error.message);
         assert!(!error.text(Lang::Vi).contains("line"), "{}", error.text(Lang::Vi));
     }
@@ -167,10 +167,13 @@ fn a_criteria_file_with_an_unknown_field_is_said_in_vietnamese_without_serde_tex
     let errors = criteria::load(&serde_json::to_string_pretty(&value).unwrap()).expect_err("unknown member");
     let [error] = &errors[..] else { panic!("one problem: {errors:?}") };
     assert!(matches!(&error.problem, CriteriaProblem::Json(e)
-        if matches!(&e.problem, JsonProblem::UnknownField { field, allowed } if field == "created" && allowed.contains(&"scale".to_string()))));
+        if matches!(&*e.problem, JsonProblem::UnknownField { field, allowed } if field == "created" && allowed.contains(&"scale".to_string()))));
     let vi = error.text(Lang::Vi);
     assert!(vi.starts_with("created (dòng "), "{vi}");
-    assert!(vi.contains(": trường `created` không có trong định dạng; các trường được phép: `$schema`, `format`, `id`"), "{vi}");
+    assert!(
+        vi.contains(": trường `created` không có trong định dạng; các trường được phép: `$schema`, `format`, `id`"),
+        "{vi}"
+    );
     for english in ["unknown field", "expected one of", "line", "column"] {
         assert!(!vi.contains(english), "{english:?} in {vi}");
     }
@@ -200,7 +203,8 @@ fn a_score_file_read_as_a_draft_is_named_as_such() {
          “Kiểm tra tệp điểm” (hoặc lệnh parscore verify)"
     );
     assert!(error.text(Lang::En).starts_with("format: this is a signed score file"), "{error}");
-    let criteria_file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/valid-small.json")).unwrap();
+    let criteria_file =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/valid-small.json")).unwrap();
     let error = Draft::from_json(&criteria_file).expect_err("a criteria file is not a draft");
     assert_eq!(error.text(Lang::Vi), "format: cần \"parscore-draft/1\", gặp \"parscore-criteria/1\"");
 }

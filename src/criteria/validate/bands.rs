@@ -47,7 +47,10 @@ impl Validator {
                 self.push(format!("{at}.cap"), CriteriaProblem::UnknownBand { id: gate.cap.clone() });
             }
             if gate.when.within.is_empty() {
-                self.push(format!("{at}.when.in"), CriteriaProblem::EmptyInterval { interval: gate.when.within.to_string() });
+                self.push(
+                    format!("{at}.when.in"),
+                    CriteriaProblem::EmptyInterval { interval: gate.when.within.to_string() },
+                );
             }
             let operand = match (&gate.when.measure, &gate.when.index) {
                 (Some(code), None) => self.gate_measure(code, &at).map(GateOperand::Measure),
@@ -158,7 +161,6 @@ fn describe_gap(gap: &Interval) -> String {
         _ => gap.to_string(),
     }
 }
-
 
 #[cfg(test)]
 mod tests {

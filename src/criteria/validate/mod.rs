@@ -144,7 +144,10 @@ impl Validator {
 
     fn check_meta(&mut self, raw: &RawCriteriaSet) {
         if raw.format != raw::FORMAT {
-            self.push("format", CriteriaProblem::FormatMismatch { expected: raw::FORMAT.into(), found: raw.format.clone() });
+            self.push(
+                "format",
+                CriteriaProblem::FormatMismatch { expected: raw::FORMAT.into(), found: raw.format.clone() },
+            );
         }
         if raw.id.is_empty() || !raw.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
             self.push("id", CriteriaProblem::BadSetId { id: raw.id.clone() });

@@ -22,7 +22,10 @@ impl Validator {
         if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') {
             self.push(format!("{path}.code"), CriteriaProblem::BadCode { code: code.clone() });
         } else if let Some(first) = self.seen.get(&code) {
-            self.push(format!("{path}.code"), CriteriaProblem::RepeatedCode { code: code.clone(), first: first.clone() });
+            self.push(
+                format!("{path}.code"),
+                CriteriaProblem::RepeatedCode { code: code.clone(), first: first.clone() },
+            );
         } else {
             self.seen.insert(code.clone(), path.to_string());
         }
@@ -85,7 +88,13 @@ impl Validator {
         id
     }
 
-    pub(super) fn add_adjustment(&mut self, raw: &RawAdjustment, part: Part, inherited: &Provenance, path: &str) -> Adjustment {
+    pub(super) fn add_adjustment(
+        &mut self,
+        raw: &RawAdjustment,
+        part: Part,
+        inherited: &Provenance,
+        path: &str,
+    ) -> Adjustment {
         if raw.cap <= Decimal::ZERO {
             self.push(format!("{path}.cap"), CriteriaProblem::NotPositive);
         }
@@ -101,5 +110,4 @@ impl Validator {
         }
         Adjustment { cap: raw.cap, items }
     }
-
 }

@@ -11,47 +11,105 @@ pub enum CriteriaProblem {
     /// The file is not JSON, or not the shape of a criteria file.
     Json(JsonError),
     /// A JSON number with a fraction, which canonical JSON (and so the set's hash) refuses.
-    NumberNotInteger { number: String },
-    FormatMismatch { expected: String, found: String },
-    BadSetId { id: String },
+    NumberNotInteger {
+        number: String,
+    },
+    FormatMismatch {
+        expected: String,
+        found: String,
+    },
+    BadSetId {
+        id: String,
+    },
     Empty,
-    BadDate { date: String },
+    BadDate {
+        date: String,
+    },
     NotPositive,
-    TooManyPlaces { places: u32 },
+    TooManyPlaces {
+        places: u32,
+    },
     VerifiedWithoutSource,
-    BadCode { code: String },
-    RepeatedCode { code: String, first: String },
-    MaxNotPositive { max: Decimal },
+    BadCode {
+        code: String,
+    },
+    RepeatedCode {
+        code: String,
+        first: String,
+    },
+    MaxNotPositive {
+        max: Decimal,
+    },
     ChildrenAndRule,
     LeafWithoutRule,
     EvidenceOnGroup,
     EmptyGroup,
-    ChildrenSum { sum: Decimal, max: Decimal },
+    ChildrenSum {
+        sum: Decimal,
+        max: Decimal,
+    },
     NoAreas,
-    AreasSum { sum: Decimal, scale: Decimal },
+    AreasSum {
+        sum: Decimal,
+        scale: Decimal,
+    },
     EmptyAdjustment,
     AdjustmentItemWithChildren,
-    PointsBelowZero { points: Decimal },
-    PointsAboveMax { points: Decimal, max: Decimal },
+    PointsBelowZero {
+        points: Decimal,
+    },
+    PointsAboveMax {
+        points: Decimal,
+        max: Decimal,
+    },
     TooFewLevels,
     /// An id that an earlier entry of the same list (`first`, like `levels[0]`) has.
-    RepeatedId { id: String, first: String },
-    StepNotDivisor { max: Decimal, step: Decimal },
+    RepeatedId {
+        id: String,
+        first: String,
+    },
+    StepNotDivisor {
+        max: Decimal,
+        step: Decimal,
+    },
     SurveyOutsideMain,
-    PlacesTooFewForMax { max: Decimal, places: u32 },
-    BestBelowMax { best: Decimal, code: String, max: Decimal },
+    PlacesTooFewForMax {
+        max: Decimal,
+        places: u32,
+    },
+    BestBelowMax {
+        best: Decimal,
+        code: String,
+        max: Decimal,
+    },
     UnnamedMeasure,
     NoBands,
     BandsNotBestFirst,
-    UnknownBand { id: String },
-    EmptyInterval { interval: String },
-    IntervalOutside { interval: String },
-    BandsOverlap { value: Decimal, first: usize, second: usize },
+    UnknownBand {
+        id: String,
+    },
+    EmptyInterval {
+        interval: String,
+    },
+    IntervalOutside {
+        interval: String,
+    },
+    BandsOverlap {
+        value: Decimal,
+        first: usize,
+        second: usize,
+    },
     /// A value or stretch of [0, 100] that no band covers.
-    NotCovered { gap: String },
-    UnknownCode { code: String },
+    NotCovered {
+        gap: String,
+    },
+    UnknownCode {
+        code: String,
+    },
     MeasureOrIndex,
-    MeasuresNothing { code: String },
+    MeasuresNothing {
+        code: String,
+    },
 }
 
 impl CriteriaProblem {
@@ -120,7 +178,8 @@ impl CriteriaProblem {
                 format!("điểm tối đa {} không chia hết cho bước chấm {}", n(max), n(step))
             }
             CriteriaProblem::SurveyOutsideMain => {
-                "tiêu chí điều tra xã hội học thuộc các lĩnh vực chính, không thuộc phần điểm thưởng hay điểm trừ".into()
+                "tiêu chí điều tra xã hội học thuộc các lĩnh vực chính, không thuộc phần điểm thưởng hay điểm trừ"
+                    .into()
             }
             CriteriaProblem::PlacesTooFewForMax { max, places } => format!(
                 "điểm tối đa {} có nhiều hơn {places} chữ số thập phân, nên khi làm tròn điểm có thể vượt quá nó",
@@ -158,7 +217,9 @@ impl CriteriaProblem {
             CriteriaProblem::NumberNotInteger { number } => {
                 format!("the number {number} is not an integer; write decimals as strings (\"0.25\")")
             }
-            CriteriaProblem::FormatMismatch { expected, found } => format!("expected \"{expected}\", found \"{found}\""),
+            CriteriaProblem::FormatMismatch { expected, found } => {
+                format!("expected \"{expected}\", found \"{found}\"")
+            }
             CriteriaProblem::BadSetId { id } => format!("\"{id}\" must be lowercase letters, digits and '-'"),
             CriteriaProblem::Empty => "must not be empty".into(),
             CriteriaProblem::BadDate { date } => {
@@ -200,11 +261,9 @@ impl CriteriaProblem {
             CriteriaProblem::PlacesTooFewForMax { max, places } => {
                 format!("the max {} has more than {places} decimal places, so rounding could exceed it", n(max))
             }
-            CriteriaProblem::BestBelowMax { best, code, max } => format!(
-                "the best outcome gives {} points, so {code} could never reach its max {}",
-                n(best),
-                n(max)
-            ),
+            CriteriaProblem::BestBelowMax { best, code, max } => {
+                format!("the best outcome gives {} points, so {code} could never reach its max {}", n(best), n(max))
+            }
             CriteriaProblem::UnnamedMeasure => "name what is measured (the labels must not be empty)".into(),
             CriteriaProblem::NoBands => "a criteria set needs result bands".into(),
             CriteriaProblem::BandsNotBestFirst => "list bands best first (highest index first)".into(),

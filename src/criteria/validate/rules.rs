@@ -134,5 +134,4 @@ impl Validator {
             self.push(format!("{at}.measure"), CriteriaProblem::UnnamedMeasure);
         }
     }
-
 }
