@@ -34,6 +34,8 @@ pub enum Expected {
     WholeNumber,
     Bool,
     Object,
+    /// An object with exactly one member, naming which of several forms it is.
+    OneMemberObject,
     List,
     Other(String),
 }
@@ -93,6 +95,8 @@ impl Expected {
             Expected::DecimalText
         } else if text.starts_with("a UTC time") {
             Expected::TimeText
+        } else if text == "map with a single key" {
+            Expected::OneMemberObject
         } else if text.starts_with("struct ") || text == "a map" || text == "map" {
             Expected::Object
         } else if WHOLE.contains(&text) {
@@ -115,6 +119,7 @@ impl Expected {
             Expected::WholeNumber => "một số nguyên không âm".into(),
             Expected::Bool => "true hoặc false".into(),
             Expected::Object => "một đối tượng {…}".into(),
+            Expected::OneMemberObject => "một đối tượng {…} chỉ có một trường (một trong các dạng được phép)".into(),
             Expected::List => "một danh sách […]".into(),
             Expected::Other(t) => format!("«{t}»"),
         }
@@ -128,6 +133,7 @@ impl Expected {
             Expected::WholeNumber => "a whole number, 0 or more".into(),
             Expected::Bool => "a boolean".into(),
             Expected::Object => "an object".into(),
+            Expected::OneMemberObject => "map with a single key".into(),
             Expected::List => "a list".into(),
             Expected::Other(t) => t.clone(),
         }

@@ -108,6 +108,7 @@ impl JsonProblem {
             Found::Object,
             Found::List,
             Found::Other(s("unit value")),
+            Found::Object,
         ];
         let expected = [
             Expected::DecimalText,
@@ -118,6 +119,7 @@ impl JsonProblem {
             Expected::Object,
             Expected::List,
             Expected::Other(s("a widget")),
+            Expected::OneMemberObject,
         ];
         for (found, expected) in found.into_iter().zip(expected) {
             all.push(JsonProblem::InvalidType { found: found.clone(), expected: expected.clone() });

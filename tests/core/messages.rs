@@ -208,3 +208,19 @@ fn a_score_file_read_as_a_draft_is_named_as_such() {
     let error = Draft::from_json(&criteria_file).expect_err("a criteria file is not a draft");
     assert_eq!(error.text(Lang::Vi), "format: cần \"parscore-draft/1\", gặp \"parscore-criteria/1\"");
 }
+
+#[test]
+fn a_measure_in_two_forms_is_said_without_serde_words_in_vietnamese() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/valid-small.json")).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let leaf = &mut value["nodes"][0]["children"][0]["children"][3]["rule"]["measure"];
+    assert!(leaf.get("ratio").is_some(), "the fixture's 1.1.4 measures a ratio");
+    leaf["percent"] = serde_json::json!({ "label": { "vi": "Tỷ lệ" } });
+    let errors = criteria::load(&value.to_string()).expect_err("two forms");
+    let vi = errors[0].text(Lang::Vi);
+    assert!(
+        vi.contains("giá trị không hợp lệ: gặp một đối tượng {…}, cần một đối tượng {…} chỉ có một trường"),
+        "{vi}"
+    );
+    assert!(errors[0].text(Lang::En).contains("invalid value: map, expected map with a single key"));
+}
