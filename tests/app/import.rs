@@ -89,6 +89,13 @@ fn a_file_that_is_not_a_draft_is_refused_with_its_location() {
         problem.text(Lang::En)
     );
     assert_eq!(state.drafts.len(), 1, "the drafts are untouched");
+    let state =
+        state.reduce(Action::DraftFileImported { name: "ghi-chu.txt".into(), text: "không phải JSON".into() });
+    let problem = state.draft_problem.as_ref().expect("refused").text(Lang::Vi);
+    assert!(
+        problem.starts_with("Tệp ghi-chu.txt không phải là bản tự đánh giá: dòng 1, cột 1: thiếu một giá trị"),
+        "{problem}"
+    );
 
     let (_, json) = exported();
     let state = import(state, json.replace("parscore-draft/1", "parscore-draft/9"));
