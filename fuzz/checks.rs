@@ -71,7 +71,7 @@ pub fn criteria(data: &[u8]) {
         Err(errors) => {
             assert!(!errors.is_empty(), "a set that does not load names at least one problem");
             for e in &errors {
-                let _ = e.to_string();
+                let _ = (e.text(Lang::Vi), e.text(Lang::En));
             }
             return;
         }
@@ -94,7 +94,7 @@ pub fn draft_scoring(data: &[u8]) {
     let draft = match Draft::from_json(text) {
         Ok(draft) => draft,
         Err(e) => {
-            let _ = e.to_string();
+            let _ = (e.text(Lang::Vi), e.text(Lang::En));
             return;
         }
     };

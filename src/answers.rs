@@ -211,12 +211,108 @@ impl Answer {
 }
 
 /// Why a draft file cannot be read at all (as opposed to an answer that is out of range).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{location}: {message}")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftError {
+    /// A JSON path with line and column (`answers.1.1.4.count (line 12, column 9)`), or `format`.
     pub location: String,
-    pub message: String,
+    pub problem: DraftFileProblem,
 }
+
+/// What is wrong with a draft file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftFileProblem {
+    /// Boxed, so that a draft's `Result` stays small.
+    Json(Box<crate::json_error::JsonError>),
+    /// A signed score file was given where a draft is read.
+    ScoreFile,
+    /// Another format than drafts'.
+    Format { found: String },
+    /// The draft was made for another criteria set than the one given.
+    OtherSet { draft_set: String, given_set: String },
+}
+
+impl DraftError {
+    fn json(e: crate::json_error::JsonError) -> DraftError {
+        DraftError { location: e.location.clone(), problem: DraftFileProblem::Json(Box::new(e)) }
+    }
+
+    /// The draft was made for another set than `criteria`.
+    pub fn other_set(draft: &Draft, criteria: &CriteriaSet) -> DraftError {
+        let problem =
+            DraftFileProblem::OtherSet { draft_set: draft.criteria.id.clone(), given_set: criteria.id.clone() };
+        DraftError { location: "criteria.id".into(), problem }
+    }
+
+    /// The location with a line and column in words of `lang`.
+    pub fn location_in(&self, lang: Lang) -> String {
+        match &self.problem {
+            DraftFileProblem::Json(e) => e.location_in(lang),
+            _ => self.location.clone(),
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match (&self.problem, lang) {
+            (DraftFileProblem::Json(e), _) => e.problem.text(lang),
+            (DraftFileProblem::ScoreFile, Lang::Vi) => {
+                "đây là tệp điểm đã ký (parscore-score/1), không phải bản tự đánh giá: hãy mở nó bằng “Kiểm tra tệp điểm” (hoặc lệnh parscore verify)".into()
+            }
+            (DraftFileProblem::ScoreFile, Lang::En) => {
+                "this is a signed score file (parscore-score/1), not a draft: open it with “Verify a file” (or parscore verify)".into()
+            }
+            (DraftFileProblem::Format { found }, Lang::Vi) => format!("cần \"{FORMAT}\", gặp \"{found}\""),
+            (DraftFileProblem::Format { found }, Lang::En) => format!("expected \"{FORMAT}\", found \"{found}\""),
+            (DraftFileProblem::OtherSet { draft_set, given_set }, Lang::Vi) => {
+                format!("bản tự đánh giá này dùng bộ tiêu chí \"{draft_set}\", không phải \"{given_set}\"")
+            }
+            (DraftFileProblem::OtherSet { draft_set, given_set }, Lang::En) => {
+                format!("the draft is for \"{draft_set}\", not \"{given_set}\"")
+            }
+        }
+    }
+
+    /// "location: problem" in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        format!("{}: {}", self.location_in(lang), self.message(lang))
+    }
+
+    /// Why `text` failed to read as a draft: a score file or another format is said as such
+    /// rather than as the first member a draft does not have.
+    pub fn of_failed_read(text: &str, json: crate::json_error::JsonError) -> DraftError {
+        #[derive(Deserialize)]
+        struct FormatOnly {
+            format: Option<String>,
+        }
+        let format = serde_json::from_str::<FormatOnly>(text).ok().and_then(|f| f.format);
+        match format {
+            Some(found) if found == crate::scorefile::document::FORMAT => {
+                DraftError { location: "format".into(), problem: DraftFileProblem::ScoreFile }
+            }
+            Some(found) if found != FORMAT => {
+                DraftError { location: "format".into(), problem: DraftFileProblem::Format { found } }
+            }
+            _ => DraftError::json(json),
+        }
+    }
+
+    /// Refuses a parsed draft of another format.
+    pub fn check_format(draft: Draft) -> Result<Draft, DraftError> {
+        if draft.format == FORMAT {
+            return Ok(draft);
+        }
+        let problem = DraftFileProblem::Format { found: draft.format };
+        Err(DraftError { location: "format".into(), problem })
+    }
+}
+
+/// In English, as the CLI printed it before it had languages.
+impl std::fmt::Display for DraftError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for DraftError {}
 
 impl Draft {
     /// An empty draft for `criteria`.
@@ -232,15 +328,8 @@ impl Draft {
 
     /// Parses a draft file; the location of a problem is a JSON path with line and column.
     pub fn from_json(json: &str) -> Result<Draft, DraftError> {
-        let draft: Draft = crate::json_error::parse(json, None)
-            .map_err(|e| DraftError { location: e.location, message: e.message })?;
-        if draft.format != FORMAT {
-            return Err(DraftError {
-                location: "format".into(),
-                message: format!("expected \"{FORMAT}\", found \"{}\"", draft.format),
-            });
-        }
-        Ok(draft)
+        let draft = crate::json_error::parse(json, None).map_err(|e| DraftError::of_failed_read(json, e))?;
+        DraftError::check_format(draft)
     }
 
     pub fn to_json_pretty(&self) -> String {

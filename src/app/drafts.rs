@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::store::{Store, StoreError};
-use crate::answers::{Agency, Draft, DraftError, FORMAT};
+use crate::answers::{Agency, Draft, DraftError};
 use crate::{Lang, Text};
 
 /// Every key of parscore's starts with it.
@@ -98,17 +98,9 @@ pub fn to_json(value: &impl Serialize) -> String {
 /// a second deserializer that would double the draft reading code in the app; serde_json's
 /// line and column locate the problem well enough for a file the app itself wrote.
 pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
-    let draft: Draft = serde_json::from_str(text).map_err(|e| DraftError {
-        location: format!("line {}, column {}", e.line(), e.column()),
-        message: crate::json_error::message(&e),
-    })?;
-    if draft.format != FORMAT {
-        return Err(DraftError {
-            location: "format".into(),
-            message: format!("expected \"{FORMAT}\", found \"{}\"", draft.format),
-        });
-    }
-    Ok(draft)
+    let draft = serde_json::from_str(text)
+        .map_err(|e| DraftError::of_failed_read(text, crate::json_error::JsonError::from_serde(&e)))?;
+    DraftError::check_format(draft)
 }
 
 /// Removes a draft, and the criteria text it used when no other draft uses it.

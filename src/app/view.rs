@@ -1,9 +1,11 @@
 //! Formatting that several screens share, so that every screen says the same thing the same way:
-//! a band's title (with "no band" when there is none), and the index as the set writes it.
+//! a band's title (with "no band" when there is none), the index as the set writes it, and why a
+//! criteria file or a draft file is refused.
 
+use super::state::{DraftProblem, LoadFailure};
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, tf, Msg};
 use crate::Lang;
 
 /// The title of band `band` of `set` in `lang`, or "Chưa xếp loại"/"no band" when there is none.
@@ -14,6 +16,35 @@ pub fn band_title(set: &CriteriaSet, band: Option<usize>, lang: Lang) -> &str {
 /// The index as the set writes it, with its places and the language's decimal mark: "81,00%".
 pub fn index_percent(set: &CriteriaSet, index: Decimal, lang: Lang) -> String {
     format!("{}%", lang.fixed(index, set.index_places))
+}
+
+impl LoadFailure {
+    /// The sentence the set picker shows for file `name`: unreachable and why, or how many problems.
+    pub fn summary(&self, name: &str, lang: Lang) -> String {
+        match self {
+            LoadFailure::Unreadable(reason) => tf(lang, Msg::FileUnreachable, &[name, reason]),
+            LoadFailure::Invalid(errors) => tf(lang, Msg::FileInvalid, &[name, &errors.len().to_string()]),
+        }
+    }
+
+    /// Each validation problem as (location, message) in `lang`; none when the file was unreadable.
+    pub fn problems(&self, lang: Lang) -> Vec<(String, String)> {
+        match self {
+            LoadFailure::Unreadable(_) => Vec::new(),
+            LoadFailure::Invalid(errors) => errors.iter().map(|e| (e.location_in(lang), e.message_in(lang))).collect(),
+        }
+    }
+}
+
+impl DraftProblem {
+    /// Why a draft file could not be opened, as the drafts screen says it.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            DraftProblem::Unreadable { name, reason } => tf(lang, Msg::DraftFileUnreadable, &[name, reason]),
+            DraftProblem::NotADraft { name, error } => tf(lang, Msg::NotADraft, &[name, &error.text(lang)]),
+            DraftProblem::SetMissing { id, version } => tf(lang, Msg::SetMissing, &[id, version]),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -24,13 +24,16 @@ mod criteria_cmd;
 mod trust;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/files.rs"]
+mod files;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
     use clap::{Parser, Subcommand, ValueEnum};
-    use parscore::answers::Draft;
-    use parscore::criteria::{self, CriteriaSet, NodeKind};
+    use parscore::criteria::{CriteriaSet, NodeKind};
     use parscore::scorefile::{self, keys, App, BuildError, DidKey, PublicKeyFile, Timestamp};
     use parscore::scoring::{self, explain, Scorecard};
     use parscore::Lang;
@@ -75,6 +78,9 @@ mod cli {
         Check {
             #[arg(required = true)]
             files: Vec<PathBuf>,
+            /// The language of the problems (default vi); without it, signatures are said in both.
+            #[arg(long, value_enum)]
+            lang: Option<LangArg>,
         },
         /// Score a draft against a criteria set: a table, or JSON with decimals as strings.
         Score {
@@ -149,7 +155,7 @@ mod cli {
         let cli = Cli::parse();
         let _ = super::criteria_cmd::PUBLISHERS.set(cli.publishers);
         let result = match cli.command {
-            Command::Check { files } => check(&files),
+            Command::Check { files, lang } => check(&files, lang.map(Lang::from)),
             Command::Score { criteria, draft, json, lang } => score(&criteria, &draft, json, lang.into()),
             Command::Explain { criteria, draft, code, lang } => explain_code(&criteria, &draft, &code, lang.into()),
             Command::Schema => {
@@ -177,34 +183,15 @@ mod cli {
         }
     }
 
-    pub(crate) fn read(path: &Path) -> Result<String, Vec<String>> {
-        std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
-    }
+    pub(crate) use super::files::read;
+    use super::files::{load_criteria, load_draft, read_draft};
 
-    fn load_criteria(path: &Path) -> Result<CriteriaSet, Vec<String>> {
-        let text = read(path)?;
-        criteria::load(&text).map_err(|errors| errors.iter().map(|e| format!("{}: {e}", path.display())).collect())
-    }
-
-    fn load_draft(path: &Path, criteria: &CriteriaSet) -> Result<Draft, Vec<String>> {
-        let text = read(path)?;
-        let draft = Draft::from_json(&text).map_err(|e| vec![format!("{}: {e}", path.display())])?;
-        if draft.criteria.id != criteria.id {
-            return Err(vec![format!(
-                "{}: criteria.id: the draft is for \"{}\", not \"{}\"",
-                path.display(),
-                draft.criteria.id,
-                criteria.id
-            )]);
-        }
-        super::criteria_cmd::warn_set_change(path, &draft, criteria);
-        Ok(draft)
-    }
-
-    fn check(files: &[PathBuf]) -> Result<(), Vec<String>> {
+    fn check(files: &[PathBuf], lang: Option<Lang>) -> Result<(), Vec<String>> {
         let mut failures = Vec::new();
         for path in files {
-            match super::criteria_cmd::report_trust(path, None).and_then(|_| load_criteria(path)) {
+            match super::criteria_cmd::report_trust(path, lang)
+                .and_then(|_| load_criteria(path, lang.unwrap_or_default()))
+            {
                 Ok(set) => {
                     println!("{}: ok ({}, {} items, {} points)", path.display(), set.id, set.leaf_count(), set.scale)
                 }
@@ -220,8 +207,8 @@ mod cli {
 
     fn score(criteria_path: &Path, draft_path: &Path, json: bool, lang: Lang) -> Result<(), Vec<String>> {
         super::criteria_cmd::report_trust(criteria_path, Some(lang))?;
-        let criteria = load_criteria(criteria_path)?;
-        let draft = load_draft(draft_path, &criteria)?;
+        let criteria = load_criteria(criteria_path, lang)?;
+        let draft = load_draft(draft_path, &criteria, lang)?;
         let card = scoring::score(&criteria, &draft);
         if json {
             let value = scoring::json::to_json(&criteria, &card, lang);
@@ -240,8 +227,8 @@ mod cli {
     }
 
     fn explain_code(criteria_path: &Path, draft_path: &Path, code: &str, lang: Lang) -> Result<(), Vec<String>> {
-        let criteria = load_criteria(criteria_path)?;
-        let draft = load_draft(draft_path, &criteria)?;
+        let criteria = load_criteria(criteria_path, lang)?;
+        let draft = load_draft(draft_path, &criteria, lang)?;
         let card = scoring::score(&criteria, &draft);
         if code == "total" {
             for line in explain::explain_total(&criteria, &card, lang) {
@@ -330,8 +317,8 @@ mod cli {
         created: Option<&str>,
     ) -> Result<(), Vec<String>> {
         super::criteria_cmd::report_trust(criteria_path, None)?;
-        let criteria = load_criteria(criteria_path)?;
-        let draft = Draft::from_json(&read(draft_path)?).map_err(|e| vec![format!("{}: {e}", draft_path.display())])?;
+        let criteria = load_criteria(criteria_path, Lang::Vi)?;
+        let draft = read_draft(draft_path, Lang::Vi)?;
         super::criteria_cmd::warn_set_change(draft_path, &draft, &criteria);
         let created = match created {
             Some(text) => Timestamp::parse(text).map_err(|e| vec![format!("--created: {e}")])?,
@@ -370,7 +357,7 @@ mod cli {
             None => return Ok(Vec::new()),
         };
         if !path.is_dir() {
-            return Ok(vec![load_criteria(path)?]);
+            return Ok(vec![load_criteria(path, Lang::Vi)?]);
         }
         let mut files: Vec<PathBuf> = std::fs::read_dir(path)
             .map_err(|e| vec![format!("{}: {e}", path.display())])?
@@ -384,7 +371,7 @@ mod cli {
         files.sort();
         let mut sets = Vec::new();
         for file in files {
-            match load_criteria(&file) {
+            match load_criteria(&file, Lang::Vi) {
                 Ok(set) => sets.push(set),
                 Err(_) => eprintln!("{}: not a valid criteria set; skipped", file.display()),
             }

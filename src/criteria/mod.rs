@@ -9,4 +9,4 @@ pub mod validate;
 
 pub use diff::diff;
 pub use model::*;
-pub use validate::{load, CriteriaError};
+pub use validate::{load, CriteriaError, CriteriaProblem};

@@ -29,7 +29,7 @@ impl SignSetError {
         match self {
             SignSetError::Invalid(errors) => errors
                 .iter()
-                .map(|e| Message::SetInvalid { location: e.location.clone(), detail: e.message.clone() }.text(lang))
+                .map(|e| Message::SetInvalid { location: e.location_in(lang), detail: e.message_in(lang) }.text(lang))
                 .collect(),
             SignSetError::Malformed { location, detail } => {
                 vec![Message::SetInvalid { location: location.clone(), detail: detail.clone() }.text(lang)]

@@ -77,9 +77,43 @@ fn a_file_that_is_not_a_draft_is_refused_with_its_location() {
     assert!(
         matches!(&state.draft_problem, Some(DraftProblem::NotADraft { error, .. }) if error.location.starts_with("line 1"))
     );
+    let problem = state.draft_problem.as_ref().expect("refused");
+    assert_eq!(
+        problem.text(Lang::Vi),
+        "Tệp ban.draft.json không phải là bản tự đánh giá: dòng 1, cột 32: tệp kết thúc khi một giá trị chưa xong \
+         (tệp bị cắt cụt?)"
+    );
+    assert!(
+        problem.text(Lang::En).contains("line 1, column 32: EOF while parsing a value"),
+        "{}",
+        problem.text(Lang::En)
+    );
     assert_eq!(state.drafts.len(), 1, "the drafts are untouched");
+    let state =
+        state.reduce(Action::DraftFileImported { name: "ghi-chu.txt".into(), text: "không phải JSON".into() });
+    let problem = state.draft_problem.as_ref().expect("refused").text(Lang::Vi);
+    assert!(
+        problem.starts_with("Tệp ghi-chu.txt không phải là bản tự đánh giá: dòng 1, cột 1: thiếu một giá trị"),
+        "{problem}"
+    );
 
     let (_, json) = exported();
     let state = import(state, json.replace("parscore-draft/1", "parscore-draft/9"));
     assert!(matches!(&state.draft_problem, Some(DraftProblem::NotADraft { error, .. }) if error.location == "format"));
+}
+
+#[test]
+fn a_score_file_imported_as_a_draft_is_named_as_such_in_the_ui_language() {
+    let score_file = include_str!("../golden/teaching-demo.score.json");
+    let state = import(with_demo(), score_file.into());
+    let problem = state.draft_problem.as_ref().expect("a score file is not a draft");
+    let vi = problem.text(Lang::Vi);
+    assert_eq!(
+        vi,
+        "Tệp ban.draft.json không phải là bản tự đánh giá: format: đây là tệp điểm đã ký (parscore-score/1), \
+         không phải bản tự đánh giá: hãy mở nó bằng “Kiểm tra tệp điểm” (hoặc lệnh parscore verify)"
+    );
+    assert!(!vi.contains("unknown field") && !vi.contains("created"), "{vi}");
+    assert!(problem.text(Lang::En).contains("this is a signed score file (parscore-score/1), not a draft"));
+    assert_eq!(state.drafts.len(), 1, "the drafts are untouched");
 }

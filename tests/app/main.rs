@@ -100,6 +100,28 @@ fn a_broken_file_stays_on_the_picker_with_located_errors() {
 }
 
 #[test]
+fn the_set_picker_says_why_a_file_is_refused_in_the_ui_language() {
+    let broken = DEMO.replacen(
+        r#""format": "parscore-criteria/1","#,
+        r#""format": "parscore-criteria/1", "created": "2026","#,
+        1,
+    );
+    let state = AppState::new(Lang::Vi).reduce(Action::FileOpened { name: "bo.json".into(), text: broken });
+    let rejected = state.rejected_file.as_ref().expect("the file is rejected");
+    assert_eq!(rejected.failure.summary(&rejected.name, Lang::Vi), "Tệp bo.json không dùng được: 1 lỗi");
+    assert_eq!(
+        rejected.failure.summary(&rejected.name, Lang::En),
+        fill(t(Lang::En, Msg::FileInvalid), &["bo.json", "1"])
+    );
+    let [(location, message)] = &rejected.failure.problems(Lang::Vi)[..] else { panic!("one problem") };
+    assert!(location.starts_with("created (dòng "), "{location}");
+    assert!(message.starts_with("trường `created` không có trong định dạng; các trường được phép: "), "{message}");
+    let [(location, message)] = &rejected.failure.problems(Lang::En)[..] else { panic!("one problem") };
+    assert!(location.starts_with("created (line "), "{location}");
+    assert!(message.starts_with("unknown field `created`; the fields allowed here: "), "{message}");
+}
+
+#[test]
 fn answers_of_every_kind_update_the_total_and_index() {
     let mut state = with_demo();
     state = typed(state, "1.1", InputField::Level, "on_time");

@@ -35,7 +35,8 @@ fn check_accepts_every_shipped_set() {
 
 #[test]
 fn check_fails_with_located_messages_and_still_checks_the_rest() {
-    let out = parscore(&["check", "tests/broken/bands-overlap.json", TEACHING, "tests/broken/children-sum.json"]);
+    let files = ["tests/broken/bands-overlap.json", TEACHING, "tests/broken/children-sum.json"];
+    let out = parscore(&[&["check", "--lang", "en"][..], &files[..]].concat());
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
@@ -44,6 +45,30 @@ fn check_fails_with_located_messages_and_still_checks_the_rest() {
     );
     assert!(err.contains("tests/broken/children-sum.json: 1.1 max: the children's maxima sum to 5.5, not 5"), "{err}");
     assert!(stdout(&out).contains("teaching-demo.json: ok"));
+}
+
+#[test]
+fn check_speaks_vietnamese_by_default() {
+    let out = parscore(&["check", "tests/broken/children-sum.json", "tests/broken/unknown-field.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "tests/broken/children-sum.json: 1.1 max: điểm tối đa của các tiêu chí con cộng lại là 5,5, không phải 5"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("tests/broken/unknown-field.json: 1.1.2 maxx (dòng 77, cột 20): trường `maxx`"), "{err}");
+    assert!(!err.contains("unknown field") && !err.contains("line 77"), "{err}");
+}
+
+#[test]
+fn a_score_file_given_as_a_draft_is_named_as_such_in_the_chosen_language() {
+    let score_file = "tests/golden/teaching-demo.score.json";
+    let vi = stderr(&parscore(&["score", TEACHING, score_file]));
+    assert!(vi.contains(&format!("{score_file}: format: đây là tệp điểm đã ký (parscore-score/1)")), "{vi}");
+    let en = stderr(&parscore(&["explain", TEACHING, score_file, "total", "--lang", "en"]));
+    assert!(en.contains(&format!("{score_file}: format: this is a signed score file")), "{en}");
 }
 
 #[test]
@@ -129,6 +154,9 @@ fn score_exits_1_with_located_messages_for_invalid_answers() {
 fn score_refuses_a_draft_for_another_set() {
     let out = parscore(&["score", "criteria/province-2948-2017.json", DEMO]);
     assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("criteria.id: bản tự đánh giá này dùng bộ tiêu chí \"parscore-teaching-demo\""), "{err}");
+    let out = parscore(&["score", "criteria/province-2948-2017.json", DEMO, "--lang", "en"]);
     assert!(stderr(&out).contains("criteria.id: the draft is for \"parscore-teaching-demo\""), "{}", stderr(&out));
 }
 

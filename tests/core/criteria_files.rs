@@ -6,10 +6,15 @@ use crate::util;
 use std::path::Path;
 
 use parscore::criteria::{self, NodeKind, Part, ProvenanceStatus};
+use parscore::Lang;
 
 fn load_file(path: &Path) -> Result<criteria::CriteriaSet, Vec<String>> {
+    load_file_in(path, Lang::En)
+}
+
+fn load_file_in(path: &Path, lang: Lang) -> Result<criteria::CriteriaSet, Vec<String>> {
     let text = std::fs::read_to_string(path).expect("readable fixture");
-    criteria::load(&text).map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
+    criteria::load(&text).map_err(|errors| errors.iter().map(|e| e.text(lang)).collect())
 }
 
 #[test]
@@ -24,7 +29,7 @@ fn broken_files_fail_with_located_messages() {
         ),
         ("rule-above-max", "1.1.1 rule.levels[0].points: 1.5 points is above the node's max 1"),
         ("best-below-max", "1.1.4 rule: the best outcome gives 1.5 points, so 1.1.4 could never reach its max 2"),
-        ("unknown-field", "1.1.2 maxx (line 77, column 20): unknown field `maxx`"),
+        ("unknown-field", "1.1.2 maxx (line 77, column 20): unknown field `maxx`; the fields allowed here: `code`"),
         (
             "float-points",
             "1.1.2 max (line 73, column 22): invalid type: integer `1`, expected a decimal number written as a string",
@@ -35,7 +40,10 @@ fn broken_files_fail_with_located_messages() {
         ("gate-measures-nothing", "gates[0].when.measure: 1.1.2 measures nothing"),
         ("group-and-rule", "1.1 rule: a node has either children or a rule, not both"),
         ("bad-interval", "1.1.4 rule (line 121, column 13): `>90` is not an interval"),
-        ("unknown-rule-kind", "1.1.2 rule.kind (line 75, column 32): unknown variant `yes_no`"),
+        (
+            "unknown-rule-kind",
+            "1.1.2 rule.kind (line 75, column 32): unknown variant `yes_no`; the values allowed: `levels`",
+        ),
         ("verified-without-source", "1.1.2 provenance.source: a verified node must name its source"),
         ("syntax-error", "line 4, column 3: expected `,` or `}`"),
     ];
@@ -46,6 +54,59 @@ fn broken_files_fail_with_located_messages() {
         let errors = load_file(&dir.join(format!("{name}.json"))).expect_err(name);
         assert_eq!(errors.len(), 1, "{name}: exactly one problem, got {errors:?}");
         assert!(errors[0].starts_with(message), "{name}: got {:?}, expected it to start with {message:?}", errors[0]);
+    }
+}
+
+#[test]
+fn broken_files_fail_with_located_messages_in_vietnamese() {
+    let expected = [
+        ("bands-overlap", "1.1.4 rule.bands[1]: 90 thuộc cả hai khoảng bands[0] và bands[1]"),
+        ("bands-gap", "1.1.4 rule.bands[0]: 90 không thuộc khoảng nào"),
+        ("children-sum", "1.1 max: điểm tối đa của các tiêu chí con cộng lại là 5,5, không phải 5"),
+        (
+            "duplicate-code",
+            "nodes[0].children[0].children[2].code: mã 1.1.2 bị trùng (đã có tại nodes[0].children[0].children[1])",
+        ),
+        ("rule-above-max", "1.1.1 rule.levels[0].points: 1,5 điểm vượt điểm tối đa 1 của tiêu chí"),
+        ("best-below-max", "1.1.4 rule: kết quả tốt nhất chỉ được 1,5 điểm, nên 1.1.4 không bao giờ đạt điểm tối đa 2"),
+        (
+            "unknown-field",
+            "1.1.2 maxx (dòng 77, cột 20): trường `maxx` không có trong định dạng; các trường được phép: `code`, \
+             `title`, `max`, `provenance`, `children`, `rule`, `evidence`, `guidance`",
+        ),
+        (
+            "float-points",
+            "1.1.2 max (dòng 73, cột 22): sai kiểu: gặp số nguyên 1 (không có ngoặc kép), cần một số thập phân \
+             viết trong ngoặc kép, như \"0.25\"",
+        ),
+        (
+            "scale-mismatch",
+            "scale: điểm tối đa của các lĩnh vực cộng lại là 5, không bằng tổng điểm 100 của bộ tiêu chí",
+        ),
+        ("result-bands-gap", "bands[0]: [79, 80) không thuộc khoảng nào"),
+        ("gate-unknown-band", "gates[0].cap: không có mức xếp loại nào có mã \"trung_binh\""),
+        ("gate-measures-nothing", "gates[0].when.measure: 1.1.2 không đo đại lượng nào: hãy dùng"),
+        ("group-and-rule", "1.1 rule: một tiêu chí hoặc có tiêu chí con, hoặc có thang điểm, không được có cả hai"),
+        ("bad-interval", "1.1.4 rule (dòng 121, cột 13): `>90` không phải một khoảng: viết như \"[70, 90)\""),
+        (
+            "unknown-rule-kind",
+            "1.1.2 rule.kind (dòng 75, cột 32): `yes_no` không phải giá trị được phép; các giá trị được phép: \
+             `levels`, `pass_fail`, `bands`, `proportional`, `deduction`, `per_count`, `manual`, `survey`",
+        ),
+        (
+            "verified-without-source",
+            "1.1.2 provenance.source: tiêu chí ghi là đã đối chiếu với văn bản thì phải nêu nguồn",
+        ),
+        ("syntax-error", "dòng 4, cột 3: thiếu dấu `,` hoặc `}`"),
+    ];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    for (name, message) in expected {
+        let errors = load_file_in(&dir.join(format!("{name}.json")), Lang::Vi).expect_err(name);
+        assert_eq!(errors.len(), 1, "{name}: exactly one problem, got {errors:?}");
+        assert!(errors[0].starts_with(message), "{name}: got {:?}, expected it to start with {message:?}", errors[0]);
+        for english in ["line ", "column", "expected", "unknown", "invalid", " is ", " the "] {
+            assert!(!errors[0].contains(english), "{name}: {english:?} in {:?}", errors[0]);
+        }
     }
 }
 

@@ -67,7 +67,7 @@ test('export a draft, import it elsewhere, and import one made for another versi
     await importDraft(other, { ...draft, criteria: { id: 'bo-khac', version: '2.0', sha256: 'f'.repeat(64) } });
     await other.locator('.load-errors', { hasText: 'Máy này chưa có bộ tiêu chí «bo-khac» (phiên bản 2.0)' }).waitFor();
     await other.setInputFiles('#draft-file', { name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('không phải JSON') });
-    await other.locator('.load-errors', { hasText: 'Tệp ghi-chu.txt không phải là bản tự đánh giá: line 1' }).waitFor();
+    await other.locator('.load-errors', { hasText: 'Tệp ghi-chu.txt không phải là bản tự đánh giá: dòng 1, cột 1: thiếu một giá trị' }).waitFor();
     assert.equal(await other.locator('.draft-card').count(), 2);
   } finally {
     await app.close();

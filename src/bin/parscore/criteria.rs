@@ -13,6 +13,7 @@ use parscore::signedset::{self, SetChange, SetTrust};
 use parscore::Lang;
 
 use super::cli::LangArg;
+use super::files::{load_criteria, read};
 
 /// The `--publishers` file, given once for any command that loads a criteria set.
 pub static PUBLISHERS: OnceLock<Option<PathBuf>> = OnceLock::new();
@@ -56,14 +57,6 @@ pub fn run(command: CriteriaCommand) -> Result<(), Vec<String>> {
         }
         CriteriaCommand::Diff { old, new, lang } => diff(&old, &new, lang.into()),
     }
-}
-
-fn read(path: &Path) -> Result<String, Vec<String>> {
-    std::fs::read_to_string(path).map_err(|e| vec![format!("{}: {e}", path.display())])
-}
-
-fn load(path: &Path) -> Result<CriteriaSet, Vec<String>> {
-    criteria::load(&read(path)?).map_err(|errors| errors.iter().map(|e| format!("{}: {e}", path.display())).collect())
 }
 
 /// `text` in the one language asked for, or Vietnamese then English.
@@ -134,7 +127,7 @@ fn sign(
 }
 
 fn diff(old: &Path, new: &Path, lang: Lang) -> Result<(), Vec<String>> {
-    let (old_set, new_set) = (load(old)?, load(new)?);
+    let (old_set, new_set) = (load_criteria(old, lang)?, load_criteria(new, lang)?);
     println!("{} {} → {} {}", old_set.id, old_set.version, new_set.id, new_set.version);
     for line in criteria::diff(&old_set, &new_set).lines(lang, explain::describe_rule) {
         println!("{line}");

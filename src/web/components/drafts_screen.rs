@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::{DraftCard, SetPicker, TextFileInput};
 use crate::app::drafts::DraftSummary;
 use crate::app::state::{Action, DraftProblem, LibraryEntry, RejectedFile};
-use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::i18n::{t, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftsScreenProps {
@@ -30,11 +30,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
             }
         })
     };
-    let problem = props.draft_problem.as_ref().map(|problem| match problem {
-        DraftProblem::Unreadable { name, reason } => tf(lang, Msg::DraftFileUnreadable, &[name, reason]),
-        DraftProblem::NotADraft { name, error } => tf(lang, Msg::NotADraft, &[name, &error.to_string()]),
-        DraftProblem::SetMissing { id, version } => tf(lang, Msg::SetMissing, &[id, version]),
-    });
+    let problem = props.draft_problem.as_ref().map(|problem| problem.text(lang));
     html! {
         <main class="drafts-screen" id="main">
             <section aria-labelledby="drafts-heading">

@@ -1,10 +1,10 @@
 //! Why a criteria file cannot be used: the reason it could not be read, or every located
-//! validation problem as a list.
+//! validation problem as a list (the words come from the app model's `LoadFailure`).
 
 use yew::prelude::*;
 
 use crate::app::state::LoadFailure;
-use crate::web::i18n::{tf, use_lang, Msg};
+use crate::web::i18n::use_lang;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadErrorsProps {
@@ -16,21 +16,17 @@ pub struct LoadErrorsProps {
 #[component]
 pub fn LoadErrors(props: &LoadErrorsProps) -> Html {
     let lang = use_lang();
-    match &props.failure {
-        LoadFailure::Unreadable(reason) => html! {
-            <div class="load-errors" role="alert">
-                <p>{ tf(lang, Msg::FileUnreachable, &[&props.name, reason]) }</p>
-            </div>
-        },
-        LoadFailure::Invalid(errors) => html! {
-            <div class="load-errors" role="alert">
-                <p>{ tf(lang, Msg::FileInvalid, &[&props.name, &errors.len().to_string()]) }</p>
+    let problems = props.failure.problems(lang);
+    html! {
+        <div class="load-errors" role="alert">
+            <p>{ props.failure.summary(&props.name, lang) }</p>
+            if !problems.is_empty() {
                 <ul>
-                    { for errors.iter().map(|e| html! {
-                        <li><code class="location">{ &e.location }</code>{ ": " }{ &e.message }</li>
+                    { for problems.into_iter().map(|(location, message)| html! {
+                        <li><code class="location">{ location }</code>{ ": " }{ message }</li>
                     }) }
                 </ul>
-            </div>
-        },
+            }
+        </div>
     }
 }
