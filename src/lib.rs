@@ -9,11 +9,14 @@
 //! - [`scoring`]: `score(criteria, answers) → Scorecard`, with a trace that explains every number.
 //! - [`scorefile`]: the signed score file (W3C Data Integrity, eddsa-jcs-2022): the document built
 //!   from a draft and its scorecard, keys (did:key, encrypted backup), signing and verification.
-//! - `web` (wasm32 only): the Yew app, a thin shell over the above.
+//! - [`app`]: the pages' logic without the page (state, actions, storage, view data), tested
+//!   natively; so far the store and the authority's page.
+//! - `web` (wasm32 only): the Yew pages, a thin shell over the above.
 //!
 //! The `parscore` command line (src/bin/parscore.rs) is the other shell.
 
 pub mod answers;
+pub mod app;
 pub mod canonical;
 pub mod criteria;
 pub mod decimal;
