@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::storage::{Store, StoreError};
 use crate::answers::{Agency, Draft, DraftError, FORMAT};
-use crate::{Lang, Text};
+use crate::Text;
 
 /// Every key of parscore's starts with it.
 const PREFIX: &str = "parscore.";

@@ -15,14 +15,18 @@
 //!   them (its own wasm, fetched when that page opens); [`verdict`]: how a report is worded.
 //! - [`i18n`]: every user-facing string, one catalogue per language.
 //! - [`app`] and [`components`]: the views; they show the core's results and never compute points.
+//! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`pages`]: the links
+//!   between the pages.
 
 pub mod app;
+pub mod authority;
 pub mod browser_storage;
 pub mod components;
 pub mod drafts;
 pub mod files;
 pub mod i18n;
 pub mod library;
+pub mod pages;
 pub mod report;
 pub mod sections;
 pub mod signing_key;

@@ -11,6 +11,7 @@
 //! score) run once per file; trust is decided again, cheaply, whenever the keyring changes, by
 //! the same rule as the core's keyring check (the tests hold the two together).
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use serde_json::Value;
@@ -130,7 +131,8 @@ pub enum Duplicate {
 
 /// The duplicate flag of each file (same order as `files`), among the files whose signature
 /// holds: a file that fails its signature is flagged as invalid already.
-pub fn duplicates(files: &[ReceivedFile]) -> Vec<Option<Duplicate>> {
+pub fn duplicates<F: Borrow<ReceivedFile>>(files: &[F]) -> Vec<Option<Duplicate>> {
+    let files: Vec<&ReceivedFile> = files.iter().map(Borrow::borrow).collect();
     let mut groups: BTreeMap<(&str, u16), Vec<usize>> = BTreeMap::new();
     for (i, file) in files.iter().enumerate() {
         if let Some((code, year, _)) = file.submission() {
@@ -139,7 +141,7 @@ pub fn duplicates(files: &[ReceivedFile]) -> Vec<Option<Duplicate>> {
     }
     let mut flags = vec![None; files.len()];
     for members in groups.values().filter(|members| members.len() > 1) {
-        let did_of = |i: usize| files.get(i).and_then(ReceivedFile::submission).map(|(_, _, did)| did);
+        let did_of = |i: usize| files.get(i).and_then(|f| f.submission()).map(|(_, _, did)| did);
         let first_did = did_of(members[0]);
         let names = |except: usize| -> Vec<String> {
             members.iter().filter(|&&j| j != except).filter_map(|&j| files.get(j)).map(|f| f.name.clone()).collect()

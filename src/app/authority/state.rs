@@ -68,7 +68,8 @@ pub struct AuthorityState {
     /// How many built-in files have answered (loaded or not).
     pub sets_answered: usize,
     pub set_problems: Vec<SetProblem>,
-    pub files: Vec<ReceivedFile>,
+    /// Shared, so that a new state (one per action) does not copy hundreds of files' texts.
+    pub files: Vec<Rc<ReceivedFile>>,
     /// Set when the store refused the last write: the keyring then lives until the page closes.
     pub storage: Option<StoreError>,
 }
@@ -116,7 +117,8 @@ impl AuthorityState {
             Action::KeyNoticesDismissed => self.key_notices.clear(),
             Action::ScoreFilesRead(read) => {
                 let known = self.known.clone();
-                self.files.extend(read.into_iter().map(|(name, content)| ReceivedFile::new(name, content, &known)));
+                self.files
+                    .extend(read.into_iter().map(|(name, content)| Rc::new(ReceivedFile::new(name, content, &known))));
             }
             Action::ScoreFilesCleared => self.files.clear(),
             Action::BuiltInFetched { file, text } => {
@@ -131,7 +133,7 @@ impl AuthorityState {
                     Ok(set) => {
                         Rc::make_mut(&mut self.known).push(set);
                         let known = self.known.clone();
-                        self.files.iter_mut().for_each(|f| f.check(&known));
+                        self.files.iter_mut().for_each(|f| Rc::make_mut(f).check(&known));
                     }
                     Err(problem) => self.set_problems.push(problem),
                 }

@@ -211,6 +211,7 @@ pub enum Msg {
     OnePoint,
 
     // Verifying score files (the receiving authority).
+    AuthorityPage,
     VerifyButton,
     VerifyHeading,
     VerifyIntro,

@@ -24,6 +24,7 @@ pub fn text(msg: &Msg) -> String {
         Msg::DropKeysHere => "Drop key files here".into(),
         Msg::ImportKeyringLabel => "Import a keyring file".into(),
         Msg::ImportKeyringHint => "A keyring (a JSON array of public key files) or a single key file; new keys are added to the list.".into(),
+        Msg::DownloadFailed => "The browser could not download the keyring file: try again.".into(),
         Msg::ExportKeyring => "Export the keyring".into(),
         Msg::KeyringEmpty => "No key yet: no score file's signer can be verified.".into(),
         Msg::KeyringCount(1) => "1 registered key.".into(),

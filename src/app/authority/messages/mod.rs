@@ -25,6 +25,7 @@ pub enum Msg<'a> {
     ImportKeyringLabel,
     ImportKeyringHint,
     ExportKeyring,
+    DownloadFailed,
     KeyringEmpty,
     KeyringCount(usize),
     CodeColumn,

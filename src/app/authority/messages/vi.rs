@@ -25,6 +25,7 @@ pub fn text(msg: &Msg) -> String {
         Msg::DropKeysHere => "Thả tệp khoá vào đây".into(),
         Msg::ImportKeyringLabel => "Nhập danh sách khoá từ tệp".into(),
         Msg::ImportKeyringHint => "Tệp danh sách khoá (mảng JSON các tệp khoá công khai) hoặc một tệp khoá; khoá mới được thêm vào danh sách.".into(),
+        Msg::DownloadFailed => "Trình duyệt không tải được tệp danh sách khoá xuống: hãy thử lại.".into(),
         Msg::ExportKeyring => "Xuất danh sách khoá".into(),
         Msg::KeyringEmpty => "Chưa có khoá nào: chưa xác minh được người ký của tệp điểm nào.".into(),
         Msg::KeyringCount(n) => format!("{n} khoá đã đăng ký."),
