@@ -7,6 +7,9 @@
 // with the agency's page, and each page links to the other. At 390, 768 and 1366 px.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { codes, GOLDEN, jsonFile, makeFixtures, openAuthority, SMH_FINGERPRINT, SMH_KEY, TAMPERED, verdictOf } from './authority.mjs';
@@ -112,6 +115,41 @@ test('received files: valid only for a registered signer; an unregistered one is
     assert.equal(await page.locator('#authority-page').textContent(), 'Authority');
     await page.locator('#authority-page').click();
     await page.locator('#keyring-heading', { hasText: "Agencies' keyring" }).waitFor();
+  } finally {
+    await app.close();
+  }
+});
+
+test('key files dropped on the page, and a folder of 150 score files', async () => {
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  try {
+    await openAuthority(page, `${baseUrl}authority.html`);
+    // Dragged and dropped, as from a file manager.
+    const transfer = await page.evaluateHandle(([smh, other]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([smh], 'smh.pub.json', { type: 'application/json' }));
+      data.items.add(new File([other], 'skh.pub.json', { type: 'application/json' }));
+      return data;
+    }, [SMH_KEY, fixtures.otherKey]);
+    await page.locator('.drop-zone').first().dispatchEvent('drop', { dataTransfer: transfer });
+    await page.locator('#keyring-count', { hasText: '2 khoá đã đăng ký.' }).waitFor();
+
+    // A round's folder: the same agency's file sent 149 times (each copy supersedes nothing
+    // new: same key, same signing time), one tampered copy, and a note that is not JSON.
+    const folder = mkdtempSync(join(tmpdir(), 'parscore-round-'));
+    for (let i = 1; i <= 149; i++) writeFileSync(join(folder, `SMH-${String(i).padStart(3, '0')}.score.json`), GOLDEN);
+    writeFileSync(join(folder, 'SMH-tampered.score.json'), TAMPERED);
+    writeFileSync(join(folder, 'ghi-chu.txt'), 'không phải tệp điểm');
+    const started = Date.now();
+    await page.setInputFiles('#score-files-folder', folder);
+    await page.locator('#results-summary').waitFor();
+    console.log(`150 files read and checked in the page in ${Date.now() - started} ms`);
+    assert.equal(await page.locator('.received-table tbody tr').count(), 150);
+    assert.equal(await page.locator('#results-summary').textContent(),
+      '149/150 tệp hợp lệ, 0 tệp chữ ký đúng nhưng chưa xác minh người ký, 1 tệp không hợp lệ.');
+    assert.match(await verdictOf(page, 'SMH-001.score.json').locator('.duplicate-flag').textContent(), /^Đã được thay bằng tệp ký sau: SMH-149\.score\.json$/);
+    assert.match(await verdictOf(page, 'SMH-149.score.json').locator('.duplicate-flag').textContent(), /^Tệp mới nhất của đơn vị trong năm, thay cho: /);
   } finally {
     await app.close();
   }

@@ -60,8 +60,10 @@ test("the authority's single file works from file:// with the keyring and the ch
     // The keyring is kept in that browser's storage for the file.
     await openAuthority(page, url);
     await page.locator('.key-table tr[data-code="SMH"]').waitFor();
-    // Its link to the agency's page is the agency's single file.
+    // From disk, each single file links to the other.
     assert.equal(await page.locator('#agency-page').getAttribute('href'), 'parscore-offline.html');
+    await page.goto(pathToFileURL(builtFile('parscore-offline.html')).href);
+    assert.equal(await page.locator('#authority-page').getAttribute('href'), 'parscore-authority-offline.html');
     assert.deepEqual(requests.filter((r) => !r.startsWith('file:') && !r.startsWith('data:')), [], 'nothing fetched');
   } finally {
     await app.close();

@@ -27,9 +27,12 @@ pub struct FileDropProps {
 pub fn FileDrop(props: &FileDropProps) -> Html {
     let dragging = use_state(|| false);
     let on_change = props.on_files.reform(|event: Event| chosen(&event));
-    // A folder holds other things too: only its JSON files are read.
+    // A folder holds other things too: only its JSON files are read, by name (as dropped ones).
     let on_folder = props.on_files.reform(|event: Event| {
-        chosen(&event).into_iter().filter(|file| file.name().to_lowercase().ends_with(".json")).collect()
+        let mut files: Vec<web_sys::File> =
+            chosen(&event).into_iter().filter(|file| file.name().to_lowercase().ends_with(".json")).collect();
+        files.sort_by_key(|file| file.name());
+        files
     });
     let on_drag_over = {
         let dragging = dragging.clone();

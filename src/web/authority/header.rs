@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::text;
 use crate::app::authority::Msg;
+use crate::web::components::LanguageSwitch;
 use crate::web::i18n::use_lang;
 use crate::web::pages::{page_href, AGENCY_PAGE};
 use crate::Lang;
@@ -16,14 +17,6 @@ pub struct HeaderProps {
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let lang = use_lang();
-    // Each button names its language in that language, so it is found by those who need it.
-    let button = |target: Lang, label: &'static str, code: &'static str| {
-        let on_switch = props.on_switch.clone();
-        html! {
-            <button type="button" lang={code} aria-pressed={(lang == target).to_string()}
-                onclick={Callback::from(move |_| on_switch.emit(target))}>{ label }</button>
-        }
-    };
     html! {
         <header class="app-header">
             <div class="app-header-text">
@@ -32,10 +25,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
             <nav class="app-header-actions">
                 <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ text(lang, Msg::AgencyPageLink) }</a>
-                <div class="language-switch" role="group" aria-label={text(lang, Msg::LanguageLabel)}>
-                    { button(Lang::Vi, "Tiếng Việt", "vi") }
-                    { button(Lang::En, "English", "en") }
-                </div>
+                <LanguageSwitch on_switch={props.on_switch.clone()} label={text(lang, Msg::LanguageLabel)} />
             </nav>
         </header>
     }

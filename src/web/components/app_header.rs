@@ -48,7 +48,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 <button type="button" class="button-quiet" id="open-storage" onclick={on_storage}>{ t(lang, Msg::StorageButton) }</button>
                 <button type="button" class="button-quiet" id="open-verify" onclick={on_verify}>{ t(lang, Msg::VerifyButton) }</button>
                 <a class="button-quiet" id="authority-page" href={page_href(AUTHORITY_PAGE)}>{ t(lang, Msg::AuthorityPage) }</a>
-                <LanguageSwitch on_switch={props.on_switch.clone()} />
+                <LanguageSwitch on_switch={props.on_switch.clone()} label={t(lang, Msg::LanguageLabel)} />
             </div>
         </header>
     }
