@@ -1,6 +1,8 @@
 //! A file input that also takes files (and folders) dragged onto it: the input is the way for
 //! keyboards and screen readers, the drop zone a shortcut around it.
 
+use std::future::Future;
+
 use yew::prelude::*;
 
 use super::dropped::Dropped;
@@ -85,4 +87,21 @@ fn chosen(event: &Event) -> Vec<web_sys::File> {
     // Cleared so that choosing the same files again (after fixing them) reads them again.
     input.set_value("");
     files
+}
+
+/// Reads `files` one after the other with `read`, then hands every name and result over at
+/// once (one action for hundreds of files, not one each).
+pub fn read_all<T: 'static, F: Future<Output = T> + 'static>(
+    files: Vec<web_sys::File>,
+    read: fn(web_sys::File) -> F,
+    done: impl FnOnce(Vec<(String, T)>) + 'static,
+) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut results = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.name();
+            results.push((name, read(file).await));
+        }
+        done(results);
+    });
 }

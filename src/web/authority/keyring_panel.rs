@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::file_drop::FileDrop;
+use super::file_drop::{read_all, FileDrop};
 use super::text;
 use crate::app::authority::view::KeyRow;
 use crate::app::authority::{Action, Msg};
@@ -32,15 +32,15 @@ pub fn KeyringPanel(props: &KeyringPanelProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
             let on_action = on_action.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut read = Vec::with_capacity(files.len());
-                for file in files {
-                    read.push((file.name(), read_file(&file).await));
-                }
-                if let Some(now) = now() {
-                    on_action.emit(Action::KeyFilesRead { files: read, now });
-                }
-            });
+            read_all(
+                files,
+                |file| async move { read_file(&file).await },
+                move |read| {
+                    if let Some(now) = now() {
+                        on_action.emit(Action::KeyFilesRead { files: read, now });
+                    }
+                },
+            );
         })
     };
     let on_export = props.on_export.reform(|_: MouseEvent| ());

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::file_drop::FileDrop;
+use super::file_drop::{read_all, FileDrop};
 use super::text;
 use crate::app::authority::view::FileRow;
 use crate::app::authority::{Action, Msg, ReadProblem};
@@ -29,15 +29,7 @@ pub fn ReceivedPanel(props: &ReceivedPanelProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
             let on_action = on_action.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let mut read = Vec::with_capacity(files.len());
-                for file in files {
-                    let text = read_utf8_file(&file).await.map_err(|problem| match problem {
-                        Ok(at) => ReadProblem::NotUtf8 { at },
-                        Err(reason) => ReadProblem::Browser(reason),
-                    });
-                    read.push((file.name(), text));
-                }
+            read_all(files, read_score_file, move |read| {
                 on_action.emit(Action::ScoreFilesRead(read));
             });
         })
@@ -96,4 +88,12 @@ fn file_row(row: &FileRow) -> Html {
             </td>
         </tr>
     }
+}
+
+/// A score file's text, refused unless it is UTF-8: its bytes are what was signed.
+async fn read_score_file(file: web_sys::File) -> Result<String, ReadProblem> {
+    read_utf8_file(&file).await.map_err(|problem| match problem {
+        Ok(at) => ReadProblem::NotUtf8 { at },
+        Err(reason) => ReadProblem::Browser(reason),
+    })
 }
