@@ -14,11 +14,10 @@ use serde::{Deserialize, Serialize};
 
 use super::store::{Store, StoreError};
 use crate::answers::{Agency, Draft, DraftError};
-use crate::{Lang, Text};
+use crate::Text;
 
 /// Every key of parscore's starts with it.
 const PREFIX: &str = "parscore.";
-const LANG_KEY: &str = "parscore.lang";
 const CURRENT_KEY: &str = "parscore.current";
 const DRAFT_PREFIX: &str = "parscore.draft.";
 const SET_PREFIX: &str = "parscore.set.";
@@ -67,18 +66,8 @@ impl DraftSummary {
     }
 }
 
-/// The language chosen on an earlier visit; Vietnamese when none was.
-pub fn load_lang(store: &dyn Store) -> Lang {
-    match store.get(LANG_KEY).as_deref() {
-        Some("en") => Lang::En,
-        _ => Lang::Vi,
-    }
-}
-
-/// Failing to store the language only means the next visit starts in Vietnamese.
-pub fn save_lang(store: &dyn Store, lang: Lang) {
-    let _ = store.set(LANG_KEY, crate::i18n::code(lang));
-}
+/// The language is shared with the authority's page: one key for both.
+pub use crate::app::store::{load_lang, save_lang};
 
 pub fn load(store: &dyn Store, id: &str) -> Option<Record> {
     serde_json::from_str(&store.get(&format!("{DRAFT_PREFIX}{id}"))?).ok()

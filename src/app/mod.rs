@@ -6,14 +6,16 @@
 //!   is the only place that calls [`crate::scoring::score`], and the one that saves drafts.
 //! - [`typed`]: what the user typed, field by field, and how it becomes an [`crate::answers::Answer`].
 //! - [`store`]: the key–value [`store::Store`] behind the drafts (the browser's localStorage on
-//!   the page, a map in memory in tests); [`drafts`]: what is kept there for each draft;
+//!   the page, a map in memory in tests) and the language both pages share; [`drafts`]: what is kept there for each draft;
 //!   [`storage_page`]: what the storage page says about it.
 //! - [`sections`]: which items a section shows, and each section's progress.
 //! - [`report`]: the official report table and its CSV.
 //! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it.
 //! - [`library`]: the built-in criteria files.
 //! - [`view`]: formatting several screens share (a band's title, the index as the set writes it).
+//! - [`authority`]: the authority's page (keyring, received score files, verdicts).
 
+pub mod authority;
 pub mod drafts;
 pub mod library;
 pub mod report;

@@ -1,12 +1,18 @@
-//! Where the app keeps things between visits: a small key–value [`Store`] with two
-//! implementations, the browser's localStorage (`web::storage::LocalStore`) and an in-memory
-//! map ([`MemoryStore`]) that tests use to simulate a full or missing storage.
+//! Where the pages keep things between visits: a small key–value [`Store`]. The browser's
+//! localStorage implements it in `web::storage`; [`MemoryStore`] is a map that tests (native and
+//! browser) use, and can make full or unavailable.
 //!
 //! localStorage rather than IndexedDB: it is synchronous, so a change is written before the
-//! reducer returns and a reload right after a keystroke finds it; drafts are a few kilobytes.
+//! reducer returns and a reload right after a keystroke finds it.
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
+
+use crate::Lang;
+
+/// The interface language, shared by every page of the app (the agency's and the authority's):
+/// a choice made on one is the language of the other.
+pub const LANG_KEY: &str = "parscore.lang";
 
 /// Why a value could not be stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,5 +66,39 @@ impl Store for MemoryStore {
 
     fn available(&self) -> bool {
         self.failing.get() != Some(StoreError::Unavailable)
+    }
+}
+
+/// The language chosen on an earlier visit, on any page; Vietnamese when none was.
+pub fn load_lang(store: &dyn Store) -> Lang {
+    match store.get(LANG_KEY).as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Vi,
+    }
+}
+
+/// Failing to store the language only means the next visit starts in Vietnamese.
+pub fn save_lang(store: &dyn Store, lang: Lang) {
+    let code = match lang {
+        Lang::Vi => "vi",
+        Lang::En => "en",
+    };
+    let _ = store.set(LANG_KEY, code);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_round_trips_and_defaults_to_vietnamese() {
+        let store = MemoryStore::default();
+        assert_eq!(load_lang(&store), Lang::Vi);
+        save_lang(&store, Lang::En);
+        assert_eq!(store.get(LANG_KEY).as_deref(), Some("en"));
+        assert_eq!(load_lang(&store), Lang::En);
+        store.failing.set(Some(StoreError::Full));
+        save_lang(&store, Lang::Vi);
+        assert_eq!(load_lang(&store), Lang::En, "a refused write changes nothing");
     }
 }

@@ -178,6 +178,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OnePoint => "{0} point",
         Msg::CappedBy => "capped by: {0}",
 
+        Msg::AuthorityPage => "Authority",
         Msg::VerifyButton => "Verify a file",
         Msg::VerifyHeading => "Verify signed score files",
         Msg::VerifyIntro => "For the receiving authority: checks the signature, who signed, the criteria set, and recomputes every score from the file's answers. Files are read on this computer only and sent nowhere.",

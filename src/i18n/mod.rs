@@ -209,6 +209,7 @@ pub enum Msg {
     OnePoint,
 
     // Verifying score files (the receiving authority).
+    AuthorityPage,
     VerifyButton,
     VerifyHeading,
     VerifyIntro,

@@ -178,6 +178,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OnePoint => "{0} điểm",
         Msg::CappedBy => "bị giới hạn bởi: {0}",
 
+        Msg::AuthorityPage => "Sở Nội vụ",
         Msg::VerifyButton => "Kiểm tra tệp điểm",
         Msg::VerifyHeading => "Kiểm tra tệp điểm có chữ ký số",
         Msg::VerifyIntro => "Dành cho cơ quan tiếp nhận: kiểm tra chữ ký số, đơn vị ký, bộ tiêu chí và tính lại mọi điểm từ các câu trả lời trong tệp. Tệp chỉ được đọc trên máy này, không gửi đi đâu.",

@@ -30,11 +30,21 @@ pub struct KeyringEntry {
 }
 
 impl KeyringEntry {
-    fn of(key: &PublicKeyFile, added: Option<Timestamp>) -> KeyringEntry {
+    pub fn of(key: &PublicKeyFile, added: Option<Timestamp>) -> KeyringEntry {
         KeyringEntry { did: key.did.clone(), fingerprint: key.fingerprint.clone(), agency: key.agency.clone(), added }
     }
 
     /// The entry's line in a listing.
+    /// The entry as the public key file the agency sent.
+    pub fn public_key_file(&self) -> PublicKeyFile {
+        PublicKeyFile {
+            format: PUBLIC_KEY_FORMAT.into(),
+            did: self.did.clone(),
+            fingerprint: self.fingerprint.clone(),
+            agency: self.agency.clone(),
+        }
+    }
+
     pub fn listing(&self) -> TrustText {
         TrustText::KeyringEntry {
             code: self.agency.code.clone(),

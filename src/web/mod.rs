@@ -9,14 +9,18 @@
 //!   (fetching the built-in sets), [`files`] (hashing evidence files, downloads).
 //! - [`verification`]: the Verify page's files and reports; [`verifier`]: the worker that checks
 //!   them (its own wasm, fetched when that page opens); [`verdict`]: how a report is worded.
+//! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`pages`]: the links
+//!   between the pages.
 
 pub mod app;
+pub mod authority;
 pub mod browser_storage;
 pub mod components;
 pub mod files;
 pub mod hooks;
 pub mod i18n;
 pub mod library;
+pub mod pages;
 pub mod storage;
 pub mod verdict;
 pub mod verification;

@@ -1,9 +1,10 @@
-//! The browser's side of the [`Store`]: localStorage for this origin, and asking the browser to
-//! keep it.
+//! The browser's side of the [`Store`] (defined with [`MemoryStore`] in `app::store`, where it
+//! is tested natively): localStorage for this origin ([`LocalStore`]), and asking the browser
+//! to keep it.
 
 use wasm_bindgen::JsCast;
 
-use crate::app::store::{Store, StoreError};
+pub use crate::app::store::{MemoryStore, Store, StoreError};
 
 /// The browser's localStorage for this origin.
 pub struct LocalStore(Option<web_sys::Storage>);

@@ -1,11 +1,13 @@
 //! The page header: the app's name, the language switch, the agency's signing key, the storage
-//! page, the Verify page (for authorities receiving score files) and, away from the list of drafts, the way back to it (with the open draft's name while
+//! page, the Verify page (for authorities receiving score files), the link to the authority's
+//! own page and, away from the list of drafts, the way back to it (with the open draft's name while
 //! it is shown).
 
 use yew::prelude::*;
 
 use super::LanguageSwitch;
 use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::pages::{page_href, AUTHORITY_PAGE};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -45,7 +47,8 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 <button type="button" class="button-quiet" id="open-key" onclick={on_key}>{ t(lang, Msg::KeyButton) }</button>
                 <button type="button" class="button-quiet" id="open-storage" onclick={on_storage}>{ t(lang, Msg::StorageButton) }</button>
                 <button type="button" class="button-quiet" id="open-verify" onclick={on_verify}>{ t(lang, Msg::VerifyButton) }</button>
-                <LanguageSwitch on_switch={props.on_switch.clone()} />
+                <a class="button-quiet" id="authority-page" href={page_href(AUTHORITY_PAGE)}>{ t(lang, Msg::AuthorityPage) }</a>
+                <LanguageSwitch on_switch={props.on_switch.clone()} label={t(lang, Msg::LanguageLabel)} />
             </div>
         </header>
     }

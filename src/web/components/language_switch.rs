@@ -2,12 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::i18n::use_lang;
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct LanguageSwitchProps {
     pub on_switch: Callback<Lang>,
+    /// The group's name ("Ngôn ngữ"), from the catalogue of the page it is on.
+    pub label: AttrValue,
 }
 
 #[component]
@@ -24,7 +26,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         }
     };
     html! {
-        <div class="language-switch" role="group" aria-label={t(lang, Msg::LanguageLabel)}>
+        <div class="language-switch" role="group" aria-label={props.label.clone()}>
             { button(Lang::Vi, "Tiếng Việt", "vi") }
             { button(Lang::En, "English", "en") }
         </div>

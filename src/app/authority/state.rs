@@ -1,0 +1,156 @@
+//! The authority page's state and the actions that change it, named for what the user did.
+//! [`AuthorityState::reduce`] changes the state and returns what must be kept ([`Effect`]);
+//! [`AuthorityState::persist`] writes it to the store at once, so a reload right after finds
+//! it. No clock is read here: actions carry the time.
+
+use std::rc::Rc;
+
+use super::keyring::{KeyBook, KeyOutcome};
+use super::received::{ReadProblem, ReceivedFile};
+use crate::app::store::{load_lang, save_lang, Store, StoreError};
+use crate::criteria::{self, CriteriaSet};
+use crate::scorefile::Timestamp;
+use crate::Lang;
+
+/// Where the keyring is kept in the browser.
+pub const KEYRING_KEY: &str = "parscore.authority.keyring";
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    LanguageSwitched(Lang),
+    /// Public key files or keyrings read from disk (picked, dropped or imported), with when.
+    KeyFilesRead {
+        files: Vec<(String, Result<String, String>)>,
+        now: Timestamp,
+    },
+    KeyRemovalAsked {
+        did: String,
+    },
+    KeyRemovalCancelled,
+    KeyRemovalConfirmed,
+    KeyNoticesDismissed,
+    /// Score files read from disk, one or hundreds at once.
+    ScoreFilesRead(Vec<(String, Result<String, ReadProblem>)>),
+    ScoreFilesCleared,
+    /// A built-in criteria file arrived (or could not be fetched).
+    BuiltInFetched {
+        file: String,
+        text: Result<String, String>,
+    },
+}
+
+/// What a change asks to be kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Effect {
+    SaveLang,
+    SaveKeyring,
+}
+
+/// A built-in criteria file that could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SetProblem {
+    /// It could not be fetched (the browser's reason).
+    Unreachable { file: String, reason: String },
+    /// It is not a valid criteria set (how many problems).
+    Invalid { file: String, problems: usize },
+}
+
+#[derive(Clone, Debug)]
+pub struct AuthorityState {
+    pub lang: Lang,
+    pub keys: KeyBook,
+    /// What became of the last keys offered, file by file.
+    pub key_notices: Vec<KeyOutcome>,
+    /// The key whose removal waits for confirmation.
+    pub removing: Option<String>,
+    /// The built-in criteria sets loaded so far; files are checked against them.
+    pub known: Rc<Vec<CriteriaSet>>,
+    /// How many built-in files have answered (loaded or not).
+    pub sets_answered: usize,
+    pub set_problems: Vec<SetProblem>,
+    /// Shared, so that a new state (one per action) does not copy hundreds of files' texts.
+    pub files: Vec<Rc<ReceivedFile>>,
+    /// Set when the store refused the last write: the keyring then lives until the page closes.
+    pub storage: Option<StoreError>,
+}
+
+impl AuthorityState {
+    /// The state of a new visit: the language and keyring kept in `store`.
+    pub fn restore(store: &dyn Store) -> AuthorityState {
+        AuthorityState {
+            lang: load_lang(store),
+            keys: store.get(KEYRING_KEY).map(|text| KeyBook::from_stored_json(&text)).unwrap_or_default(),
+            key_notices: Vec::new(),
+            removing: None,
+            known: Rc::new(Vec::new()),
+            sets_answered: 0,
+            set_problems: Vec::new(),
+            files: Vec::new(),
+            storage: (!store.available()).then_some(StoreError::Unavailable),
+        }
+    }
+
+    pub fn reduce(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::LanguageSwitched(lang) => {
+                self.lang = lang;
+                return vec![Effect::SaveLang];
+            }
+            Action::KeyFilesRead { files, now } => {
+                self.key_notices = files
+                    .into_iter()
+                    .flat_map(|(file, text)| match text {
+                        Ok(text) => self.keys.add_text(&file, &text, now),
+                        Err(reason) => vec![KeyOutcome::Unreadable { file, reason }],
+                    })
+                    .collect();
+                return vec![Effect::SaveKeyring];
+            }
+            Action::KeyRemovalAsked { did } => self.removing = Some(did),
+            Action::KeyRemovalCancelled => self.removing = None,
+            Action::KeyRemovalConfirmed => {
+                if let Some(did) = self.removing.take() {
+                    self.keys.remove(&did);
+                    return vec![Effect::SaveKeyring];
+                }
+            }
+            Action::KeyNoticesDismissed => self.key_notices.clear(),
+            Action::ScoreFilesRead(read) => {
+                let known = self.known.clone();
+                self.files
+                    .extend(read.into_iter().map(|(name, content)| Rc::new(ReceivedFile::new(name, content, &known))));
+            }
+            Action::ScoreFilesCleared => self.files.clear(),
+            Action::BuiltInFetched { file, text } => {
+                self.sets_answered += 1;
+                let loaded = match text {
+                    Ok(text) => {
+                        criteria::load(&text).map_err(|errors| SetProblem::Invalid { file, problems: errors.len() })
+                    }
+                    Err(reason) => Err(SetProblem::Unreachable { file, reason }),
+                };
+                match loaded {
+                    Ok(set) => {
+                        Rc::make_mut(&mut self.known).push(set);
+                        let known = self.known.clone();
+                        self.files.iter_mut().for_each(|f| Rc::make_mut(f).check(&known));
+                    }
+                    Err(problem) => self.set_problems.push(problem),
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// Writes what `effects` ask for; a refused write is remembered for the page to say.
+    pub fn persist(&mut self, effects: &[Effect], store: &dyn Store) {
+        for effect in effects {
+            match effect {
+                Effect::SaveLang => save_lang(store, self.lang),
+                Effect::SaveKeyring => {
+                    self.storage = store.set(KEYRING_KEY, &self.keys.to_stored_json()).err();
+                }
+            }
+        }
+    }
+}

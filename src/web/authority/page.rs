@@ -1,0 +1,86 @@
+//! The root of the authority's page: the model restored from the browser's storage, the
+//! built-in criteria sets fetched, the keyring manager and the received files.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::header::Header;
+use super::keyring_panel::KeyringPanel;
+use super::received_panel::ReceivedPanel;
+use super::text;
+use crate::app::authority::{view, Action, AuthorityState, Msg};
+use crate::app::store::{Store, StoreError};
+use crate::web::files::download;
+use crate::web::i18n::mark_document_lang;
+use crate::web::library::{fetch_all, BUILT_IN};
+use crate::web::storage::{ask_persistence, LocalStore};
+use crate::Lang;
+
+/// The model and the store its effects are written to.
+#[derive(Clone)]
+struct Page {
+    model: AuthorityState,
+    store: Rc<dyn Store>,
+}
+
+impl Reducible for Page {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        let effects = next.model.reduce(action);
+        next.model.persist(&effects, &*next.store);
+        Rc::new(next)
+    }
+}
+
+#[component]
+pub fn AuthorityPage() -> Html {
+    let page = use_reducer(|| {
+        let store: Rc<dyn Store> = Rc::new(LocalStore::open());
+        Page { model: AuthorityState::restore(&*store), store }
+    });
+    {
+        let dispatcher = page.dispatcher();
+        use_effect_with((), move |_| {
+            ask_persistence();
+            fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file: file.to_string(), text }))
+        });
+    }
+    let state = &page.model;
+    let lang = state.lang;
+    use_effect_with(lang, |&lang| mark_document_lang(lang));
+    let on_action = use_callback(page.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
+    let export_failed = use_state(|| false);
+    let on_export = {
+        let keyring = state.keys.export_json();
+        let export_failed = export_failed.clone();
+        Callback::from(move |()| export_failed.set(download("keyring.json", "application/json", &keyring).is_err()))
+    };
+
+    let key_rows = Rc::new(view::key_rows(state));
+    let notices = Rc::new(view::key_notices(state, lang));
+    let file_rows = Rc::new(view::file_rows(state, lang));
+    let summary = view::summary(&file_rows, lang);
+    let set_problems = Rc::new(view::set_problems(state, lang));
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <Header on_switch={on_action.reform(Action::LanguageSwitched)} />
+            if let Some(problem) = state.storage {
+                <div class="storage-banner" role="alert">
+                    <p>{ text(lang, match problem { StoreError::Full => Msg::StorageFull, StoreError::Unavailable => Msg::StorageUnavailable }) }</p>
+                </div>
+            }
+            if *export_failed {
+                <div class="load-errors" role="alert"><p>{ text(lang, Msg::DownloadFailed) }</p></div>
+            }
+            <main class="authority-main">
+                <KeyringPanel rows={key_rows} notices={notices} removing={state.removing.clone().map(AttrValue::from)}
+                    on_action={on_action.clone()} on_export={on_export} />
+                <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
+                    set_problems={set_problems} on_action={on_action} />
+            </main>
+        </ContextProvider<Lang>>
+    }
+}

@@ -1,0 +1,99 @@
+//! Received score files, checked in the page: one row per file with its agency, year, claimed
+//! index and band and the verdict the model gave (only "Hợp lệ" is green), many files or a
+//! whole folder at once.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::file_drop::{read_all, FileDrop};
+use super::text;
+use crate::app::authority::view::FileRow;
+use crate::app::authority::{Action, Msg, ReadProblem};
+use crate::web::i18n::use_lang;
+use crate::web::library::read_utf8_file;
+
+#[derive(Properties, PartialEq)]
+pub struct ReceivedPanelProps {
+    pub rows: Rc<Vec<FileRow>>,
+    pub summary: AttrValue,
+    pub sets_loading: bool,
+    pub set_problems: Rc<Vec<String>>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ReceivedPanel(props: &ReceivedPanelProps) -> Html {
+    let lang = use_lang();
+    let on_files = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let on_action = on_action.clone();
+            read_all(files, read_score_file, move |read| {
+                on_action.emit(Action::ScoreFilesRead(read));
+            });
+        })
+    };
+    let on_clear = props.on_action.reform(|_: MouseEvent| Action::ScoreFilesCleared);
+    html! {
+        <section class="authority-section" aria-labelledby="received-heading">
+            <h2 id="received-heading">{ text(lang, Msg::VerifyHeading) }</h2>
+            <p class="hint">{ text(lang, Msg::VerifyIntro) }</p>
+            <FileDrop id="score-files" label={text(lang, Msg::ScoreFilesLabel)} hint={text(lang, Msg::ScoreFilesHint)}
+                drop_text={text(lang, Msg::DropScoreFilesHere)} folder_label={text(lang, Msg::ScoreFolderLabel)}
+                on_files={on_files} />
+            if props.sets_loading {
+                <p class="hint" role="status">{ text(lang, Msg::SetsLoading) }</p>
+            }
+            if !props.set_problems.is_empty() {
+                <div class="load-errors" role="alert">
+                    { for props.set_problems.iter().map(|problem| html! { <p>{ problem }</p> }) }
+                </div>
+            }
+            if !props.rows.is_empty() {
+                <p id="results-summary" role="status">{ props.summary.clone() }</p>
+                <div class="table-scroll">
+                    <table class="verify-table received-table">
+                        <thead><tr>
+                            <th scope="col">{ text(lang, Msg::FileColumn) }</th>
+                            <th scope="col">{ text(lang, Msg::AgencyColumn) }</th>
+                            <th scope="col">{ text(lang, Msg::YearColumn) }</th>
+                            <th scope="col">{ text(lang, Msg::IndexColumn) }</th>
+                            <th scope="col">{ text(lang, Msg::BandColumn) }</th>
+                            <th scope="col">{ text(lang, Msg::VerdictColumn) }</th>
+                        </tr></thead>
+                        <tbody>{ for props.rows.iter().map(file_row) }</tbody>
+                    </table>
+                </div>
+                <button type="button" class="button-quiet" onclick={on_clear}>{ text(lang, Msg::ClearScoreFiles) }</button>
+            }
+        </section>
+    }
+}
+
+fn file_row(row: &FileRow) -> Html {
+    html! {
+        <tr data-file={row.file.clone()}>
+            <th scope="row">{ &row.file }</th>
+            <td>{ &row.agency }</td>
+            <td class="number">{ &row.year }</td>
+            <td class="number">{ &row.index }</td>
+            <td>{ &row.band }</td>
+            <td class="verdict">
+                <span class={classes!("verdict-text", row.tone.class())}>{ &row.verdict }</span>
+                <span class="verdict-reason">{ &row.reason }</span>
+                if let Some(flag) = &row.duplicate {
+                    <span class="duplicate-flag">{ flag }</span>
+                }
+            </td>
+        </tr>
+    }
+}
+
+/// A score file's text, refused unless it is UTF-8: its bytes are what was signed.
+async fn read_score_file(file: web_sys::File) -> Result<String, ReadProblem> {
+    read_utf8_file(&file).await.map_err(|problem| match problem {
+        Ok(at) => ReadProblem::NotUtf8 { at },
+        Err(reason) => ReadProblem::Browser(reason),
+    })
+}

@@ -1,0 +1,13 @@
+//! The app's pages, one per audience, and how one links to another: beside it when served, or
+//! to its single file when opened from disk (file://), where each page is a file of its own.
+
+/// The agency's page: served, and as a single file.
+pub const AGENCY_PAGE: (&str, &str) = ("./", "parscore-offline.html");
+/// The authority's page (Sở Nội vụ).
+pub const AUTHORITY_PAGE: (&str, &str) = ("authority.html", "parscore-authority-offline.html");
+
+/// The address of `page` from the page now open.
+pub fn page_href((served, single_file): (&str, &str)) -> String {
+    let from_disk = web_sys::window().and_then(|w| w.location().protocol().ok()).is_some_and(|p| p == "file:");
+    if from_disk { single_file } else { served }.to_string()
+}

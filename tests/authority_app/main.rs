@@ -1,0 +1,11 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The authority page's model, natively: the keyring it keeps, the verdicts it gives received
+//! score files, duplicates, and its state kept in a store between visits.
+
+#[path = "../util/mod.rs"]
+mod util;
+
+mod fixtures;
+mod keyring;
+mod page_state;
+mod verdicts;

@@ -1,0 +1,45 @@
+// Accessibility gate for the authority's page: axe-core on the page empty, with keys and
+// received files (every kind of verdict), with a removal to confirm, and in English. Fails on
+// any serious or critical violation.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+import { GOLDEN, jsonFile, makeFixtures, openAuthority, SMH_KEY, TAMPERED, verdictOf } from './authority.mjs';
+import { startApp } from './harness.mjs';
+
+const FAILING = new Set(['serious', 'critical']);
+
+async function assertClean(page, screen) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const failing = results.violations.filter((v) => FAILING.has(v.impact));
+  const lines = results.violations.map((v) => `[${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  console.log(`a11y ${screen}: ${results.passes.length} rules pass, ${results.violations.length} violated${lines.length ? `\n${lines.join('\n')}` : ''}`);
+  assert.equal(failing.length, 0, `${screen}:\n${lines.join('\n')}`);
+}
+
+test("zero serious or critical axe violations on the authority's page", async () => {
+  const fixtures = makeFixtures();
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  try {
+    await openAuthority(page, `${baseUrl}authority.html`);
+    await assertClean(page, 'empty');
+    await page.setInputFiles('#key-files', [jsonFile('smh.pub.json', SMH_KEY), jsonFile('skh.pub.json', fixtures.otherKey),
+      jsonFile('sga.pub.json', SMH_KEY.replace('"code": "SMH"', '"code": "SGA"'))]);
+    await page.setInputFiles('#score-files', [jsonFile('smh.score.json', GOLDEN),
+      jsonFile('imposter.score.json', fixtures.imposterFile), jsonFile('tampered.score.json', TAMPERED)]);
+    await verdictOf(page, 'tampered.score.json').locator('.verdict-bad').waitFor();
+    await assertClean(page, 'keys and received files');
+    await page.locator('.key-table tr[data-code="SKH"]').getByRole('button', { name: 'Xoá SKH' }).click();
+    await page.locator('.confirm').waitFor();
+    await assertClean(page, 'a removal to confirm');
+    await page.getByRole('button', { name: 'English' }).click();
+    await assertClean(page, 'in English');
+  } finally {
+    await app.close();
+  }
+});
