@@ -9,6 +9,8 @@
 //! - [`scoring`]: `score(criteria, answers) → Scorecard`, with a trace that explains every number.
 //! - [`scorefile`]: the signed score file (W3C Data Integrity, eddsa-jcs-2022): the document built
 //!   from a draft and its scorecard, keys (did:key, encrypted backup), signing and verification.
+//! - [`sheet`]: criteria sets to and from a spreadsheet (XLSX, CSV) laid out like the decision's
+//!   table, with the "Cách chấm" notation and problems located by sheet, row and column.
 //! - `web` (wasm32 only): the Yew app, a thin shell over the above.
 //!
 //! The `parscore` command line (src/bin/parscore.rs) is the other shell.
@@ -21,6 +23,7 @@ pub mod interval;
 pub mod json_error;
 pub mod scorefile;
 pub mod scoring;
+pub mod sheet;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -13,7 +13,7 @@
 
 pub mod document;
 pub mod keys;
-mod nfc;
+pub(crate) mod nfc;
 mod pbes2;
 pub mod preview;
 pub mod profile;
