@@ -12,6 +12,10 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/criteria.rs"]
+mod criteria;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -40,7 +44,7 @@ mod cli {
     }
 
     #[derive(Clone, Copy, ValueEnum)]
-    enum LangArg {
+    pub(crate) enum LangArg {
         Vi,
         En,
     }
@@ -80,6 +84,9 @@ mod cli {
         },
         /// Print the JSON Schema of criteria files.
         Schema,
+        /// Criteria sets as spreadsheets: import, export, template.
+        #[command(subcommand)]
+        Criteria(crate::criteria::CriteriaCommand),
         /// Make an agency's Ed25519 key and print its did:key.
         ///
         /// Writes the key encrypted (PKCS#8, scrypt + AES-256-CBC; `openssl pkey` reads it) to
@@ -140,6 +147,7 @@ mod cli {
                 print!("{SCHEMA}");
                 Ok(())
             }
+            Command::Criteria(command) => crate::criteria::run(command),
             Command::Keygen { out, agency_name, agency_code } => keygen(&out, &agency_name, &agency_code),
             Command::Sign { criteria, draft, key, out, created } => {
                 sign(&criteria, &draft, &key, out.as_deref(), created.as_deref())

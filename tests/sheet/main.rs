@@ -6,6 +6,7 @@
 #[path = "../util/mod.rs"]
 mod util;
 
+mod cli;
 mod encoding;
 mod located;
 mod notation;

@@ -192,7 +192,8 @@ fn amount_each(
     if tail.is_empty() && bare_allowed {
         return Ok((amount, None));
     }
-    let what = strip_any(tail, EACH).ok_or_else(|| NotationError::Unexpected(text.to_string()))?.trim();
+    let what = strip_any(tail, EACH).ok_or_else(|| NotationError::Unexpected(text.to_string()))?;
+    let what = after_colon(what);
     let generic_word = !is_quoted(what) && [generic.0, generic.1].iter().any(|g| what.eq_ignore_ascii_case(g));
     Ok((amount, (!generic_word && !what.is_empty()).then(|| unquote(what))))
 }

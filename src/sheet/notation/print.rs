@@ -62,12 +62,12 @@ fn write(notation: &Notation, lang: Lang, quote_all: bool) -> String {
             format!("{head}; {how} {places} {}", words("chữ số", "places")) + &if_none_part(*if_none, lang)
         }
         Notation::Deduction { per_fault, fault } => {
-            let what = fault.as_deref().map_or(lang.pick(DEFAULT_FAULT.0, DEFAULT_FAULT.1).to_string(), text);
-            format!("{} {} {} {what}", words("Trừ", "Deduct"), n(*per_fault), words("mỗi", "per"))
+            let what = each(fault.as_deref(), DEFAULT_FAULT, lang, &text);
+            format!("{} {} {}{what}", words("Trừ", "Deduct"), n(*per_fault), words("mỗi", "per"))
         }
         Notation::PerCount { per_item, item } => {
-            let what = item.as_deref().map_or(lang.pick(DEFAULT_ITEM.0, DEFAULT_ITEM.1).to_string(), text);
-            format!("{} {} {what}", n(*per_item), words("điểm mỗi", "per"))
+            let what = each(item.as_deref(), DEFAULT_ITEM, lang, &text);
+            format!("{} {}{what}", n(*per_item), words("điểm mỗi", "per"))
         }
         Notation::Manual { step: None } => words("Tự chấm", "Manual").to_string(),
         Notation::Manual { step: Some(step) } => {
@@ -91,6 +91,16 @@ fn head(measure: &MeasureLabels, lang: Lang, proportional: bool, text: &dyn Fn(&
         }
         MeasureLabels::Percent(Some(label)) => format!("{keyword}: {}", text(label)),
         MeasureLabels::Ratio(None) | MeasureLabels::Percent(None) => format!("{keyword}:"),
+    }
+}
+
+/// What follows "mỗi": the generic word, or the text after a colon when it reads as a sentence
+/// of its own ("Trừ 2 mỗi: Một báo cáo nộp muộn").
+fn each(what: Option<&str>, generic: (&str, &str), lang: Lang, text: &dyn Fn(&str) -> String) -> String {
+    match what {
+        None => format!(" {}", lang.pick(generic.0, generic.1)),
+        Some(what) if what.starts_with(char::is_uppercase) => format!(": {}", text(what)),
+        Some(what) => format!(" {}", text(what)),
     }
 }
 
