@@ -91,6 +91,10 @@ fn build(info: &Grid, criteria: &Grid) -> Result<Vec<u8>, XlsxError> {
             worksheet.set_column_width(c as u16, width)?;
         }
         worksheet.set_freeze_panes(1, 0)?;
+        if sheet == SheetName::Criteria {
+            // Excel would turn a typed code "1.10" into the number 1.1: the column is text.
+            worksheet.set_column_format(0, &Format::new().set_num_format("@"))?;
+        }
         let mut next_is_header = true;
         for (r, row) in rows.iter().enumerate() {
             let title = row.first().is_some_and(|c| c == BANDS_TITLE || c == GATES_TITLE);
