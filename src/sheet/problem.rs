@@ -135,9 +135,16 @@ impl SheetProblem {
             let name = self.column_name.map(|c| format!(" ({})", c.text(lang))).unwrap_or_default();
             place.push(format!("{} {}{name}", lang.pick("cột", "column"), column_letter(column)));
         }
+        let what = match (&self.problem, self.row) {
+            // Located at its row, the validator's JSON path would only repeat the place.
+            (Problem::Invalid { message, .. }, Some(_)) => {
+                format!("{}: {message}", lang.pick("bộ tiêu chí không hợp lệ", "the set is not valid"))
+            }
+            (problem, _) => problem.text(lang),
+        };
         match place.is_empty() {
-            true => self.problem.text(lang),
-            false => format!("{}: {}", place.join(", "), self.problem.text(lang)),
+            true => what,
+            false => format!("{}: {what}", place.join(", ")),
         }
     }
 }
