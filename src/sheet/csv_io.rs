@@ -11,22 +11,26 @@ use super::problem::{Problem, SheetProblem};
 pub fn decode(bytes: &[u8]) -> Result<(String, Vec<SheetProblem>), SheetProblem> {
     let refused = || SheetProblem::new(None, None, Problem::UnknownEncoding);
     let notice = |problem| vec![SheetProblem::new(None, None, problem)];
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let body = bytes.get(bom..).unwrap_or_default();
-        let text = encoding.decode_without_bom_handling_and_without_replacement(body).ok_or_else(refused)?;
-        let notices = if encoding == encoding_rs::UTF_8 { Vec::new() } else { notice(Problem::ReadAsUtf16) };
-        return Ok((text.into_owned(), notices));
+    if let Some(body) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return std::str::from_utf8(body).map(|t| (t.to_string(), Vec::new())).map_err(|_| refused());
+    }
+    let utf16 = match bytes {
+        [0xFF, 0xFE, body @ ..] => Some((body, u16::from_le_bytes as fn([u8; 2]) -> u16)),
+        [0xFE, 0xFF, body @ ..] => Some((body, u16::from_be_bytes as fn([u8; 2]) -> u16)),
+        _ => None,
+    };
+    if let Some((body, unit)) = utf16 {
+        if body.len() % 2 != 0 {
+            return Err(refused());
+        }
+        let units = body.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+        let text: Result<String, _> = char::decode_utf16(units).collect();
+        return text.map(|t| (t, notice(Problem::ReadAsUtf16))).map_err(|_| refused());
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok((text.to_string(), Vec::new()));
     }
-    // Every byte has a meaning in windows-1258 as the WHATWG defines it, but 0x80-0x9F bytes that
-    // decode to C1 controls are unused by Windows: such a file is in some other encoding.
-    let text =
-        encoding_rs::WINDOWS_1258.decode_without_bom_handling_and_without_replacement(bytes).ok_or_else(refused)?;
-    if text.chars().any(|c| ('\u{80}'..='\u{9f}').contains(&c)) {
-        return Err(refused());
-    }
+    let text = super::windows_1258::decode(bytes).ok_or_else(refused)?;
     // Windows-1258 writes most tone marks as combining characters ("ế" = "ê" + U+0301): compose
     // them, as every other source of text does.
     Ok((crate::scorefile::nfc::to_nfc(&text), notice(Problem::ReadAsWindows1258)))

@@ -15,6 +15,7 @@ mod locate;
 pub mod notation;
 mod problem;
 mod rows;
+pub mod windows_1258;
 mod xlsx_io;
 
 pub use layout::{Column, InfoField, SheetName};

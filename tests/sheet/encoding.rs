@@ -108,3 +108,15 @@ fn another_encoding_is_refused_with_the_fix() {
     assert!(imported.problems[0].text(Lang::Vi).contains("CSV UTF-8"), "names the fix");
     assert!(imported.problems[0].text(Lang::En).contains("Save As"), "names the fix");
 }
+
+#[test]
+fn the_windows_1258_table_is_encoding_rs_byte_for_byte() {
+    // encoding_rs follows the WHATWG index, which maps Windows' nine undefined bytes to C1
+    // controls; parscore refuses them (a file with them is in another encoding).
+    for byte in 0..=255u8 {
+        let one = [byte];
+        let (expected, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(&one);
+        let expected = expected.chars().next().filter(|c| !('\u{80}'..='\u{9f}').contains(c));
+        assert_eq!(sheet::windows_1258::char_of(byte), expected, "byte {byte:#04x}");
+    }
+}

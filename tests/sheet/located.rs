@@ -126,3 +126,29 @@ fn a_rule_the_validator_refuses_is_located_at_its_row() {
     );
     assert_eq!(vi, expected);
 }
+
+#[test]
+fn a_gate_naming_no_band_is_located_on_the_information_sheet() {
+    let mut lines = csv_lines();
+    let line = lines.iter().position(|l| l.starts_with("khao-sat-thap;")).expect("gate row") + 1;
+    lines[line - 1] = lines[line - 1].replacen(";trung_binh;", ";tam_duoc;", 1);
+    let imported = sheet::import_csv(lines.join("\n").as_bytes());
+    assert_eq!(imported.problems.len(), 1, "{:?}", imported.problems);
+    let problem = &imported.problems[0];
+    let place = (problem.sheet, problem.row, problem.column, problem.column_name);
+    assert_eq!(place, (Some(SheetName::Info), Some(line as u32), Some(6), Some(Column::GateCap)));
+    assert!(problem.text(Lang::En).contains("no band has the id \"tam_duoc\""), "{}", problem.text(Lang::En));
+}
+
+#[test]
+fn rows_of_a_block_without_its_cap_are_refused_at_the_marker() {
+    let mut lines = csv_lines();
+    let cap = lines.iter().position(|l| l.starts_with("Điểm thưởng tối đa;")).expect("cap row");
+    lines.remove(cap);
+    let marker = lines.iter().position(|l| l.starts_with("Điểm thưởng;")).expect("marker row") + 1;
+    let imported = sheet::import_csv(lines.join("\n").as_bytes());
+    assert_eq!(imported.problems.len(), 1, "{:?}", imported.problems);
+    let problem = &imported.problems[0];
+    assert_eq!((problem.sheet, problem.row), (Some(SheetName::Criteria), Some(marker as u32)));
+    assert_eq!(problem.problem, Problem::BlockWithoutCap { penalty: false });
+}
