@@ -1,6 +1,6 @@
 //! Windows-1258, the code page Excel's plain "CSV" uses on a Vietnamese Windows PC. A table of
 //! its upper half instead of encoding_rs: decoding through encoding_rs links every encoding's
-//! decoder (CJK tables included), some 140 kB brotli in the authority page's wasm for one
+//! decoder (CJK tables included), about 100 kB brotli in the authority page's wasm for one
 //! 128-entry table. tests/sheet/encoding.rs checks this table against encoding_rs byte by byte.
 
 /// Bytes 0x80-0xFF; 0 marks the nine bytes Windows leaves undefined.
