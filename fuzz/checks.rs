@@ -176,3 +176,28 @@ pub fn key_backup(data: &[u8]) {
         Err(e) => assert!(!e.to_string().is_empty()),
     }
 }
+
+/// Target `sheet`: any bytes as a criteria spreadsheet (XLSX and CSV, what an authority imports):
+/// read, or refused with located problems in both languages; never a panic. A sheet that gives a
+/// valid set must give it again through a CSV and an XLSX of its own.
+pub fn sheet(data: &[u8]) {
+    use parscore::sheet;
+    for imported in [sheet::import_csv(data), sheet::import_xlsx(data)] {
+        for problem in imported.problems.iter().chain(&imported.notices) {
+            assert!(!problem.text(Lang::Vi).is_empty() && !problem.text(Lang::En).is_empty());
+        }
+        if imported.raw.is_none() {
+            assert!(!imported.problems.is_empty(), "a sheet that gives no set says why");
+        }
+        let Ok(raw) = imported.into_result() else { continue };
+        let hash = |raw: &parscore::criteria::raw::RawCriteriaSet| {
+            serde_json::to_value(raw).ok().and_then(|v| parscore::canonical::sha256_hex(&v).ok())
+        };
+        let csv = sheet::export_csv(&raw).expect("a set read from a sheet can be written as one");
+        let again = sheet::import_csv(&csv).into_result().expect("a written sheet reads back");
+        assert_eq!(hash(&again), hash(&raw), "CSV round trip");
+        let xlsx = sheet::export_xlsx(&raw).expect("a set read from a sheet can be written as one");
+        let again = sheet::import_xlsx(&xlsx).into_result().expect("a written workbook reads back");
+        assert_eq!(hash(&again), hash(&raw), "XLSX round trip");
+    }
+}

@@ -17,6 +17,8 @@
 //!   [`i18n`]: the message catalogue, Vietnamese and English.
 //! - [`authority`]: the authority's half: roster, intake register, survey results, final
 //!   results and the ranking per group.
+//! - [`sheet`]: criteria sets to and from a spreadsheet (XLSX, CSV) laid out like the decision's
+//!   table, with the "Cách chấm" notation and problems located by sheet, row and column.
 //! - `web` (wasm32 only): the Yew pages, a thin shell over the above.
 //!
 //! The `parscore` command line (src/bin/parscore.rs) is the other shell.
@@ -33,6 +35,7 @@ pub mod interval;
 pub mod json_error;
 pub mod scorefile;
 pub mod scoring;
+pub mod sheet;
 pub mod signedset;
 mod text_serde;
 

@@ -28,6 +28,10 @@ mod trust;
 mod files;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/sheet.rs"]
+mod sheet_cmd;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -138,7 +142,8 @@ mod cli {
         /// Keep the keyring of registered agencies' public keys (add, list).
         #[command(subcommand)]
         Keyring(super::trust::KeyringCommand),
-        /// Criteria sets as their publisher issues them: sign, diff.
+        /// Criteria sets as their publisher issues them: sign, diff, and spreadsheets (import,
+        /// export, template).
         Criteria {
             #[command(subcommand)]
             command: super::criteria_cmd::CriteriaCommand,

@@ -19,7 +19,7 @@ pub mod document;
 pub mod duplicates;
 pub mod keyring;
 pub mod keys;
-mod nfc;
+pub(crate) mod nfc;
 mod pbes2;
 pub mod preview;
 pub mod profile;

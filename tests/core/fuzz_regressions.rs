@@ -10,11 +10,12 @@ use std::path::{Path, PathBuf};
 
 type Check = fn(&[u8]);
 
-const TARGETS: [(&str, Check); 4] = [
+const TARGETS: [(&str, Check); 5] = [
     ("criteria", checks::criteria),
     ("draft_scoring", checks::draft_scoring),
     ("score_file", checks::score_file),
     ("key_backup", checks::key_backup),
+    ("sheet", checks::sheet),
 ];
 
 fn dir() -> PathBuf {

@@ -20,6 +20,9 @@ pub static PUBLISHERS: OnceLock<Option<PathBuf>> = OnceLock::new();
 
 #[derive(Subcommand)]
 pub enum CriteriaCommand {
+    /// Spreadsheets: import, export, template (docs/criteria-sheet.md).
+    #[command(flatten)]
+    Sheet(crate::sheet_cmd::SheetCommand),
     /// Sign a criteria set as its publisher (an authority's key from `parscore keygen`).
     ///
     /// Adds `publisher` (name, code, did:key) and an eddsa-jcs-2022 `proof`; the set's SHA-256
@@ -56,6 +59,7 @@ pub fn run(command: CriteriaCommand) -> Result<(), Vec<String>> {
             sign(&set, &key, &publisher_name, &publisher_code, &out, created.as_deref())
         }
         CriteriaCommand::Diff { old, new, lang } => diff(&old, &new, lang.into()),
+        CriteriaCommand::Sheet(command) => crate::sheet_cmd::run(command),
     }
 }
 
