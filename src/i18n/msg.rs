@@ -216,8 +216,6 @@ pub enum Msg {
     RemoveKeyring,
     KnownSetsHeading,
     VerifierStarting,
-    /// {0}: the reason (English).
-    VerifierFailed,
     ResultsHeading,
     NoFilesYet,
     /// {0}: files waiting.
@@ -337,6 +335,9 @@ pub enum Msg {
     /// {0}: file name.
     DownloadFailed,
     DownloadRetry,
+    VerifierCannotStart,
+    VerifierStopped,
+    NotChecked,
     FieldLevel,
     FieldPass,
     FieldNumerator,

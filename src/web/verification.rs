@@ -36,7 +36,17 @@ pub enum WorkerState {
     #[default]
     Starting,
     Running,
-    Failed(String),
+    Failed(VerifierFailure),
+}
+
+/// Why the verifier cannot check files, said to the user in their language (the browser's own
+/// reason is English and says nothing a user can act on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerifierFailure {
+    /// The browser refuses to start a worker: the page was opened from a file (file://).
+    CannotStart,
+    /// The worker stopped, or its files did not load, or it answered nonsense.
+    Stopped,
 }
 
 /// Where one file's check stands.
@@ -47,6 +57,8 @@ pub enum Check {
     Done(Rc<Report>),
     /// The browser could not read the file (the text says why).
     Unreadable(String),
+    /// The verifier cannot run here, so the file was not checked.
+    NotChecked,
 }
 
 /// One opened score file.
@@ -88,7 +100,7 @@ pub struct Checks {
 #[derive(Clone, Debug)]
 pub enum CheckAction {
     VerifierStarted(VerifierHandle),
-    VerifierFailed(String),
+    VerifierFailed(VerifierFailure),
     /// The known criteria sets are now these texts.
     SetsChanged(Vec<Rc<str>>),
     /// Score files were read: each one's name and text, or why it could not be read.
@@ -132,7 +144,7 @@ impl Checks {
         let mut tally = Tally::default();
         for (row, twins) in self.rows.iter().zip(self.duplicates()) {
             match &row.check {
-                Check::Pending(_) => continue,
+                Check::Pending(_) | Check::NotChecked => continue,
                 Check::Unreadable(_) => tally.invalid += 1,
                 Check::Done(report) => match report.verdict() {
                     Verdict::Verified => tally.verified += 1,
@@ -172,12 +184,31 @@ impl Checks {
     fn recheck_all(&mut self) {
         let id = self.next_id();
         self.keyring_since = id;
+        let waiting = self.waiting_check(id);
         for row in &mut self.rows {
             if !matches!(row.check, Check::Unreadable(_)) {
-                row.check = Check::Pending(id);
+                row.check = waiting.clone();
             }
         }
         self.send(id);
+    }
+
+    /// A file waits for reply `id`, or is not checked at all when the verifier cannot run.
+    fn waiting_check(&self, id: u32) -> Check {
+        match self.worker {
+            WorkerState::Failed(_) => Check::NotChecked,
+            _ => Check::Pending(id),
+        }
+    }
+
+    /// The verifier cannot run: files still waiting will not be checked, and say so.
+    fn fail(&mut self, failure: VerifierFailure) {
+        self.worker = WorkerState::Failed(failure);
+        for row in &mut self.rows {
+            if matches!(row.check, Check::Pending(_)) {
+                row.check = Check::NotChecked;
+            }
+        }
     }
 
     fn add_files(&mut self, files: Vec<(String, Result<String, String>)>) {
@@ -188,7 +219,7 @@ impl Checks {
         let first_new = self.rows.len();
         for (name, text) in files {
             let row = match text {
-                Ok(text) => Row { name, text: text.into(), check: Check::Pending(id) },
+                Ok(text) => Row { name, text: text.into(), check: self.waiting_check(id) },
                 Err(reason) => Row { name, text: "".into(), check: Check::Unreadable(reason) },
             };
             self.rows.push(row);
@@ -222,7 +253,7 @@ impl Checks {
                     file.status = Some(keyring);
                 }
             }
-            VerifyReply::BadRequest { message } => self.worker = WorkerState::Failed(message),
+            VerifyReply::BadRequest { .. } => self.fail(VerifierFailure::Stopped),
             // Only the worker's handle waits for this one.
             VerifyReply::Ready => {}
         }
@@ -245,9 +276,9 @@ impl Reducible for Checks {
                 next.worker = WorkerState::Running;
                 next.recheck_all();
             }
-            CheckAction::VerifierFailed(reason) => {
+            CheckAction::VerifierFailed(failure) => {
                 next.verifier = None;
-                next.worker = WorkerState::Failed(reason);
+                next.fail(failure);
             }
             CheckAction::SetsChanged(criteria) => {
                 if criteria != next.criteria {

@@ -7,10 +7,10 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{ErrorEvent, Event, MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker};
 use yew::Callback;
 
-use super::library::js_reason;
+use super::verification::VerifierFailure;
 use crate::scorefile::request::{VerifyReply, VerifyRequest};
 
 /// The worker's script, as Trunk names it (fixed, unhashed names for workers), beside the page.
@@ -28,8 +28,12 @@ pub struct Verifier {
 impl Verifier {
     /// Starts the worker. `on_reply` gets each reply; `on_failure` why the worker cannot run
     /// (its files did not load, or it stopped).
-    pub fn start(on_reply: Callback<VerifyReply>, on_failure: Callback<String>) -> Result<Verifier, String> {
-        let worker = Worker::new(LOADER).map_err(js_reason)?;
+    pub fn start(
+        on_reply: Callback<VerifyReply>,
+        on_failure: Callback<VerifierFailure>,
+    ) -> Result<Verifier, VerifierFailure> {
+        // Browsers refuse workers to pages opened from a file (file://): the single file.
+        let worker = Worker::new(LOADER).map_err(|_| VerifierFailure::CannotStart)?;
         let waiting = Rc::new(RefCell::new(Some(Vec::new())));
         let on_message = {
             let (worker, waiting, on_failure) = (worker.clone(), waiting.clone(), on_failure.clone());
@@ -37,15 +41,14 @@ impl Verifier {
                 match event.data().as_string().and_then(|text| serde_json::from_str(&text).ok()) {
                     Some(VerifyReply::Ready) => release(&worker, &waiting),
                     Some(reply) => on_reply.emit(reply),
-                    None => on_failure.emit("the verifier sent an unreadable reply".to_string()),
+                    None => on_failure.emit(VerifierFailure::Stopped),
                 }
             })
         };
         let on_error = Closure::<dyn Fn(Event)>::new(move |event: Event| {
-            // Handled here: the page says what went wrong.
+            // Handled here: the page says what went wrong, in the user's language.
             event.prevent_default();
-            let message = event.dyn_ref::<ErrorEvent>().map(|e| e.message()).filter(|m| !m.is_empty());
-            on_failure.emit(message.unwrap_or_else(|| format!("{LOADER} could not be loaded")));
+            on_failure.emit(VerifierFailure::Stopped);
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

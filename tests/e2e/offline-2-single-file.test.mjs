@@ -90,3 +90,24 @@ test('the single file works from file://: a draft, saved, exported and imported'
     await app.close();
   }
 });
+
+test('in the single file the Verify page says, in Vietnamese, where files can be checked', async () => {
+  const app = await startApp();
+  const { page } = app;
+  try {
+    await openSingleFile(page);
+    await page.locator('#open-verify').click();
+    // Browsers start no worker from file://: the page says so and points to the authority's file.
+    const notice = page.locator('.load-errors[role=alert]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /file:\/\/.*parscore-authority-offline\.html/);
+    assert.doesNotMatch(await notice.textContent(), /Failed to construct|Worker/);
+    await page.setInputFiles('#score-files', join(ROOT, 'tests', 'golden', 'teaching-demo.score.json'));
+    // The file is listed as not checked, never left "checking" forever.
+    const row = page.locator('.verify-table tbody tr').first();
+    await row.getByText('Chưa kiểm tra được').waitFor();
+    assert.equal(await page.getByText('Đang kiểm tra').count(), 0);
+  } finally {
+    await app.close();
+  }
+});

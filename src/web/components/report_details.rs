@@ -24,6 +24,7 @@ pub fn ReportDetails(props: &ReportDetailsProps) -> Html {
     let lang = use_lang();
     let body = match &props.check {
         Check::Pending(_) => html! { <p class="hint" role="status">{ t(lang, Msg::Checking) }</p> },
+        Check::NotChecked => html! { <p class="hint">{ t(lang, Msg::NotChecked) }</p> },
         Check::Unreadable(reason) => {
             html! { <p class="verdict-bad" role="alert">{ tf(lang, Msg::Unreadable, &[reason]) }</p> }
         }

@@ -99,6 +99,7 @@ fn result_row(lang: Lang, index: usize, row: &Row, props: &VerifyResultsProps) -
 fn verdict_cell(lang: Lang, check: &Check) -> Html {
     match check {
         Check::Pending(_) => html! { <span class="hint">{ t(lang, Msg::Checking) }</span> },
+        Check::NotChecked => html! { <span class="verdict-warn">{ t(lang, Msg::NotChecked) }</span> },
         Check::Unreadable(reason) => {
             html! { <span class="verdict-bad">{ tf(lang, Msg::Unreadable, &[reason]) }</span> }
         }

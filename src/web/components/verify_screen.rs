@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use super::{KeyringInput, ReportDetails, ScoreFilesInput, VerifyResults};
 use crate::app::state::{LibraryEntry, LibraryStatus, SharedSet};
-use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::verification::{CheckAction, Checks, VerifierHandle, WorkerState};
+use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::verification::{CheckAction, Checks, VerifierFailure, VerifierHandle, WorkerState};
 use crate::web::verifier::Verifier;
 
 #[derive(Properties, PartialEq)]
@@ -77,7 +77,7 @@ fn use_verifier(dispatcher: UseReducerDispatcher<Checks>) {
         let verifier = Verifier::start(on_reply, on_failure).map(Rc::new);
         match &verifier {
             Ok(verifier) => dispatcher.dispatch(CheckAction::VerifierStarted(VerifierHandle(Rc::downgrade(verifier)))),
-            Err(reason) => dispatcher.dispatch(CheckAction::VerifierFailed(reason.clone())),
+            Err(failure) => dispatcher.dispatch(CheckAction::VerifierFailed(*failure)),
         }
         move || drop(verifier)
     });
@@ -87,9 +87,13 @@ fn worker_notice(lang: crate::Lang, worker: &WorkerState) -> Html {
     match worker {
         WorkerState::Starting => html! { <p class="hint" role="status">{ t(lang, Msg::VerifierStarting) }</p> },
         WorkerState::Running => html! {},
-        WorkerState::Failed(reason) => html! {
-            <div class="load-errors" role="alert"><p>{ tf(lang, Msg::VerifierFailed, &[reason]) }</p></div>
-        },
+        WorkerState::Failed(failure) => {
+            let message = match failure {
+                VerifierFailure::CannotStart => Msg::VerifierCannotStart,
+                VerifierFailure::Stopped => Msg::VerifierStopped,
+            };
+            html! { <div class="load-errors" role="alert"><p>{ t(lang, message) }</p></div> }
+        }
     }
 }
 
