@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{
     AreaChart, DraftToolbar, ImportNotice, LossesView, PresentationView, ProjectionView, ReportView, ScenarioBar,
-    SectionNav, SectionView, SignView, TotalBar,
+    SectionNav, SectionView, SetTrustNote, SignView, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::signing_key::StoredKey;
@@ -85,6 +85,13 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                         { t(lang, Msg::DemoCopy) }
                     </button>
                 </p>
+            }
+            <div class="draft-set-trust"><SetTrustNote trust={session.set.trust.clone()} /></div>
+            if let Some(change) = &session.set_change {
+                <div class="set-change-notice" role="alert">
+                    <p>{ change.text(lang) }</p>
+                    <p>{ t(lang, Msg::SetChangeKept) }</p>
+                </div>
             }
             if let Some(report) = &session.import_report {
                 <ImportNotice report={report.clone()} on_action={props.on_action.clone()} />

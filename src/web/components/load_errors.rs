@@ -1,9 +1,10 @@
-//! Why a criteria file cannot be used: the reason it could not be read, or every located
-//! validation problem as a list.
+//! Why a criteria file cannot be used: the reason it could not be read, its signature refusing
+//! it (changed after signing), or every located validation problem as a list.
 
 use yew::prelude::*;
 
 use crate::app::state::LoadFailure;
+use crate::signedset::Message;
 use crate::web::i18n::{tf, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -20,6 +21,11 @@ pub fn LoadErrors(props: &LoadErrorsProps) -> Html {
         LoadFailure::Unreadable(reason) => html! {
             <div class="load-errors" role="alert">
                 <p>{ tf(lang, Msg::FileUnreachable, &[&props.name, reason]) }</p>
+            </div>
+        },
+        LoadFailure::Tampered(broken) => html! {
+            <div class="load-errors" role="alert">
+                <p>{ tf(lang, Msg::FileRefused, &[&props.name, &Message::Tampered(broken.clone()).text(lang)]) }</p>
             </div>
         },
         LoadFailure::Invalid(errors) => html! {
