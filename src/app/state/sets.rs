@@ -54,18 +54,23 @@ impl AppState {
 
     /// Whether the draft's set is suspiciously not the one it was made for: its own set signed
     /// by another key (or no longer signed), or a set listed in the app under the same id and
-    /// version with other content.
+    /// version with other content or signed by another key. An unsigned copy in the list (a
+    /// built-in set, say) claims no publisher, so it is no replacement.
     pub(super) fn change_for(&self, remembered: &CriteriaRef, set: &SharedSet) -> Option<SetChange> {
+        let replacing = |change: &SetChange| {
+            matches!(change, SetChange::Replaced { .. } | SetChange::OtherPublisher { found: Some(_), .. })
+        };
         SetChange::between(remembered, set).filter(SetChange::is_suspicious).or_else(|| {
             self.listed_sets()
                 .filter(|s| s.id == remembered.id && s.version == remembered.version)
-                .find_map(|s| SetChange::between(remembered, s).filter(|c| matches!(c, SetChange::Replaced { .. })))
+                .find_map(|s| SetChange::between(remembered, s).filter(replacing))
         })
     }
 
-    /// Looks again at the open draft's set once another set is known (a built-in one fetched).
+    /// Looks again at the open draft's set once the sets the app knows changed (a built-in one
+    /// fetched, a file added) and when the draft kept in memory is shown again.
     pub(super) fn notice_set_change(&mut self) {
-        let Some(session) = self.session.as_ref().filter(|s| !s.read_only && s.set_change.is_none()) else {
+        let Some(session) = self.session.as_ref().filter(|s| !s.read_only) else {
             return;
         };
         let change = self.change_for(&session.saved_draft().criteria, &session.set);

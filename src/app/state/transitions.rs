@@ -55,6 +55,7 @@ impl AppState {
 
     pub(super) fn open(&mut self, id: &str) {
         if self.session.as_ref().is_some_and(|s| s.id == id) {
+            self.notice_set_change();
             self.screen = Screen::Draft;
             self.remember_current();
             return;
