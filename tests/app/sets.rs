@@ -192,3 +192,17 @@ fn a_draft_file_whose_set_was_replaced_is_not_rescored_with_the_other_set() {
     assert_eq!(name, "ban.draft.json");
     assert!(refused.drafts.is_empty());
 }
+
+#[test]
+fn an_unsigned_built_in_copy_of_a_drafts_signed_set_is_no_replacement() {
+    let store = Rc::new(MemoryStore::default());
+    let (state, id) = draft_on(&store, signed(DEMO, &key_a()));
+    let sha = state.added[0].sha256.clone();
+    state.reduce(Action::AddedSetRemoved(sha));
+    let back =
+        AppState::restore(store.clone()).reduce(Action::BuiltInFetched { file: BUILT_IN[0], text: Ok(DEMO.into()) });
+    let opened = back.reduce(Action::DraftsListOpened).reduce(Action::DraftOpened(id));
+    let s = session(&opened);
+    assert_eq!(s.set_change, None);
+    assert!(matches!(&*s.set.trust, SetTrust::Signed { .. }), "the draft's own signed text: {:?}", s.set.trust);
+}

@@ -41,15 +41,15 @@ impl AppState {
         built_in.chain(&self.added)
     }
 
-    /// The set a draft was made for: the exact content, by the publisher it remembers when the
-    /// app has that one; else the same content as kept beside the draft.
+    /// The set a draft was made for: the exact content by the publisher it remembers, kept
+    /// beside the draft or known; else the same content however signed (then noticed), the
+    /// text kept beside the draft first.
     pub(super) fn set_for(&self, remembered: &CriteriaRef) -> Option<SharedSet> {
-        let same_content = || self.known_sets().filter(|s| s.sha256 == remembered.sha256);
-        same_content()
-            .find(|s| SetChange::between(remembered, s).is_none())
-            .or_else(|| same_content().next())
-            .cloned()
-            .or_else(|| drafts::load_set(self.store(), &remembered.sha256).and_then(|text| SharedSet::load(&text).ok()))
+        let kept = drafts::load_set(self.store(), &remembered.sha256).and_then(|text| SharedSet::load(&text).ok());
+        let known = self.known_sets().filter(|s| s.sha256 == remembered.sha256).cloned();
+        let same_content: Vec<SharedSet> = kept.into_iter().chain(known).collect();
+        let exact = same_content.iter().find(|s| SetChange::between(remembered, s).is_none());
+        exact.or(same_content.first()).cloned()
     }
 
     /// Whether the draft's set is suspiciously not the one it was made for: its own set signed

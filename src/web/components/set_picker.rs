@@ -34,7 +34,7 @@ pub fn SetPicker(props: &SetPickerProps) -> Html {
             if !props.added.is_empty() {
                 <section aria-labelledby="added-heading">
                     <h3 id="added-heading">{ t(lang, Msg::AddedSetsHeading) }</h3>
-                    <ul class="set-list">
+                    <ul class="added-set-list">
                         { for props.added.iter().map(|set| html! {
                             <AddedSetCard key={set.sha256.clone()} set={set.clone()} on_action={props.on_action.clone()} />
                         }) }
