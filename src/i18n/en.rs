@@ -32,6 +32,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::RemoveSet => "Remove from the list",
         Msg::ConfirmRemoveSetButton => "Remove this set",
         Msg::KeyNotConfirmed => "The app has not confirmed that this key belongs to the publisher: compare the key fingerprint with the publisher's own documents.",
+        Msg::SetTrustLabel => "The criteria set's signature",
         Msg::FileRefused => "The file {0} is not used: {1}",
         Msg::SetChangeKept => "This draft is still scored with the set it was made with, not rescored with the other one.",
         Msg::SetReplacedImport => "The file {0} was not imported: {1}. The draft is not rescored with another set; open the criteria file it was made with.",

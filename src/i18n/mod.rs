@@ -46,6 +46,7 @@ pub enum Msg {
     ConfirmRemoveSetButton,
     /// Beside a valid signature: the app lists no publishers, so the fingerprint is to compare.
     KeyNotConfirmed,
+    SetTrustLabel,
     /// {0}: file name; {1}: why the signature check refuses it.
     FileRefused,
     /// After a draft's set-replaced warning: the draft keeps its own set.

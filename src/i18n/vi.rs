@@ -32,6 +32,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::RemoveSet => "Bỏ khỏi danh sách",
         Msg::ConfirmRemoveSetButton => "Bỏ bộ này",
         Msg::KeyNotConfirmed => "Ứng dụng chưa xác nhận khoá này thuộc cơ quan ban hành: hãy đối chiếu vân tay khoá với văn bản của cơ quan ban hành.",
+        Msg::SetTrustLabel => "Chữ ký của bộ tiêu chí",
         Msg::FileRefused => "Không dùng tệp {0}: {1}",
         Msg::SetChangeKept => "Bản chấm điểm này vẫn chấm theo bộ tiêu chí đã dùng khi lập, không chấm lại theo bộ kia.",
         Msg::SetReplacedImport => "Không nhập tệp {0}: {1}. Bản chấm điểm không được chấm lại theo bộ khác; hãy mở đúng tệp tiêu chí đã dùng khi lập.",

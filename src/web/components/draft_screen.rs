@@ -86,13 +86,16 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                     </button>
                 </p>
             }
-            <div class="draft-set-trust"><SetTrustNote trust={session.set.trust.clone()} /></div>
-            if let Some(change) = &session.set_change {
-                <div class="set-change-notice" role="alert">
-                    <p>{ change.text(lang) }</p>
-                    <p>{ t(lang, Msg::SetChangeKept) }</p>
-                </div>
-            }
+            // A landmark, like the bars above it (axe: `region`).
+            <section class="draft-set-trust" aria-label={t(lang, Msg::SetTrustLabel)}>
+                <SetTrustNote trust={session.set.trust.clone()} />
+                if let Some(change) = &session.set_change {
+                    <div class="set-change-notice" role="alert">
+                        <p>{ change.text(lang) }</p>
+                        <p>{ t(lang, Msg::SetChangeKept) }</p>
+                    </div>
+                }
+            </section>
             if let Some(report) = &session.import_report {
                 <ImportNotice report={report.clone()} on_action={props.on_action.clone()} />
             }
