@@ -5,6 +5,8 @@
 //!   the section last open;
 //! - `parscore.set.<sha256>`: the text of every criteria file a draft uses, so that a draft opens
 //!   (and a reload restores it) without fetching anything, even for a file opened from disk;
+//! - `parscore.sets`: which of those set texts the user added to the picker
+//!   ([`super::added_sets`]);
 //! - `parscore.current`: the draft open at the last change, reopened by a reload;
 //! - `parscore.app-version`: the version seen at the last visit (offline/offline.js).
 
@@ -100,10 +102,20 @@ pub fn delete(store: &dyn Store, id: &str) {
         store.remove(CURRENT_KEY);
     }
     if let Some(sha) = sha {
-        if !ids(store).iter().filter_map(|i| load(store, i)).any(|r| r.draft.criteria.sha256 == sha) {
-            store.remove(&format!("{SET_PREFIX}{sha}"));
+        if !set_in_use(store, &sha) && !super::added_sets::is_added(store, &sha) {
+            store.remove(&set_key(&sha));
         }
     }
+}
+
+/// Whether a saved draft uses the set with this SHA-256.
+pub fn set_in_use(store: &dyn Store, sha256: &str) -> bool {
+    ids(store).iter().filter_map(|i| load(store, i)).any(|r| r.draft.criteria.sha256 == sha256)
+}
+
+/// Where the text of the set with this SHA-256 is kept.
+pub fn set_key(sha256: &str) -> String {
+    format!("{SET_PREFIX}{sha256}")
 }
 
 /// Every saved draft, oldest first. Records that cannot be read are left out.
@@ -131,7 +143,7 @@ pub fn next_id(store: &dyn Store, taken: &[DraftSummary]) -> String {
 }
 
 pub fn save_set(store: &dyn Store, sha256: &str, text: &str) -> Result<(), StoreError> {
-    let key = format!("{SET_PREFIX}{sha256}");
+    let key = set_key(sha256);
     if store.get(&key).is_some() {
         return Ok(());
     }
@@ -139,7 +151,7 @@ pub fn save_set(store: &dyn Store, sha256: &str, text: &str) -> Result<(), Store
 }
 
 pub fn load_set(store: &dyn Store, sha256: &str) -> Option<String> {
-    store.get(&format!("{SET_PREFIX}{sha256}"))
+    store.get(&set_key(sha256))
 }
 
 pub fn current(store: &dyn Store) -> Option<String> {

@@ -11,10 +11,11 @@
 //! - [`sections`]: which items a section shows, and each section's progress.
 //! - [`report`]: the official report table and its CSV.
 //! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it.
-//! - [`library`]: the built-in criteria files.
+//! - [`library`]: the built-in criteria files; [`added_sets`]: the sets added from files, kept.
 //! - [`view`]: formatting several screens share (a band's title, the index as the set writes it).
 //! - [`authority`]: the authority's page (keyring, received score files, verdicts).
 
+pub mod added_sets;
 pub mod authority;
 pub mod drafts;
 pub mod library;

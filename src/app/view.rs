@@ -24,13 +24,16 @@ impl LoadFailure {
         match self {
             LoadFailure::Unreadable(reason) => tf(lang, Msg::FileUnreachable, &[name, reason]),
             LoadFailure::Invalid(errors) => tf(lang, Msg::FileInvalid, &[name, &errors.len().to_string()]),
+            LoadFailure::Tampered(broken) => {
+                tf(lang, Msg::FileRefused, &[name, &crate::signedset::Message::Tampered(broken.clone()).text(lang)])
+            }
         }
     }
 
     /// Each validation problem as (location, message) in `lang`; none when the file was unreadable.
     pub fn problems(&self, lang: Lang) -> Vec<(String, String)> {
         match self {
-            LoadFailure::Unreadable(_) => Vec::new(),
+            LoadFailure::Unreadable(_) | LoadFailure::Tampered(_) => Vec::new(),
             LoadFailure::Invalid(errors) => errors.iter().map(|e| (e.location_in(lang), e.message_in(lang))).collect(),
         }
     }
@@ -43,6 +46,7 @@ impl DraftProblem {
             DraftProblem::Unreadable { name, reason } => tf(lang, Msg::DraftFileUnreadable, &[name, reason]),
             DraftProblem::NotADraft { name, error } => tf(lang, Msg::NotADraft, &[name, &error.text(lang)]),
             DraftProblem::SetMissing { id, version } => tf(lang, Msg::SetMissing, &[id, version]),
+            DraftProblem::SetReplaced { name, change } => tf(lang, Msg::SetReplacedImport, &[name, &change.text(lang)]),
         }
     }
 }

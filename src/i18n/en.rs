@@ -27,6 +27,15 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OpenFileHint => {
             "A JSON file in the parscore-criteria/1 format. It is read on this computer only and sent nowhere."
         }
+        Msg::AddedSetsHeading => "Criteria sets added from files",
+        Msg::ConfirmRemoveSet => "Remove the criteria set “{0}” from the list? Drafts that use it keep their own copy.",
+        Msg::RemoveSet => "Remove from the list",
+        Msg::ConfirmRemoveSetButton => "Remove this set",
+        Msg::KeyNotConfirmed => "The app has not confirmed that this key belongs to the publisher: compare the key fingerprint with the publisher's own documents.",
+        Msg::SetTrustLabel => "The criteria set's signature",
+        Msg::FileRefused => "The file {0} is not used: {1}",
+        Msg::SetChangeKept => "This draft is still scored with the set it was made with, not rescored with the other one.",
+        Msg::SetReplacedImport => "The file {0} was not imported: {1}. The draft is not rescored with another set; open the criteria file it was made with.",
 
         Msg::LevelMinistry => "Ministry or ministerial agency",
         Msg::LevelProvince => "Province or city",

@@ -28,6 +28,20 @@ pub enum Msg {
     OpenFileHeading,
     OpenFileLabel,
     OpenFileHint,
+    AddedSetsHeading,
+    /// {0}: set title.
+    ConfirmRemoveSet,
+    RemoveSet,
+    ConfirmRemoveSetButton,
+    /// Beside a valid signature: the app lists no publishers, so the fingerprint is to compare.
+    KeyNotConfirmed,
+    SetTrustLabel,
+    /// {0}: file name; {1}: why the signature check refuses it.
+    FileRefused,
+    /// After a draft's set-replaced warning: the draft keeps its own set.
+    SetChangeKept,
+    /// {0}: draft file name; {1}: what was replaced.
+    SetReplacedImport,
 
     LevelMinistry,
     LevelProvince,

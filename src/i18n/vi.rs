@@ -27,6 +27,15 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::OpenFileHint => {
             "Tệp JSON theo định dạng parscore-criteria/1. Tệp chỉ được đọc trên máy này, không gửi đi đâu."
         }
+        Msg::AddedSetsHeading => "Bộ tiêu chí đã thêm từ tệp",
+        Msg::ConfirmRemoveSet => "Bỏ bộ tiêu chí «{0}» khỏi danh sách? Bản chấm điểm đang dùng bộ này vẫn giữ bản sao của nó.",
+        Msg::RemoveSet => "Bỏ khỏi danh sách",
+        Msg::ConfirmRemoveSetButton => "Bỏ bộ này",
+        Msg::KeyNotConfirmed => "Ứng dụng chưa xác nhận khoá này thuộc cơ quan ban hành: hãy đối chiếu vân tay khoá với văn bản của cơ quan ban hành.",
+        Msg::SetTrustLabel => "Chữ ký của bộ tiêu chí",
+        Msg::FileRefused => "Không dùng tệp {0}: {1}",
+        Msg::SetChangeKept => "Bản chấm điểm này vẫn chấm theo bộ tiêu chí đã dùng khi lập, không chấm lại theo bộ kia.",
+        Msg::SetReplacedImport => "Không nhập tệp {0}: {1}. Bản chấm điểm không được chấm lại theo bộ khác; hãy mở đúng tệp tiêu chí đã dùng khi lập.",
 
         Msg::LevelMinistry => "Bộ, cơ quan ngang bộ",
         Msg::LevelProvince => "Tỉnh, thành phố",

@@ -64,7 +64,7 @@ pub fn App() -> Html {
                         }
                     }
                     _ => html! {
-                        <DraftsScreen library={state.library.clone()} drafts={state.drafts.clone()}
+                        <DraftsScreen library={state.library.clone()} added={state.added.clone()} drafts={state.drafts.clone()}
                             rejected_file={state.rejected_file.clone()} draft_problem={state.draft_problem.clone()}
                             open_id={state.session.as_ref().map(|s| AttrValue::from(s.id.clone()))} on_action={on_action.clone()} />
                     },

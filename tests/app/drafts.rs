@@ -90,9 +90,14 @@ fn drafts_are_duplicated_renamed_opened_and_deleted() {
     assert_eq!(back.drafts.len(), 1);
     assert_eq!(back.drafts[0].name, "Bản thử");
 
-    // The criteria text goes with the last draft that used it.
+    // The criteria text goes with the last draft that used it, once the set opened from a file
+    // is no longer listed among the added sets either.
+    let sha = back.added[0].sha256.clone();
     let state = back.reduce(Action::DraftDeleted(copy));
     assert!(state.drafts.is_empty());
+    assert!(store.keys().iter().any(|k| k.starts_with("parscore.set.")), "the added set is kept");
+    let state = state.reduce(Action::AddedSetRemoved(sha));
+    assert!(state.added.is_empty());
     assert!(store.keys().iter().all(|k| !k.starts_with("parscore.set.") && !k.starts_with("parscore.draft.")));
 }
 

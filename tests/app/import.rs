@@ -45,8 +45,9 @@ fn a_draft_for_another_version_lists_what_no_longer_matches() {
 
     // Another browser: only the demo set, opened from disk for an earlier draft.
     let other = AppState::new(Lang::En).reduce(Action::FileOpened { name: "demo.json".into(), text: DEMO.into() });
-    let other = other.reduce(Action::DraftsListOpened);
-    // Without any draft on the set, the app does not know it: the set is missing.
+    let sha = other.added[0].sha256.clone();
+    let other = other.reduce(Action::DraftsListOpened).reduce(Action::AddedSetRemoved(sha));
+    // Without any draft on the set, nor the set among the added ones, the app does not know it.
     let refused = import(other.clone(), to_json(&draft));
     assert_eq!(
         refused.draft_problem,

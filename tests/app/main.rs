@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The app model, natively: the reducer (choosing a set, answering, problems at the field) and the
 //! small pure helpers beside it here; drafts and storage, evidence, import, the report, trainer
-//! mode, the signing key and the storage page in the modules below. What needs a browser
+//! mode, the signing key, the storage page and signed criteria sets in the modules below. What needs a browser
 //! (localStorage, hashing a `File`, the verifier worker) is in tests/web.rs.
 //!
 //! The fixture is the complete example of docs/criteria-format.md: every rule kind, a bonus and
@@ -11,6 +11,7 @@ mod drafts;
 mod evidence;
 mod import;
 mod report;
+mod sets;
 mod signing;
 mod storage;
 mod storage_page;

@@ -47,7 +47,11 @@ test('the keyring manager: add many, keep, refuse, remove, export and import', a
     await page.locator('#keyring-count', { hasText: '2 khoá đã đăng ký.' }).waitFor();
     const exported = await download(page, page.locator('#export-keyring'));
     assert.equal(exported.name, 'keyring.json');
-    assert.deepEqual(JSON.parse(exported.bytes.toString()).map((key) => key.agency.code), ['SMH', 'SKH']);
+    // The core's dated keyring (parscore-keyring/1), which `parscore verify --keyring` reads.
+    const ring = JSON.parse(exported.bytes.toString());
+    assert.equal(ring.format, 'parscore-keyring/1');
+    assert.deepEqual(ring.keys.map((key) => key.agency.code), ['SMH', 'SKH']);
+    assert.ok(ring.keys.every((key) => /^\d{4}-\d\d-\d\dT/.test(key.added)), 'each key keeps the date it was added');
 
     // Removing asks first; cancelling keeps the key.
     await page.locator('.key-table tr[data-code="SKH"]').getByRole('button', { name: 'Xoá SKH' }).click();

@@ -36,7 +36,7 @@ test('after one visit to the authority page, both pages work offline', async () 
     await page.locator('#agency-page').click();
     await page.locator('.set-list').waitFor();
     await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
-    assert.equal(await page.locator('.set-card').count(), 4);
+    assert.equal(await page.locator('.set-card').count(), 5);
   } finally {
     await app.close();
   }

@@ -18,6 +18,8 @@ pub enum Action {
         name: String,
         text: String,
     },
+    /// The user confirmed removing a set they had added (by its SHA-256) from the picker.
+    AddedSetRemoved(String),
     /// The user opened a file that the browser could not read.
     FileUnreadable {
         name: String,

@@ -9,6 +9,7 @@
 mod action;
 mod reduce;
 mod session;
+mod sets;
 mod transitions;
 
 use std::ops::Deref;
@@ -24,24 +25,38 @@ use crate::answers::InputField;
 use crate::answers::{Agency, Answer, CriteriaRef, Draft, DraftError, Evidence, FileRef};
 use crate::criteria::{self, CriteriaError, CriteriaSet};
 use crate::scoring::{score, AnswerProblem, Scorecard};
+use crate::signedset::{self, Broken, Refused, SetChange, SetTrust};
 use crate::Lang;
 
 pub use action::Action;
 pub use session::Session;
 
 /// A validated criteria set shared between the state and the views, with the text it was read
-/// from (saved beside the drafts that use it). Two handles are equal when they point to the
-/// same set, which keeps comparing props cheap.
+/// from (saved beside the drafts that use it) and what its signature says. Two handles are equal
+/// when they point to the same set, which keeps comparing props cheap.
 #[derive(Clone, Debug)]
 pub struct SharedSet {
     set: Rc<CriteriaSet>,
     pub source: Rc<str>,
+    /// Signed (by whom), or unsigned; never tampered, since a tampered set does not load.
+    pub trust: Rc<SetTrust>,
 }
 
 impl SharedSet {
-    /// Parses and validates a criteria file's text.
-    pub fn load(text: &str) -> Result<SharedSet, Vec<CriteriaError>> {
-        criteria::load(text).map(|set| SharedSet { set: Rc::new(set), source: text.into() })
+    /// Checks a criteria file's signature, then parses and validates it (`signedset::open`).
+    /// The app has no list of known publishers: a valid signature names its publisher and key
+    /// fingerprint, which the user compares with the publisher's own documents.
+    pub fn load(text: &str) -> Result<SharedSet, LoadFailure> {
+        match signedset::open(text, None) {
+            Ok((set, trust)) => Ok(SharedSet { set: Rc::new(set), source: text.into(), trust: Rc::new(trust) }),
+            // A file that is not JSON at all is not a tampered set: its located syntax error says more.
+            Err(Refused::Tampered(Broken::Malformed { location, detail })) => match criteria::load(text) {
+                Err(errors) => Err(LoadFailure::Invalid(errors)),
+                Ok(_) => Err(LoadFailure::Tampered(Broken::Malformed { location, detail })),
+            },
+            Err(Refused::Tampered(broken)) => Err(LoadFailure::Tampered(broken)),
+            Err(Refused::Invalid(errors)) => Err(LoadFailure::Invalid(errors)),
+        }
     }
 }
 
@@ -81,6 +96,8 @@ pub enum LoadFailure {
     Unreadable(String),
     /// It was read, and validation found these located problems.
     Invalid(Vec<CriteriaError>),
+    /// It was changed after it was signed, or its signature is broken: refused, never loaded.
+    Tampered(Broken),
 }
 
 /// One built-in criteria file and how far loading it got.
@@ -113,6 +130,9 @@ pub enum DraftProblem {
     NotADraft { name: String, error: DraftError },
     /// The draft's criteria set is neither built in nor saved in this browser.
     SetMissing { id: String, version: String },
+    /// The app's set of the draft's id and version is not the one the draft was made for (other
+    /// content, or another publisher): the draft is not rescored with it.
+    SetReplaced { name: String, change: SetChange },
 }
 
 /// What changed when a draft made for another version of its criteria set was imported.
@@ -192,6 +212,8 @@ pub struct AppState {
     pub storage: Option<StoreError>,
     /// The built-in sets, in the order of [`BUILT_IN`].
     pub library: Vec<LibraryEntry>,
+    /// The sets the user added from files, kept in the store, oldest first.
+    pub added: Vec<SharedSet>,
     /// The saved drafts, oldest first.
     pub drafts: Vec<DraftSummary>,
     /// The last criteria file opened from disk, when it could not be used.

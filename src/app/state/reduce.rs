@@ -13,9 +13,7 @@ impl AppState {
                 drafts::save_lang(next.store(), lang);
             }
             Action::BuiltInFetched { file, text } => {
-                let loaded = text
-                    .map_err(LoadFailure::Unreadable)
-                    .and_then(|t| SharedSet::load(&t).map_err(LoadFailure::Invalid));
+                let loaded = text.map_err(LoadFailure::Unreadable).and_then(|t| SharedSet::load(&t));
                 let status = match loaded {
                     Ok(set) => LibraryStatus::Ready(set),
                     Err(failure) => LibraryStatus::Failed(failure),
@@ -23,6 +21,7 @@ impl AppState {
                 if let Some(entry) = next.library.iter_mut().find(|e| e.file == file) {
                     entry.status = status;
                 }
+                next.notice_set_change();
             }
             Action::SetChosen(set) => {
                 next.rejected_file = None;
@@ -31,10 +30,12 @@ impl AppState {
             Action::FileOpened { name, text } => match SharedSet::load(&text) {
                 Ok(set) => {
                     next.rejected_file = None;
+                    let set = next.add_set(set);
                     next.screen = Screen::NewDraft(set);
                 }
-                Err(errors) => next.rejected_file = Some(RejectedFile { name, failure: LoadFailure::Invalid(errors) }),
+                Err(failure) => next.rejected_file = Some(RejectedFile { name, failure }),
             },
+            Action::AddedSetRemoved(sha256) => next.remove_added_set(&sha256),
             Action::FileUnreadable { name, reason } => {
                 next.rejected_file = Some(RejectedFile { name, failure: LoadFailure::Unreadable(reason) })
             }

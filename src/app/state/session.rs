@@ -22,6 +22,9 @@ pub struct Session {
     pub view: View,
     /// Shown after importing a draft made for another version of the set.
     pub import_report: Option<ImportReport>,
+    /// The set the draft was made for was replaced in the app (same id and version, other
+    /// content or another publisher): said plainly; the draft keeps its own set.
+    pub set_change: Option<SetChange>,
     /// While the user tries a scenario (thử tình huống): the draft as it was, which is what is
     /// saved; `draft`, `typed` and `card` are then the scenario's.
     pub baseline: Option<Baseline>,
@@ -66,6 +69,7 @@ impl Session {
             focus: None,
             view: View::Form,
             import_report: None,
+            set_change: None,
             baseline: None,
             read_only: false,
             set_saved: false,

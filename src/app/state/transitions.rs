@@ -17,11 +17,13 @@ impl AppState {
     pub fn restore(store: Rc<dyn Store>) -> AppState {
         let library = BUILT_IN.iter().map(|&file| LibraryEntry { file, status: LibraryStatus::Loading }).collect();
         let key = StoredKey::load(&*store);
+        let added = AppState::load_added(&*store);
         let mut state = AppState {
             lang: drafts::load_lang(&*store),
             storage: (!store.available()).then_some(StoreError::Unavailable),
             drafts: drafts::list(&*store),
             store: StoreHandle(store),
+            added,
             library,
             rejected_file: None,
             draft_problem: None,
@@ -46,36 +48,28 @@ impl AppState {
         &*self.store.0
     }
 
-    /// Every set the app knows: the built-in ones and the open draft's.
+    /// Every set the app knows: the built-in ones, the added ones and the open draft's.
     pub(super) fn known_sets(&self) -> impl Iterator<Item = &SharedSet> {
-        let built_in = self.library.iter().filter_map(|e| match &e.status {
-            LibraryStatus::Ready(set) => Some(set),
-            _ => None,
-        });
-        built_in.chain(self.session.as_ref().map(|s| &s.set))
-    }
-
-    /// The set with this exact content: known, or saved beside a draft.
-    pub(super) fn set_by_sha(&self, sha256: &str) -> Option<SharedSet> {
-        self.known_sets()
-            .find(|s| s.sha256 == sha256)
-            .cloned()
-            .or_else(|| drafts::load_set(self.store(), sha256).and_then(|text| SharedSet::load(&text).ok()))
+        self.listed_sets().chain(self.session.as_ref().map(|s| &s.set))
     }
 
     pub(super) fn open(&mut self, id: &str) {
         if self.session.as_ref().is_some_and(|s| s.id == id) {
+            self.notice_set_change();
             self.screen = Screen::Draft;
             self.remember_current();
             return;
         }
         let Some(record) = drafts::load(self.store(), id) else { return };
-        let Some(set) = self.set_by_sha(&record.draft.criteria.sha256) else {
+        let Some(set) = self.set_for(&record.draft.criteria) else {
             let CriteriaRef { id, version, .. } = record.draft.criteria;
             self.draft_problem = Some(DraftProblem::SetMissing { id, version });
             return;
         };
-        self.session = Some(Session::from_record(id.to_string(), set, record, self.lang));
+        let set_change = self.change_for(&record.draft.criteria, &set);
+        let mut session = Session::from_record(id.to_string(), set, record, self.lang);
+        session.set_change = set_change;
+        self.session = Some(session);
         self.screen = Screen::Draft;
         self.draft_problem = None;
         self.remember_current();
@@ -197,17 +191,26 @@ impl AppState {
                 return None;
             }
         };
-        let exact = self.set_by_sha(&draft.criteria.sha256);
+        let exact = self.set_for(&draft.criteria);
         let Some(set) = exact.clone().or_else(|| self.known_sets().find(|s| s.id == draft.criteria.id).cloned()) else {
             let CriteriaRef { id, version, .. } = draft.criteria;
             self.draft_problem = Some(DraftProblem::SetMissing { id, version });
             return None;
         };
-        let from = std::mem::replace(&mut draft.criteria, CriteriaRef::for_draft(&set));
+        let set_change = self.change_for(&draft.criteria, &set);
+        // Never rescored silently with another content under the same version.
+        if let Some(change) = set_change.clone().filter(|_| exact.is_none()) {
+            self.draft_problem = Some(DraftProblem::SetReplaced { name, change });
+            return None;
+        }
+        // The exact set keeps the reference the draft remembers (its publisher included).
+        let to = if exact.is_some() { draft.criteria.clone() } else { CriteriaRef::for_draft(&set) };
+        let from = std::mem::replace(&mut draft.criteria, to);
         let name = format!("{} {}", draft.agency.name, draft.year).trim().to_string();
         let record =
             Record { draft, typed: Default::default(), section: String::new(), title: set.title.clone(), name };
         let mut session = Session::from_record(self.next_id(), set, record, self.lang);
+        session.set_change = set_change;
         if exact.is_none() {
             let problems = session.card.problems.clone();
             session.import_report = Some(ImportReport { from, to: session.draft.criteria.clone(), problems });

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{
     AreaChart, DraftToolbar, ImportNotice, LossesView, PresentationView, ProjectionView, ReportView, ScenarioBar,
-    SectionNav, SectionView, SignView, TotalBar,
+    SectionNav, SectionView, SetTrustNote, SignView, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::signing_key::StoredKey;
@@ -86,6 +86,16 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                     </button>
                 </p>
             }
+            // A landmark, like the bars above it (axe: `region`).
+            <section class="draft-set-trust" aria-label={t(lang, Msg::SetTrustLabel)}>
+                <SetTrustNote trust={session.set.trust.clone()} />
+                if let Some(change) = &session.set_change {
+                    <div class="set-change-notice" role="alert">
+                        <p>{ change.text(lang) }</p>
+                        <p>{ t(lang, Msg::SetChangeKept) }</p>
+                    </div>
+                }
+            </section>
             if let Some(report) = &session.import_report {
                 <ImportNotice report={report.clone()} on_action={props.on_action.clone()} />
             }

@@ -5,12 +5,13 @@ use yew::prelude::*;
 
 use super::{DraftCard, SetPicker, TextFileInput};
 use crate::app::drafts::DraftSummary;
-use crate::app::state::{Action, DraftProblem, LibraryEntry, RejectedFile};
+use crate::app::state::{Action, DraftProblem, LibraryEntry, RejectedFile, SharedSet};
 use crate::web::i18n::{t, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftsScreenProps {
     pub library: Vec<LibraryEntry>,
+    pub added: Vec<SharedSet>,
     pub drafts: Vec<DraftSummary>,
     pub rejected_file: Option<RejectedFile>,
     pub draft_problem: Option<DraftProblem>,
@@ -59,7 +60,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                     }
                 </div>
             </section>
-            <SetPicker library={props.library.clone()} rejected_file={props.rejected_file.clone()} on_action={props.on_action.clone()} />
+            <SetPicker library={props.library.clone()} added={props.added.clone()} rejected_file={props.rejected_file.clone()} on_action={props.on_action.clone()} />
         </main>
     }
 }

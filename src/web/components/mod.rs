@@ -1,6 +1,7 @@
 //! The views, each named for what the user sees. They read the state and the core's scorecard
 //! and dispatch [`super::state::Action`]s; none of them computes points.
 
+mod added_set_card;
 mod answer_input;
 mod app_header;
 mod area_chart;
@@ -30,6 +31,7 @@ mod section_nav;
 mod section_view;
 mod set_card;
 mod set_picker;
+mod set_trust;
 mod sign_view;
 mod storage_banner;
 mod storage_screen;
@@ -39,6 +41,7 @@ mod verify_results;
 mod verify_screen;
 mod why_score;
 
+pub use added_set_card::AddedSetCard;
 pub use answer_input::AnswerInput;
 pub use app_header::AppHeader;
 pub use area_chart::AreaChart;
@@ -67,6 +70,7 @@ pub use section_nav::SectionNav;
 pub use section_view::SectionView;
 pub use set_card::SetCard;
 pub use set_picker::SetPicker;
+pub use set_trust::SetTrustNote;
 pub use sign_view::SignView;
 pub use storage_banner::{DownloadDraftButton, StorageBanner};
 pub use storage_screen::StorageScreen;

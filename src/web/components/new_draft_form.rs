@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::input_text;
+use super::{input_text, SetTrustNote};
 
 use crate::answers::Agency;
 use crate::app::state::{Action, SharedSet};
@@ -103,6 +103,7 @@ pub fn NewDraftForm(props: &NewDraftFormProps) -> Html {
             <form class="new-draft-form" onsubmit={on_submit} novalidate=true>
                 <h2>{ t(lang, Msg::NewDraftHeading) }</h2>
                 <p class="new-draft-set">{ set.title.get(lang) }{ " · " }{ &set.decision.number }</p>
+                <SetTrustNote trust={set.trust.clone()} />
                 <div class="field">
                     <label for="agency-name">{ t(lang, Msg::AgencyName) }{ " " }<span class="required">{ t(lang, Msg::Required) }</span></label>
                     <input id="agency-name" ref={first} type="text" value={form.name.clone()} oninput={update(|f, v| f.name = v)}

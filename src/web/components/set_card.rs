@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::LoadErrors;
+use super::{LoadErrors, SetTrustNote};
 use crate::app::state::{Action, LibraryEntry, LibraryStatus, SharedSet};
 use crate::web::i18n::{level_name, t, tf, use_lang, Msg};
 use crate::web::library::{demo_url_of, fetch_text};
@@ -65,6 +65,7 @@ pub fn SetCard(props: &SetCardProps) -> Html {
                         <div><dt>{ t(lang, Msg::LevelLabel) }</dt><dd>{ level_name(lang, set.level) }</dd></div>
                     </dl>
                     <p class="set-count">{ tf(lang, Msg::ItemCount, &[&set.leaf_count().to_string()]) }</p>
+                    <SetTrustNote trust={set.trust.clone()} />
                     <div class="set-actions">
                         <button type="button" class="button-primary" onclick={on_click} aria-describedby={title_id.clone()}>
                             { t(lang, Msg::UseThisSet) }

@@ -1,14 +1,17 @@
-//! The criteria sets a new draft can use: the built-in ones, and a criteria file from disk.
+//! The criteria sets a new draft can use: the built-in ones, those added from files before, and
+//! a criteria file from disk (kept among the added ones once it loads).
 
 use yew::prelude::*;
 
-use super::{LoadErrors, SetCard, TextFileInput};
-use crate::app::state::{Action, LibraryEntry, RejectedFile};
+use super::{AddedSetCard, LoadErrors, SetCard, TextFileInput};
+use crate::app::state::{Action, LibraryEntry, RejectedFile, SharedSet};
 use crate::web::i18n::{t, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct SetPickerProps {
     pub library: Vec<LibraryEntry>,
+    /// The sets added from files, kept in this browser.
+    pub added: Vec<SharedSet>,
     pub rejected_file: Option<RejectedFile>,
     pub on_action: Callback<Action>,
 }
@@ -28,6 +31,16 @@ pub fn SetPicker(props: &SetPickerProps) -> Html {
                     }) }
                 </ul>
             </section>
+            if !props.added.is_empty() {
+                <section aria-labelledby="added-heading">
+                    <h3 id="added-heading">{ t(lang, Msg::AddedSetsHeading) }</h3>
+                    <ul class="added-set-list">
+                        { for props.added.iter().map(|set| html! {
+                            <AddedSetCard key={set.sha256.clone()} set={set.clone()} on_action={props.on_action.clone()} />
+                        }) }
+                    </ul>
+                </section>
+            }
             <section class="file-section" aria-labelledby="file-heading">
                 <h3 id="file-heading">{ t(lang, Msg::OpenFileHeading) }</h3>
                 <TextFileInput id="criteria-file" label={Msg::OpenFileLabel} hint={Msg::OpenFileHint}
