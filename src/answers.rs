@@ -328,6 +328,8 @@ impl Draft {
 
     /// Parses a draft file; the location of a problem is a JSON path with line and column.
     pub fn from_json(json: &str) -> Result<Draft, DraftError> {
+        // Strictly first: an answer code given twice is refused where it stands, not overwritten.
+        crate::json_error::parse_value(json).map_err(|e| DraftError::of_failed_read(json, e))?;
         let draft = crate::json_error::parse(json, None).map_err(|e| DraftError::of_failed_read(json, e))?;
         DraftError::check_format(draft)
     }

@@ -69,6 +69,12 @@ fn data(text: &str) -> Option<JsonProblem> {
     if text.starts_with("duplicate field `") {
         return Some(JsonProblem::DuplicateField { field: name() });
     }
+    // From `strict::StrictValue`: a member name twice in one object (an answer code, a key).
+    if let Some(field) =
+        text.strip_prefix("the member \"").and_then(|r| r.strip_suffix("\" appears twice in one object"))
+    {
+        return Some(JsonProblem::DuplicateField { field: field.to_string() });
+    }
     if let Some(rest) = text.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ")?;
         return Some(JsonProblem::InvalidType { found: Found::parse(found), expected: Expected::parse(expected) });

@@ -5,6 +5,7 @@
 mod classify;
 mod kinds;
 mod problem;
+pub mod strict;
 
 use serde::de::DeserializeOwned;
 
@@ -77,9 +78,13 @@ impl std::fmt::Display for JsonError {
 
 impl std::error::Error for JsonError {}
 
-/// Parses `json` as any JSON value, locating a syntax error.
+/// Parses `json` as any JSON value, locating a syntax error; a member name that appears twice
+/// in one object is refused at its line and column instead of the last one silently winning.
 pub fn parse_value(json: &str) -> Result<serde_json::Value, JsonError> {
-    serde_json::from_str(json).map_err(|e| JsonError::from_serde(&e))
+    use serde::Deserialize;
+    let mut de = serde_json::Deserializer::from_str(json);
+    let value = strict::StrictValue::deserialize(&mut de).and_then(|strict::StrictValue(v)| de.end().map(|()| v));
+    value.map_err(|e| JsonError::from_serde(&e))
 }
 
 /// Deserializes `json`, locating any error. `value` (the same text already parsed) lets the

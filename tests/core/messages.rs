@@ -224,3 +224,25 @@ fn a_measure_in_two_forms_is_said_without_serde_words_in_vietnamese() {
     );
     assert!(errors[0].text(Lang::En).contains("invalid value: map, expected map with a single key"));
 }
+
+#[test]
+fn a_member_given_twice_is_refused_where_it_stands_in_both_languages() {
+    // An answer code twice in a draft: before, the last one silently won.
+    let draft = r#"{"format": "parscore-draft/1",
+        "criteria": {"id": "x", "version": "1", "sha256": "00"},
+        "agency": {"name": "A", "code": "A", "level": "training"}, "year": 2025,
+        "answers": {"1.1": {"count": 1}, "1.1": {"count": 5}}}"#;
+    let error = Draft::from_json(draft).expect_err("a code twice is refused");
+    let (vi, en) = (error.text(Lang::Vi), error.text(Lang::En));
+    assert!(vi.contains("dòng 4") && vi.contains("`1.1` xuất hiện hai lần"), "{vi}");
+    assert!(en.contains("line 4") && en.contains("duplicate field `1.1`"), "{en}");
+    // A member twice in a criteria file, likewise.
+    let set = crate::util::signing::read("criteria/teaching-demo.json").replacen(
+        "\"scale\":",
+        "\"scale\": \"100\", \"scale\":",
+        1,
+    );
+    let errors = parscore::criteria::load(&set).expect_err("a member twice is refused");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].text(Lang::Vi).contains("`scale` xuất hiện hai lần"), "{}", errors[0].text(Lang::Vi));
+}
