@@ -3,18 +3,9 @@
 
 use parscore::app::store::{MemoryStore, Store, StoreError};
 
-/// Writes, reads, lists and removes.
-fn round_trip(store: &dyn Store, prefix: &str) {
-    let key = format!("{prefix}.key");
-    assert!(store.available());
-    assert_eq!(store.get(&key), None);
-    store.set(&key, "Giá trị có dấu: «4,»").expect("the store accepts a value");
-    assert_eq!(store.get(&key).as_deref(), Some("Giá trị có dấu: «4,»"));
-    assert!(store.keys().contains(&key));
-    store.remove(&key);
-    assert_eq!(store.get(&key), None);
-    assert!(!store.keys().contains(&key));
-}
+#[path = "../util/store_round_trip.rs"]
+mod store_round_trip;
+use store_round_trip::round_trip;
 
 #[test]
 fn the_memory_store_round_trips_a_value() {

@@ -5,18 +5,9 @@ use parscore::app::store::{Store, StoreError};
 use parscore::web::storage::LocalStore;
 use wasm_bindgen_test::*;
 
-/// Writes, reads, lists and removes through any store.
-fn round_trip(store: &dyn Store, prefix: &str) {
-    let key = format!("{prefix}.key");
-    assert!(store.available());
-    assert_eq!(store.get(&key), None);
-    store.set(&key, "Giá trị có dấu: «4,»").expect("the store accepts a value");
-    assert_eq!(store.get(&key).as_deref(), Some("Giá trị có dấu: «4,»"));
-    assert!(store.keys().contains(&key));
-    store.remove(&key);
-    assert_eq!(store.get(&key), None);
-    assert!(!store.keys().contains(&key));
-}
+#[path = "../util/store_round_trip.rs"]
+mod store_round_trip;
+use store_round_trip::round_trip;
 
 #[wasm_bindgen_test]
 fn local_storage_round_trips_a_value() {
