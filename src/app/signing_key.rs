@@ -14,6 +14,9 @@ use crate::scorefile::document::file_name_part;
 use crate::scorefile::{self, keys, App, BuildError, DidKey, KeyError, PublicKeyFile, ScoreFile, Timestamp};
 
 const KEY_ENTRY: &str = "parscore.signing-key";
+/// Where the authority's own key (the one that signs criteria sets and appraisal files) is kept:
+/// apart from an agency key the same browser may hold.
+pub const AUTHORITY_KEY_ENTRY: &str = "parscore.authority.signing-key";
 const FORMAT: &str = "parscore-stored-key/1";
 
 /// The key as this browser keeps it.
@@ -93,15 +96,24 @@ impl StoredKey {
         format!("{}.public-key.json", safe_stem(&self.public.agency.code))
     }
 
-    /// The key this browser keeps, if any (a damaged entry counts as none).
+    /// The agency key this browser keeps, if any (a damaged entry counts as none).
     pub fn load(store: &dyn Store) -> Option<StoredKey> {
-        let key: StoredKey = serde_json::from_str(&store.get(KEY_ENTRY)?).ok()?;
-        (key.format == FORMAT).then_some(key)
+        StoredKey::load_from(store, KEY_ENTRY)
     }
 
     pub fn save(&self, store: &dyn Store) -> Result<(), StoreError> {
+        self.save_to(store, KEY_ENTRY)
+    }
+
+    /// The key kept under `entry` (such as [`AUTHORITY_KEY_ENTRY`]), if any.
+    pub fn load_from(store: &dyn Store, entry: &str) -> Option<StoredKey> {
+        let key: StoredKey = serde_json::from_str(&store.get(entry)?).ok()?;
+        (key.format == FORMAT).then_some(key)
+    }
+
+    pub fn save_to(&self, store: &dyn Store, entry: &str) -> Result<(), StoreError> {
         // A struct of strings always serializes.
-        store.set(KEY_ENTRY, &serde_json::to_string(self).unwrap_or_default())
+        store.set(entry, &serde_json::to_string(self).unwrap_or_default())
     }
 }
 
