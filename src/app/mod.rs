@@ -12,6 +12,7 @@
 //! - [`report`]: the official report table and its CSV.
 //! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it.
 //! - [`library`]: the built-in criteria files; [`added_sets`]: the sets added from files, kept.
+//! - [`verify`]: the Verify page's files, the requests to its verifier and the reports' wording.
 //! - [`view`]: formatting several screens share (a band's title, the index as the set writes it).
 //! - [`authority`]: the authority's page (keyring, received score files, verdicts).
 
@@ -26,4 +27,5 @@ pub mod state;
 pub mod storage_page;
 pub mod store;
 pub mod typed;
+pub mod verify;
 pub mod view;

@@ -7,8 +7,8 @@
 //! - Adapters of browser APIs: [`storage`] (localStorage as the model's `Store`),
 //!   [`browser_storage`] (what the browser says about its storage for this site), [`library`]
 //!   (fetching the built-in sets), [`files`] (hashing evidence files, downloads).
-//! - [`verification`]: the Verify page's files and reports; [`verifier`]: the worker that checks
-//!   them (its own wasm, fetched when that page opens); [`verdict`]: how a report is worded.
+//! - [`verifier`]: the worker that checks score files for the Verify page (its own wasm, fetched
+//!   when that page opens; the page's model is [`crate::app::verify`]).
 //! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`pages`]: the links
 //!   between the pages.
 
@@ -22,8 +22,6 @@ pub mod i18n;
 pub mod library;
 pub mod pages;
 pub mod storage;
-pub mod verdict;
-pub mod verification;
 pub mod verifier;
 
 mod reducible;

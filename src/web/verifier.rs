@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Event, MessageEvent, Worker};
 use yew::Callback;
 
-use super::verification::VerifierFailure;
+use crate::app::verify::VerifierFailure;
 use crate::scorefile::request::{VerifyReply, VerifyRequest};
 
 /// The worker's script, as Trunk names it (fixed, unhashed names for workers), beside the page.

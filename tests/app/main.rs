@@ -16,6 +16,7 @@ mod signing;
 mod storage;
 mod storage_page;
 mod trainer;
+mod verification;
 
 use parscore::answers::Agency;
 use parscore::answers::InputField;

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::TextFileInput;
+use crate::app::verify::{CheckAction, KeyringFile};
 use crate::scorefile::request::KeyringStatus;
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::verification::{CheckAction, KeyringFile};
 
 #[derive(Properties, PartialEq)]
 pub struct KeyringInputProps {

@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use super::ScoreDifferences;
 use crate::app::state::SharedSet;
+use crate::app::verify::wording;
+use crate::app::verify::Check;
 use crate::scorefile::verify::Signer;
 use crate::scorefile::{Failure, Report, Verdict};
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::verdict;
-use crate::web::verification::Check;
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +39,7 @@ pub fn ReportDetails(props: &ReportDetailsProps) -> Html {
 }
 
 fn report_body(lang: Lang, report: &Report, sets: &[SharedSet]) -> Html {
-    let set = verdict::known_set(sets, report.criteria.as_ref());
+    let set = wording::known_set(sets, report.criteria.as_ref());
     let malformed = report.failures.iter().find_map(|f| match f {
         Failure::Malformed { location, message } => Some(tf(lang, Msg::MalformedAt, &[location, message])),
         _ => None,
@@ -52,7 +52,7 @@ fn report_body(lang: Lang, report: &Report, sets: &[SharedSet]) -> Html {
                 <p class="verdict-warn" role="status">{ signature_only(lang, report) }</p>
             } else {
                 <div class="verdict-bad" role="alert">
-                    <p>{ tf(lang, Msg::VerdictNotValid, &[&verdict::kinds(lang, report)]) }</p>
+                    <p>{ tf(lang, Msg::VerdictNotValid, &[&wording::kinds(lang, report)]) }</p>
                     if let Some(malformed) = malformed {
                         <p class="malformed">{ malformed }</p>
                     }
@@ -71,9 +71,9 @@ fn report_body(lang: Lang, report: &Report, sets: &[SharedSet]) -> Html {
                 if let Some(year) = report.year {
                     { fact(t(lang, Msg::EvaluationYear), html! { year }) }
                 }
-                if let Some(index) = verdict::index(lang, report, set) {
+                if let Some(index) = wording::index(lang, report, set) {
                     { fact(t(lang, Msg::ClaimedIndex), html! { index }) }
-                    { fact(t(lang, Msg::ClaimedBand), html! { verdict::band(lang, report, set) }) }
+                    { fact(t(lang, Msg::ClaimedBand), html! { wording::band(lang, report, set) }) }
                 }
                 if report.criteria.is_some() {
                     { fact(t(lang, Msg::SetLabel), criteria(lang, report, set)) }

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::app::state::SharedSet;
+use crate::app::verify::wording;
 use crate::scorefile::verify::Difference;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::verdict;
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreDifferencesProps {
@@ -34,7 +34,7 @@ pub fn ScoreDifferences(props: &ScoreDifferencesProps) -> Html {
             <tbody>
                 { for props.differences.iter().map(|d| html! {
                     <tr data-location={d.location.clone()}>
-                        <th scope="row">{ verdict::place(lang, &d.location, Some(&props.set)) }</th>
+                        <th scope="row">{ wording::place(lang, &d.location, Some(&props.set)) }</th>
                         <td class="number">{ value(&d.claimed) }</td>
                         <td class="number">{ value(&d.recomputed) }</td>
                     </tr>

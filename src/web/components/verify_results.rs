@@ -6,10 +6,10 @@
 use yew::prelude::*;
 
 use crate::app::state::SharedSet;
+use crate::app::verify::wording;
+use crate::app::verify::{Check, CheckAction, Row, Tally};
 use crate::scorefile::{Duplicates, TrustText, Verdict};
 use crate::web::i18n::{t, tf, use_lang, Msg};
-use crate::web::verdict;
-use crate::web::verification::{Check, CheckAction, Row, Tally};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -68,12 +68,12 @@ fn result_row(lang: Lang, index: usize, row: &Row, props: &VerifyResultsProps) -
     let on_select = props.on_action.reform(move |_: MouseEvent| CheckAction::RowSelected(index));
     let (agency, year, claimed_index, band) = match &row.check {
         Check::Done(report) => {
-            let set = verdict::known_set(&props.sets, report.criteria.as_ref());
+            let set = wording::known_set(&props.sets, report.criteria.as_ref());
             (
                 report.agency.as_ref().map(|a| tf(lang, Msg::DraftAgency, &[&a.name, &a.code])),
                 report.year.map(|y| y.to_string()),
-                verdict::index(lang, report, set),
-                report.agency.as_ref().map(|_| verdict::band(lang, report, set)),
+                wording::index(lang, report, set),
+                report.agency.as_ref().map(|_| wording::band(lang, report, set)),
             )
         }
         _ => (None, None, None, None),

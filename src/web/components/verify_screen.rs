@@ -3,15 +3,44 @@
 //! one row per file and the details of the chosen one. The worker is started when the page
 //! opens and stopped when it closes, so the app's first load never fetches it.
 
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use yew::prelude::*;
 
 use super::{KeyringInput, ReportDetails, ScoreFilesInput, VerifyResults};
 use crate::app::state::{LibraryEntry, LibraryStatus, SharedSet};
+use crate::app::verify::{CheckAction, Checks, VerifierFailure, WorkerState};
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::verification::{CheckAction, Checks, VerifierFailure, VerifierHandle, WorkerState};
 use crate::web::verifier::Verifier;
+
+/// The model and the worker its requests go to. Weak: the page owns the worker (its callbacks
+/// hold this state's dispatcher, so a strong handle here would keep both alive).
+#[derive(Default)]
+struct VerifyPage {
+    checks: Checks,
+    verifier: Weak<Verifier>,
+}
+
+enum PageAction {
+    Started(Weak<Verifier>),
+    Check(CheckAction),
+}
+
+impl Reducible for VerifyPage {
+    type Action = PageAction;
+
+    fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
+        let mut checks = self.checks.clone();
+        let (verifier, action) = match action {
+            PageAction::Started(verifier) => (verifier, CheckAction::VerifierStarted),
+            PageAction::Check(action) => (self.verifier.clone(), action),
+        };
+        if let (Some(request), Some(worker)) = (checks.reduce(action), verifier.upgrade()) {
+            worker.send(&request);
+        }
+        Rc::new(VerifyPage { checks, verifier })
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct VerifyScreenProps {
@@ -23,15 +52,18 @@ pub struct VerifyScreenProps {
 pub fn VerifyScreen(props: &VerifyScreenProps) -> Html {
     let lang = use_lang();
     let sets = loaded_sets(&props.library);
-    let checks = use_reducer(Checks::default);
-    use_verifier(checks.dispatcher());
+    let page = use_reducer(VerifyPage::default);
+    use_verifier(page.dispatcher());
+    let on_action = use_callback(page.dispatcher(), |action: CheckAction, dispatcher| {
+        dispatcher.dispatch(PageAction::Check(action))
+    });
     {
-        let dispatcher = checks.dispatcher();
+        let on_action = on_action.clone();
         use_effect_with(sets.clone(), move |sets| {
-            dispatcher.dispatch(CheckAction::SetsChanged(sets.iter().map(|set| set.source.clone()).collect()))
+            on_action.emit(CheckAction::SetsChanged(sets.iter().map(|set| set.source.clone()).collect()))
         });
     }
-    let on_action = use_callback(checks.dispatcher(), |action: CheckAction, dispatcher| dispatcher.dispatch(action));
+    let checks = &page.checks;
     let selected = checks.selected.and_then(|index| checks.rows.get(index));
     html! {
         <main class="verify-screen" id="main">
@@ -64,20 +96,20 @@ fn loaded_sets(library: &[LibraryEntry]) -> Vec<SharedSet> {
 /// Starts the worker when the page opens and stops it when the page closes. The page's state
 /// holds only a weak handle: the worker's callbacks hold the state's dispatcher.
 #[hook]
-fn use_verifier(dispatcher: UseReducerDispatcher<Checks>) {
+fn use_verifier(dispatcher: UseReducerDispatcher<VerifyPage>) {
     use_effect_with((), move |_| {
         let on_reply = {
             let dispatcher = dispatcher.clone();
-            Callback::from(move |reply| dispatcher.dispatch(CheckAction::Replied(reply)))
+            Callback::from(move |reply| dispatcher.dispatch(PageAction::Check(CheckAction::Replied(reply))))
         };
         let on_failure = {
             let dispatcher = dispatcher.clone();
-            Callback::from(move |reason| dispatcher.dispatch(CheckAction::VerifierFailed(reason)))
+            Callback::from(move |reason| dispatcher.dispatch(PageAction::Check(CheckAction::VerifierFailed(reason))))
         };
         let verifier = Verifier::start(on_reply, on_failure).map(Rc::new);
         match &verifier {
-            Ok(verifier) => dispatcher.dispatch(CheckAction::VerifierStarted(VerifierHandle(Rc::downgrade(verifier)))),
-            Err(failure) => dispatcher.dispatch(CheckAction::VerifierFailed(*failure)),
+            Ok(verifier) => dispatcher.dispatch(PageAction::Started(Rc::downgrade(verifier))),
+            Err(failure) => dispatcher.dispatch(PageAction::Check(CheckAction::VerifierFailed(*failure))),
         }
         move || drop(verifier)
     });

@@ -1,34 +1,18 @@
-//! The Verify page's state: the score files the user opened, the keyring, and each file's report
-//! as the verifier worker ([`super::verifier`]) sends it back.
+//! The Verify page's model: the score files the user opened, the keyring, and each file's report
+//! as the verifier (a worker in the browser) sends it back. [`Checks::reduce`] returns the
+//! request to send, if any: the page hands it to its worker, so this model runs and is tested
+//! natively. [`wording`] says a report in the user's language.
 //!
 //! Requests are numbered; a file waits for the reply to the request it was last sent in, so a
 //! reply that a newer request made obsolete (the keyring or the known sets changed meanwhile) is
 //! ignored. Changing the keyring or the known sets checks every file again.
 
-use std::rc::{Rc, Weak};
+pub mod wording;
 
-use yew::Reducible;
+use std::rc::Rc;
 
-use super::verifier::Verifier;
 use crate::scorefile::request::{KeyringStatus, VerifyReply, VerifyRequest};
 use crate::scorefile::{find_duplicates, Duplicates, Report, TrustText, Verdict};
-
-/// The running worker; equal when it is the same worker. Weak: the page owns the worker (its
-/// callbacks hold this state's dispatcher, so a strong handle here would keep both alive).
-#[derive(Clone)]
-pub struct VerifierHandle(pub Weak<Verifier>);
-
-impl PartialEq for VerifierHandle {
-    fn eq(&self, other: &Self) -> bool {
-        Weak::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::fmt::Debug for VerifierHandle {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("VerifierHandle")
-    }
-}
 
 /// Whether the worker can be used.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -83,7 +67,6 @@ pub struct KeyringFile {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Checks {
     pub worker: WorkerState,
-    verifier: Option<VerifierHandle>,
     /// The texts of the criteria sets files are checked against.
     criteria: Vec<Rc<str>>,
     pub keyring: Option<KeyringFile>,
@@ -97,9 +80,9 @@ pub struct Checks {
 }
 
 /// What the user, the page or the worker did.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum CheckAction {
-    VerifierStarted(VerifierHandle),
+    VerifierStarted,
     VerifierFailed(VerifierFailure),
     /// The known criteria sets are now these texts.
     SetsChanged(Vec<Rc<str>>),
@@ -181,7 +164,7 @@ impl Checks {
     }
 
     /// Checks every readable file again (and the keyring, even without files).
-    fn recheck_all(&mut self) {
+    fn recheck_all(&mut self) -> Option<VerifyRequest> {
         let id = self.next_id();
         self.keyring_since = id;
         let waiting = self.waiting_check(id);
@@ -190,7 +173,7 @@ impl Checks {
                 row.check = waiting.clone();
             }
         }
-        self.send(id);
+        self.request(id)
     }
 
     /// A file waits for reply `id`, or is not checked at all when the verifier cannot run.
@@ -211,9 +194,9 @@ impl Checks {
         }
     }
 
-    fn add_files(&mut self, files: Vec<(String, Result<String, String>)>) {
+    fn add_files(&mut self, files: Vec<(String, Result<String, String>)>) -> Option<VerifyRequest> {
         if files.is_empty() {
-            return;
+            return None;
         }
         let id = self.next_id();
         let first_new = self.rows.len();
@@ -225,20 +208,23 @@ impl Checks {
             self.rows.push(row);
         }
         self.selected = Some(first_new);
-        self.send(id);
+        self.request(id)
     }
 
-    /// Sends request `id` with the files waiting for it (none: only the keyring is checked).
-    fn send(&self, id: u32) {
-        let Some(verifier) = self.verifier.as_ref().and_then(|v| v.0.upgrade()) else { return };
+    /// Request `id`, with the files waiting for it (none: only the keyring is checked); none
+    /// while the verifier is not running (when it starts, every file is sent again).
+    fn request(&self, id: u32) -> Option<VerifyRequest> {
+        if self.worker != WorkerState::Running {
+            return None;
+        }
         let files: Vec<String> =
             self.rows.iter().filter(|row| row.check == Check::Pending(id)).map(|row| row.text.to_string()).collect();
         let keyring = self.keyring.as_ref().and_then(|k| k.text.as_deref()).map(str::to_string);
         if files.is_empty() && keyring.is_none() {
-            return;
+            return None;
         }
         let criteria = self.criteria.iter().map(|text| text.to_string()).collect();
-        verifier.send(&VerifyRequest { id, files, keyring, criteria });
+        Some(VerifyRequest { id, files, keyring, criteria })
     }
 
     fn take_reply(&mut self, reply: VerifyReply) {
@@ -259,34 +245,27 @@ impl Checks {
         }
     }
 
-    fn set_keyring(&mut self, keyring: Option<KeyringFile>) {
+    fn set_keyring(&mut self, keyring: Option<KeyringFile>) -> Option<VerifyRequest> {
         self.keyring = keyring;
-        self.recheck_all();
+        self.recheck_all()
     }
-}
 
-impl Reducible for Checks {
-    type Action = CheckAction;
-
-    fn reduce(self: Rc<Self>, action: CheckAction) -> Rc<Self> {
-        let mut next = Rc::unwrap_or_clone(self);
+    /// Applies `action`; returns the request the verifier must be sent, if any.
+    pub fn reduce(&mut self, action: CheckAction) -> Option<VerifyRequest> {
+        let next = self;
         match action {
-            CheckAction::VerifierStarted(verifier) => {
-                next.verifier = Some(verifier);
+            CheckAction::VerifierStarted => {
                 next.worker = WorkerState::Running;
-                next.recheck_all();
+                return next.recheck_all();
             }
-            CheckAction::VerifierFailed(failure) => {
-                next.verifier = None;
-                next.fail(failure);
-            }
+            CheckAction::VerifierFailed(failure) => next.fail(failure),
             CheckAction::SetsChanged(criteria) => {
                 if criteria != next.criteria {
                     next.criteria = criteria;
-                    next.recheck_all();
+                    return next.recheck_all();
                 }
             }
-            CheckAction::FilesRead(files) => next.add_files(files),
+            CheckAction::FilesRead(files) => return next.add_files(files),
             CheckAction::KeyringRead { name, text } => {
                 let keyring = match text {
                     Ok(text) => KeyringFile { name, text: Some(text.into()), status: None },
@@ -296,9 +275,9 @@ impl Reducible for Checks {
                         status: Some(KeyringStatus::Invalid { location: String::new(), message: reason }),
                     },
                 };
-                next.set_keyring(Some(keyring));
+                return next.set_keyring(Some(keyring));
             }
-            CheckAction::KeyringRemoved => next.set_keyring(None),
+            CheckAction::KeyringRemoved => return next.set_keyring(None),
             CheckAction::Replied(reply) => next.take_reply(reply),
             CheckAction::RowSelected(index) => next.selected = (index < next.rows.len()).then_some(index),
             CheckAction::Cleared => {
@@ -306,6 +285,6 @@ impl Reducible for Checks {
                 next.selected = None;
             }
         }
-        Rc::new(next)
+        None
     }
 }

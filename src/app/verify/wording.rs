@@ -1,11 +1,11 @@
 //! How the Verify page words a verifier report: the kinds of failure, the claimed figures with
-//! the criteria set's own names, and where a recomputed figure differs. The core's failure texts
-//! are English; these come from the catalogues.
+//! the criteria set's own names, and where a recomputed figure differs. These come from the
+//! catalogue.
 
-use super::i18n::{t, Msg};
 use crate::answers::CriteriaRef;
 use crate::app::state::SharedSet;
 use crate::app::view::index_percent;
+use crate::i18n::{t, Msg};
 use crate::scorefile::{Failure, Report};
 use crate::Lang;
 
