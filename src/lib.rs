@@ -2,7 +2,8 @@
 //! (Chỉ số cải cách hành chính, PAR INDEX).
 //!
 //! Data flows down this list; each module depends only on those above it.
-//! - [`decimal`], [`interval`]: exact numbers and bounded ranges ("[70, 90)").
+//! - [`decimal`], [`interval`]: exact numbers and bounded ranges ("[70, 90)"); [`file_name`]:
+//!   files named after what the user named.
 //! - [`criteria`]: a criteria set (bộ tiêu chí): raw JSON → validation with located errors →
 //!   a [`criteria::CriteriaSet`] that cannot be invalid.
 //! - [`answers`]: an agency's draft: answers by node code, evidence, notes.
@@ -30,6 +31,7 @@ pub mod authority;
 pub mod canonical;
 pub mod criteria;
 pub mod decimal;
+pub mod file_name;
 pub mod i18n;
 pub mod interval;
 pub mod json_error;

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::store::{Store, StoreError};
 use crate::answers::Draft;
 use crate::criteria::CriteriaSet;
-use crate::scorefile::document::file_name_part;
+use crate::file_name::file_name;
 use crate::scorefile::{self, keys, App, BuildError, DidKey, KeyError, PublicKeyFile, ScoreFile, Timestamp};
 
 const KEY_ENTRY: &str = "parscore.signing-key";
@@ -88,12 +88,12 @@ impl StoredKey {
 
     /// `<code>.key.pem`: the backup's file name.
     pub fn backup_file_name(&self) -> String {
-        format!("{}.key.pem", safe_stem(&self.public.agency.code))
+        file_name(&self.public.agency.code, ".key.pem")
     }
 
     /// `<code>.public-key.json`: the public key file's name.
     pub fn public_file_name(&self) -> String {
-        format!("{}.public-key.json", safe_stem(&self.public.agency.code))
+        file_name(&self.public.agency.code, ".public-key.json")
     }
 
     /// The agency key this browser keeps, if any (a damaged entry counts as none).
@@ -114,13 +114,5 @@ impl StoredKey {
     pub fn save_to(&self, store: &dyn Store, entry: &str) -> Result<(), StoreError> {
         // A struct of strings always serializes.
         store.set(entry, &serde_json::to_string(self).unwrap_or_default())
-    }
-}
-
-/// The agency code as a file name's stem ("parscore" when there is none).
-fn safe_stem(code: &str) -> String {
-    match file_name_part(code.trim()) {
-        stem if stem.is_empty() => "parscore".to_string(),
-        stem => stem,
     }
 }

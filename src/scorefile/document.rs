@@ -256,18 +256,11 @@ impl ScoreFile {
         crate::canonical::to_canonical(&self.to_value()).unwrap_or_default()
     }
 
-    /// `<agency-code>-<year>-<criteria-id>.score.json`, with anything but ASCII letters, digits,
-    /// dots, dashes and underscores replaced by `_`.
+    /// `<agency-code>-<year>-<criteria-id>.score.json` ([`crate::file_name`]).
     pub fn file_name(&self) -> String {
         let d = &self.document;
-        format!("{}-{}-{}.score.json", file_name_part(&d.agency.code), d.year, file_name_part(&d.criteria.id))
+        crate::file_name::file_name(&format!("{}-{}-{}", d.agency.code.trim(), d.year, d.criteria.id), ".score.json")
     }
-}
-
-/// `text` as part of a file name that every system accepts: ASCII letters, digits, dots, dashes
-/// and underscores; anything else becomes `_`.
-pub fn file_name_part(text: &str) -> String {
-    text.chars().map(|c| if c.is_ascii_alphanumeric() || "._-".contains(c) { c } else { '_' }).collect()
 }
 
 /// Reads a parsed, profile-checked value as `T`, naming the JSON path of any problem.

@@ -48,12 +48,3 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000)?;
     Ok(())
 }
-
-/// A file name from what the user called something: characters that file systems refuse
-/// become "-"; Vietnamese letters stay.
-pub fn file_name(stem: &str, extension: &str) -> String {
-    let stem: String =
-        stem.trim().chars().map(|c| if "/\\:*?\"<>|".contains(c) || c.is_control() { '-' } else { c }).collect();
-    let stem = if stem.is_empty() { "parscore".to_string() } else { stem };
-    format!("{stem}{extension}")
-}

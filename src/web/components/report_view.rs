@@ -10,8 +10,8 @@ use crate::answers::Draft;
 use crate::app::report::{csv, evidence_line, points_cell, rows, RowKind};
 use crate::app::state::SharedSet;
 use crate::app::view::{band_title, index_percent};
+use crate::file_name::file_name;
 use crate::scoring::Scorecard;
-use crate::web::files::file_name;
 use crate::web::hooks::download::{use_downloads, DownloadRefused, Offer};
 use crate::web::i18n::{level_name, t, use_lang, Msg};
 

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::answers::Draft;
 use crate::app::drafts::to_json;
 use crate::app::store::StoreError;
-use crate::web::files::file_name;
+use crate::file_name::file_name;
 use crate::web::hooks::download::{use_downloads, DownloadRefused, Offer};
 use crate::web::i18n::{t, use_lang, Msg};
 
