@@ -22,9 +22,10 @@ use serde_json::Value;
 
 use crate::answers::{Agency, Answer, CriteriaRef, Draft};
 use crate::criteria::CriteriaSet;
+use crate::json_error::JsonProblem;
 use crate::scorefile::document::{ClaimedScorecard, ScoreDocument};
 use crate::scorefile::keys::{DidKey, KeyOwner};
-use crate::scorefile::profile::{self, Malformed};
+use crate::scorefile::profile::{self, FileProblem, Kind, Malformed};
 use crate::scorefile::proof::{self, ProofError};
 use crate::scorefile::time::Timestamp;
 use crate::scoring;
@@ -101,7 +102,7 @@ pub struct ExplanationDocument {
 /// appraisal to its score file and an explanation to its appraisal, whatever their layout.
 pub fn file_sha256(bytes: &[u8]) -> Result<String, Malformed> {
     let value = profile::parse_strict(bytes)?;
-    crate::canonical::sha256_hex(&value).map_err(|e| Malformed::new("(the document)", e.to_string()))
+    crate::canonical::sha256_hex(&value).map_err(|e| Malformed::at(&e.path, FileProblem::Number { number: e.number }))
 }
 
 /// The self-assessed answers with the council's answers put in their place.
@@ -167,13 +168,13 @@ impl AppraisalDocument {
 /// its `proof`, as indented JSON text. Refuses what the score-file profile refuses.
 pub fn sign<T: Serialize>(document: &T, key: &SigningKey, created: Timestamp) -> Result<String, BuildError> {
     let value = serde_json::to_value(document)
-        .map_err(|e| BuildError::Profile(Malformed::new("(the document)", e.to_string())))?;
+        .map_err(|e| BuildError::Profile(Malformed::at("", FileProblem::Json(JsonProblem::of(&e)))))?;
     let value = normalized(value);
     profile::check(&value).map_err(BuildError::Profile)?;
     let proof = proof::create_proof(&value, &proof::options(&DidKey::of(key), created), key)?;
     let mut members = match value {
         Value::Object(map) => map,
-        _ => return Err(BuildError::Profile(Malformed::new("(the document)", "not an object"))),
+        _ => return Err(BuildError::Profile(Malformed::at("", FileProblem::NotAnObject { what: Kind::Appraisal }))),
     };
     members.insert("proof".into(), proof);
     Ok(serde_json::to_string_pretty(&Value::Object(members)).unwrap_or_default() + "\n")

@@ -1,16 +1,14 @@
 //! Every text the appraisal round shows, in Vietnamese and English: one exhaustive `match` per
 //! language, so that a message without its translation does not compile.
 
+use crate::scorefile::profile::Malformed;
 use crate::Lang;
 
 /// A finding about an appraisal or explanation file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AppraisalMessage {
     /// Not strict JSON, outside the profile, or not the document it says (with its place).
-    Malformed {
-        location: String,
-        message: String,
-    },
+    Malformed(Malformed),
     WrongFormat {
         expected: String,
         found: String,
@@ -64,7 +62,9 @@ impl AppraisalMessage {
     fn vi(&self) -> String {
         use AppraisalMessage::*;
         match self {
-            Malformed { location, message } => format!("Tệp không đúng định dạng tại {location}: {message}"),
+            Malformed(m) => {
+                format!("Tệp không đúng định dạng tại {}: {}", m.location.get(Lang::Vi), m.message.get(Lang::Vi))
+            }
             WrongFormat { expected, found } => {
                 format!("Tệp không phải loại cần mở: cần \"{expected}\", tệp ghi \"{found}\"")
             }
@@ -95,7 +95,9 @@ impl AppraisalMessage {
     fn en(&self) -> String {
         use AppraisalMessage::*;
         match self {
-            Malformed { location, message } => format!("The file is malformed at {location}: {message}"),
+            Malformed(m) => {
+                format!("The file is malformed at {}: {}", m.location.get(Lang::En), m.message.get(Lang::En))
+            }
             WrongFormat { expected, found } => {
                 format!("This is not the kind of file expected: \"{expected}\" is needed, the file says \"{found}\"")
             }

@@ -14,7 +14,7 @@ use super::messages::AppraisalMessage;
 use crate::criteria::CriteriaSet;
 use crate::scorefile::document::{from_value_located, ClaimedScorecard, ScoreDocument};
 use crate::scorefile::keys::{DidKey, Keyring};
-use crate::scorefile::profile::{self, Malformed};
+use crate::scorefile::profile::{self, FileProblem, Kind, Malformed};
 use crate::scorefile::proof::{self, ProofError};
 use crate::scorefile::verify::Signer;
 use crate::scoring;
@@ -54,7 +54,7 @@ impl<T> Check<T> {
 }
 
 fn malformed(m: Malformed) -> AppraisalMessage {
-    AppraisalMessage::Malformed { location: m.location, message: m.message }
+    AppraisalMessage::Malformed(m)
 }
 
 /// A signed document of `format` read from `bytes`: the document, its signer's key, and whether
@@ -64,18 +64,16 @@ fn open<T: DeserializeOwned>(bytes: &[u8], format: &str) -> Result<(T, DidKey, b
     let signature_holds = match proof::verify_proof(&value) {
         Ok(_) => true,
         Err(ProofError::BadSignature) => false,
-        Err(ProofError::Malformed { location, message }) => {
-            return Err(AppraisalMessage::Malformed { location, message })
-        }
+        Err(ProofError::Malformed(m)) => return Err(AppraisalMessage::Malformed(m)),
     };
     let mut members = match value {
         Value::Object(map) => map,
-        _ => return Err(malformed(Malformed::new("(the document)", "not a JSON object"))),
+        _ => return Err(malformed(Malformed::at("", FileProblem::NotAnObject { what: Kind::Appraisal }))),
     };
     let proof = members.remove("proof").unwrap_or(Value::Null);
     let method = proof.get("verificationMethod").and_then(Value::as_str).unwrap_or_default();
     let key = DidKey::from_verification_method(method)
-        .map_err(|e| malformed(Malformed::new("proof.verificationMethod", e.to_string())))?;
+        .map_err(|e| malformed(proof::bad_key("proof.verificationMethod", &e)))?;
     match members.get("format").and_then(Value::as_str) {
         Some(f) if f == format => {}
         found => {

@@ -4,6 +4,7 @@
 pub use super::headings::{column_letter, Column, Heading};
 use crate::criteria::Level;
 use crate::decimal::Decimal;
+use crate::scorefile::profile::Malformed;
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,10 +100,8 @@ pub enum Message {
     Unreadable {
         detail: String,
     },
-    Malformed {
-        location: String,
-        detail: String,
-    },
+    /// Boxed: the other messages are small.
+    Malformed(Box<Malformed>),
     BadSignature,
     KeyOfAnotherAgency {
         owner: String,
@@ -206,7 +205,9 @@ impl Message {
                 format!("khoá {fingerprint} chưa đăng ký cho đơn vị này trong danh sách khoá")
             }
             Message::Unreadable { detail } => format!("không đọc được tệp: {detail}"),
-            Message::Malformed { location, detail } => format!("tệp sai định dạng ở {location}: {detail}"),
+            Message::Malformed(m) => {
+                format!("tệp sai định dạng ở {}: {}", m.location.get(Lang::Vi), m.message.get(Lang::Vi))
+            }
             Message::BadSignature => "chữ ký không khớp nội dung tệp (tệp đã bị sửa)".into(),
             Message::KeyOfAnotherAgency { owner } => format!("khoá ký đã đăng ký cho đơn vị khác: {owner}"),
             Message::CriteriaUnknown { id, version } => {
@@ -289,7 +290,7 @@ impl Message {
                 format!("key {fingerprint} is not registered for this agency in the keyring")
             }
             Message::Unreadable { detail } => format!("the file cannot be read: {detail}"),
-            Message::Malformed { location, detail } => format!("malformed file at {location}: {detail}"),
+            Message::Malformed(m) => format!("malformed file at {}: {}", m.location.get(Lang::En), m.message.get(Lang::En)),
             Message::BadSignature => "the signature does not match the file's content (the file was changed)".into(),
             Message::KeyOfAnotherAgency { owner } => {
                 format!("the signing key is registered to another agency: {owner}")

@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::messages::Message;
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
+use crate::scorefile::profile::Malformed;
 use crate::scorefile::{self, Failure, Keyring, Report, ScoreDocument, Timestamp};
 
 /// What the authority may do with a file.
@@ -92,10 +93,11 @@ pub fn verdict_of(report: &Report) -> Verdict {
     }
 }
 
-fn reason(failure: &Failure) -> Message {
+/// One failure in words, with what it names (where a file is malformed, which figure differs).
+pub fn reason(failure: &Failure) -> Message {
     match failure {
         Failure::Malformed { location, message } => {
-            Message::Malformed { location: location.clone(), detail: message.clone() }
+            Message::Malformed(Box::new(Malformed { location: location.clone(), message: message.clone() }))
         }
         Failure::BadSignature { .. } => Message::BadSignature,
         Failure::UnknownKey { registered_to: Some(owner), .. } => {

@@ -21,12 +21,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::profile::{self, Malformed};
+use super::profile::{self, FileProblem, Malformed};
 use super::proof::{Proof, ProofError};
 use super::time::Timestamp;
 use crate::answers::{self, Agency, Answer, CriteriaRef, Draft};
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
+use crate::json_error::JsonProblem;
 use crate::scoring::{AnswerProblem, Scorecard};
 
 /// The format tag every score file carries in `"format"`.
@@ -272,11 +273,10 @@ pub(crate) fn from_value_located<T: serde::de::DeserializeOwned>(value: Value, a
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let location = match (at, path.as_str()) {
-            ("", ".") => "(the document)".to_string(),
-            ("", p) => p.to_string(),
             (a, ".") => a.to_string(),
+            ("", p) => p.to_string(),
             (a, p) => format!("{a}.{p}"),
         };
-        Malformed::new(location, e.inner().to_string())
+        Malformed::at(&location, FileProblem::Json(JsonProblem::of(e.inner())))
     })
 }

@@ -19,6 +19,7 @@ pub mod document;
 pub mod duplicates;
 pub mod keyring;
 pub mod keys;
+mod malformed;
 pub(crate) mod nfc;
 mod pbes2;
 pub mod preview;

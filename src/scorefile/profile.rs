@@ -20,29 +20,17 @@ use crate::json_error::strict::StrictValue;
 /// The largest whole number a score file may hold (JavaScript's `Number.MAX_SAFE_INTEGER`).
 pub const MAX_INTEGER: u64 = (1 << 53) - 1;
 
-/// A place in a file that breaks the profile or the format.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, thiserror::Error)]
-#[error("{location}: {message}")]
-pub struct Malformed {
-    /// A JSON path (`answers.1.1.note`, `proof.proofValue`) or a line and column.
-    pub location: String,
-    pub message: String,
-}
-
-impl Malformed {
-    pub fn new(location: impl Into<String>, message: impl Into<String>) -> Malformed {
-        Malformed { location: location.into(), message: message.into() }
-    }
-}
+pub use super::malformed::{FileProblem, Kind, Malformed, Place};
+use crate::json_error::JsonProblem;
 
 /// Parses a file's bytes as JSON, refusing invalid UTF-8, syntax errors and repeated member
 /// names, each with its line and column.
 pub fn parse_strict(bytes: &[u8]) -> Result<Value, Malformed> {
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Malformed::new(format!("byte {}", e.valid_up_to()), "the file is not valid UTF-8"))?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| Malformed::new(Place::Byte(e.valid_up_to()), FileProblem::NotUtf8))?;
     let mut de = serde_json::Deserializer::from_str(text);
     let located = |e: serde_json::Error| {
-        Malformed::new(format!("line {}, column {}", e.line(), e.column()), crate::json_error::message(&e))
+        Malformed::new(Place::Line { line: e.line(), column: e.column() }, FileProblem::Json(JsonProblem::of(&e)))
     };
     let StrictValue(value) = StrictValue::deserialize(&mut de).map_err(located)?;
     de.end().map_err(located)?;
@@ -55,9 +43,8 @@ pub fn check(value: &Value) -> Result<(), Malformed> {
 }
 
 fn check_at(value: &Value, path: &mut String) -> Result<(), Malformed> {
-    let here = |path: &str| if path.is_empty() { "(the document)".to_string() } else { path.to_string() };
     match value {
-        Value::Null => Err(Malformed::new(here(path), "null is not used in score files; leave the member out")),
+        Value::Null => Err(Malformed::at(path, FileProblem::Null)),
         Value::Bool(_) => Ok(()),
         Value::Number(n) => {
             let safe = n.as_u64().is_some_and(|v| v <= MAX_INTEGER)
@@ -65,13 +52,10 @@ fn check_at(value: &Value, path: &mut String) -> Result<(), Malformed> {
             if safe {
                 Ok(())
             } else {
-                Err(Malformed::new(
-                    here(path),
-                    format!("the number {n} is not allowed: only whole numbers up to {MAX_INTEGER}; write decimals as strings (\"0.25\")"),
-                ))
+                Err(Malformed::at(path, FileProblem::Number { number: n.to_string() }))
             }
         }
-        Value::String(s) => check_text(s).map_err(|message| Malformed::new(here(path), message)),
+        Value::String(s) => check_text(s).map_err(|problem| Malformed::at(path, problem)),
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
@@ -89,10 +73,7 @@ fn check_at(value: &Value, path: &mut String) -> Result<(), Malformed> {
                 }
                 path.push_str(key);
                 if key.is_empty() || !key.bytes().all(|b| (0x21..=0x7e).contains(&b)) {
-                    return Err(Malformed::new(
-                        path.clone(),
-                        format!("the member name \"{}\" is not printable ASCII", key.escape_debug()),
-                    ));
+                    return Err(Malformed::at(path, FileProblem::MemberName { name: key.clone() }));
                 }
                 check_at(item, path)?;
                 path.truncate(len);
@@ -103,15 +84,12 @@ fn check_at(value: &Value, path: &mut String) -> Result<(), Malformed> {
 }
 
 /// Why a text breaks the profile, if it does.
-pub fn check_text(s: &str) -> Result<(), String> {
+pub fn check_text(s: &str) -> Result<(), FileProblem> {
     if let Some(c) = s.chars().find(|&c| is_forbidden_control(c)) {
-        return Err(format!(
-            "the text holds the control character U+{:04X}; only line feeds and tabs are allowed",
-            c as u32
-        ));
+        return Err(FileProblem::ControlCharacter(c));
     }
     if !nfc::is_nfc(s) {
-        return Err(format!("the text \"{}\" is not in Unicode NFC (composed) form", s.escape_debug()));
+        return Err(FileProblem::NotNfc { text: s.to_string() });
     }
     Ok(())
 }
@@ -130,18 +108,21 @@ pub fn normalize_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
     use serde_json::json;
 
     #[test]
     fn repeated_member_names_are_refused_with_their_line() {
         let err = parse_strict(b"{\n \"a\": 1,\n \"a\": 2\n}").unwrap_err();
-        assert!(err.location.starts_with("line 3"), "{err}");
-        assert!(err.message.contains("\"a\" appears twice"), "{err}");
+        assert!(err.location.get(Lang::En).starts_with("line 3"), "{err}");
+        assert_eq!(err.message.get(Lang::En), "duplicate field `a`", "{err}");
+        assert_eq!(err.message.get(Lang::Vi), "trường `a` xuất hiện hai lần", "{err}");
+        assert_eq!(err.location.get(Lang::Vi), "dòng 3, cột 4", "in the user's language too");
     }
 
     #[test]
     fn invalid_utf8_and_trailing_text_are_refused() {
-        assert_eq!(parse_strict(b"{\"a\": \"\xff\"}").unwrap_err().location, "byte 7");
+        assert_eq!(parse_strict(b"{\"a\": \"\xff\"}").unwrap_err().location.get(Lang::En), "byte 7");
         assert!(parse_strict(b"{} {}").is_err());
     }
 
@@ -149,28 +130,28 @@ mod tests {
     fn numbers_must_be_safe_integers() {
         assert!(check(&json!({"n": 9007199254740991_u64, "m": -9007199254740991_i64})).is_ok());
         let err = check(&json!({"a": {"n": 9007199254740992_u64}})).unwrap_err();
-        assert_eq!(err.location, "a.n");
-        assert_eq!(check(&json!({"a": [1, 0.5]})).unwrap_err().location, "a[1]");
+        assert_eq!(err.location.get(Lang::En), "a.n");
+        assert_eq!(check(&json!({"a": [1, 0.5]})).unwrap_err().location.get(Lang::En), "a[1]");
         let parsed = parse_strict(b"{\"x\": 1.0}").unwrap();
-        assert_eq!(check(&parsed).unwrap_err().location, "x");
+        assert_eq!(check(&parsed).unwrap_err().location.get(Lang::En), "x");
     }
 
     #[test]
     fn text_must_be_nfc_without_control_characters() {
         // "Hoá" with a combining acute accent (U+0301) instead of the composed á (U+00E1).
         let err = check(&json!({"name": "Hoa\u{301}"})).unwrap_err();
-        assert_eq!(err.location, "name");
-        assert!(err.message.contains("NFC"), "{err}");
+        assert_eq!(err.location.get(Lang::En), "name");
+        assert!(err.message.get(Lang::En).contains("NFC"), "{err}");
         assert!(check(&json!({"name": "Hoá"})).is_ok());
         assert!(check(&json!({"note": "a\tb\nc"})).is_ok());
-        assert!(check(&json!({"note": "a\rb"})).unwrap_err().message.contains("U+000D"));
+        assert!(check(&json!({"note": "a\rb"})).unwrap_err().message.get(Lang::En).contains("U+000D"));
         assert!(check(&json!({"note": "\u{85}"})).is_err());
     }
 
     #[test]
     fn nulls_and_non_ascii_member_names_are_refused() {
-        assert_eq!(check(&json!({"a": null})).unwrap_err().location, "a");
-        assert!(check(&json!({"mã": 1})).unwrap_err().message.contains("not printable ASCII"));
+        assert_eq!(check(&json!({"a": null})).unwrap_err().location.get(Lang::En), "a");
+        assert!(check(&json!({"mã": 1})).unwrap_err().message.get(Lang::En).contains("not printable ASCII"));
         assert!(check(&json!({"a b": 1})).is_err());
     }
 

@@ -17,6 +17,7 @@ use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
 use super::keys::{multibase_decode, multibase_encode, DidKey};
+use super::malformed::{FileProblem, Kind, Malformed};
 use super::time::Timestamp;
 use crate::canonical;
 
@@ -39,14 +40,14 @@ pub struct Proof {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ProofError {
-    #[error("{location}: {message}")]
-    Malformed { location: String, message: String },
+    #[error("{0}")]
+    Malformed(Malformed),
     #[error("the signature does not match the document and its proof")]
     BadSignature,
 }
 
-fn malformed(location: &str, message: impl Into<String>) -> ProofError {
-    ProofError::Malformed { location: location.to_string(), message: message.into() }
+fn malformed(path: &str, problem: FileProblem) -> ProofError {
+    ProofError::Malformed(Malformed::at(path, problem))
 }
 
 /// The two hashes eddsa-jcs-2022 signs, kept apart so that tests and verifiers in other
@@ -76,7 +77,8 @@ pub fn canonical_bytes(value: &Value, at: &str) -> Result<Vec<u8>, ProofError> {
 
 fn located(e: canonical::NotCanonical, at: &str) -> ProofError {
     let path = e.path.trim_start_matches('$').trim_start_matches('.');
-    malformed(&format!("{at}{}{path}", if at.is_empty() || path.is_empty() { "" } else { "." }), e.to_string())
+    let path = format!("{at}{}{path}", if at.is_empty() || path.is_empty() { "" } else { "." });
+    malformed(&path, FileProblem::Number { number: e.number })
 }
 
 /// hashData for a proof configuration (without proofValue) and an unsecured document.
@@ -91,10 +93,10 @@ pub fn hash_data(proof_config: &Value, document: &Value) -> Result<HashData, Pro
 fn proof_config(unsecured: &Value, options: &Map<String, Value>) -> Result<Value, ProofError> {
     let mut config = options.clone();
     if config.get("type").and_then(Value::as_str) != Some(PROOF_TYPE) {
-        return Err(malformed("proof.type", format!("must be \"{PROOF_TYPE}\"")));
+        return Err(malformed("proof.type", expected(PROOF_TYPE, config.get("type"))));
     }
     if config.get("cryptosuite").and_then(Value::as_str) != Some(CRYPTOSUITE) {
-        return Err(malformed("proof.cryptosuite", format!("must be \"{CRYPTOSUITE}\"")));
+        return Err(malformed("proof.cryptosuite", expected(CRYPTOSUITE, config.get("cryptosuite"))));
     }
     if let Some(context) = unsecured.get("@context") {
         config.insert("@context".into(), context.clone());
@@ -106,7 +108,7 @@ fn proof_config(unsecured: &Value, options: &Map<String, Value>) -> Result<Value
 /// under `proof`. `options` are the proof's members other than proofValue.
 pub fn create_proof(unsecured: &Value, options: &Map<String, Value>, key: &SigningKey) -> Result<Value, ProofError> {
     if !unsecured.is_object() || unsecured.get("proof").is_some() {
-        return Err(malformed("(the document)", "only an object without a proof can be signed"));
+        return Err(malformed("", FileProblem::NotSignable));
     }
     let config = proof_config(unsecured, options)?;
     let hashes = hash_data(&config, unsecured)?;
@@ -143,30 +145,30 @@ pub struct Verified {
 pub fn verify_proof(secured: &Value) -> Result<Verified, ProofError> {
     let secured = match secured {
         Value::Object(map) => map,
-        _ => return Err(malformed("(the document)", "a signed document is a JSON object")),
+        _ => return Err(malformed("", FileProblem::NotAnObject { what: Kind::Signed })),
     };
     let mut options = match secured.get("proof") {
         Some(Value::Object(proof)) => proof.clone(),
-        Some(_) => return Err(malformed("proof", "must be an object")),
-        None => return Err(malformed("proof", "the document is not signed: it has no proof")),
+        Some(_) => return Err(malformed("proof", FileProblem::ProofNotAnObject)),
+        None => return Err(malformed("proof", FileProblem::NotSigned)),
     };
     let proof_value = match options.remove("proofValue") {
         Some(Value::String(v)) => v,
-        _ => return Err(malformed("proof.proofValue", "missing, or not a string")),
+        _ => return Err(malformed("proof.proofValue", FileProblem::MissingText)),
     };
     let signature: [u8; 64] = multibase_decode(&proof_value)
-        .map_err(|e| malformed("proof.proofValue", e))?
+        .map_err(|detail| malformed("proof.proofValue", FileProblem::SignatureEncoding { detail }))?
         .try_into()
-        .map_err(|_| malformed("proof.proofValue", "an Ed25519 signature has 64 bytes"))?;
+        .map_err(|_| malformed("proof.proofValue", FileProblem::SignatureLength))?;
     if options.get("proofPurpose").and_then(Value::as_str).is_none() {
-        return Err(malformed("proof.proofPurpose", "missing"));
+        return Err(malformed("proof.proofPurpose", FileProblem::MissingText));
     }
     let method = options
         .get("verificationMethod")
         .and_then(Value::as_str)
-        .ok_or_else(|| malformed("proof.verificationMethod", "missing, or not a string"))?;
-    let key =
-        DidKey::from_verification_method(method).map_err(|e| malformed("proof.verificationMethod", e.to_string()))?;
+        .ok_or_else(|| malformed("proof.verificationMethod", FileProblem::MissingText))?;
+    let key = DidKey::from_verification_method(method)
+        .map_err(|e| ProofError::Malformed(bad_key("proof.verificationMethod", &e)))?;
     let hashes = match options.get("@context") {
         // The usual case (score files have no @context): the document is hashed in place, without
         // its proof, rather than copied.
@@ -189,7 +191,7 @@ pub fn verify_proof(secured: &Value) -> Result<Verified, ProofError> {
                 (None, _) => false,
             };
             if !starts_with {
-                return Err(malformed("proof.@context", "does not match the start of the document's @context"));
+                return Err(malformed("proof.@context", FileProblem::ContextMismatch));
             }
             unsecured["@context"] = context.clone();
             let config = proof_config(&unsecured, &options)?;
@@ -200,4 +202,19 @@ pub fn verify_proof(secured: &Value) -> Result<Verified, ProofError> {
         .verify_strict(&hashes.bytes(), &Signature::from_bytes(&signature))
         .map_err(|_| ProofError::BadSignature)?;
     Ok(Verified { key, hashes })
+}
+
+/// A member that must be `wanted`, and what the file has there.
+fn expected(wanted: &str, found: Option<&Value>) -> FileProblem {
+    let found = found.map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string));
+    FileProblem::Expected { wanted: wanted.to_string(), found }
+}
+
+/// A verification method or publisher that is not an Ed25519 did:key, at `path`.
+pub fn bad_key(path: &str, e: &super::KeyError) -> Malformed {
+    let detail = match e {
+        super::KeyError::BadDid { reason, .. } => reason.clone(),
+        other => other.to_string(),
+    };
+    Malformed::at(path, FileProblem::BadKey { detail })
 }

@@ -16,7 +16,7 @@ use serde_json::Value;
 use super::document::{self, ClaimedScorecard, ScoreDocument, FORMAT};
 use super::keyring::Keyring;
 use super::keys::{DidKey, KeyOwner};
-use super::profile::{self, Malformed};
+use super::profile::{self, FileProblem, Kind, Malformed};
 use super::proof::{self, Proof, ProofError};
 use super::time::Timestamp;
 use super::trust::Verdict;
@@ -24,6 +24,7 @@ use crate::answers::{Agency, CriteriaRef};
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
 use crate::scoring;
+use crate::Text;
 
 /// What verifying one file found. It reads back from its JSON too: the web app gets it that way
 /// from its verifier worker ([`super::request`]).
@@ -57,8 +58,8 @@ pub struct Signer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case", try_from = "FailureFields")]
 pub enum Failure {
-    #[error("malformed: {location}: {message}")]
-    Malformed { location: String, message: String },
+    #[error("malformed: {}: {}", location.get(crate::Lang::En), message.get(crate::Lang::En))]
+    Malformed { location: Text, message: Text },
     #[error("bad signature: {reason}")]
     BadSignature { reason: String },
     #[error("unknown key: {did} (fingerprint {fingerprint}) {}", match registered_to {
@@ -93,9 +94,9 @@ impl Failure {
 struct FailureFields {
     kind: String,
     #[serde(default)]
-    location: String,
+    location: Text,
     #[serde(default)]
-    message: String,
+    message: Text,
     #[serde(default)]
     reason: String,
     #[serde(default)]
@@ -187,7 +188,7 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
     report.band = document.scorecard.band.as_ref().map(|b| b.id.clone());
     let key = match DidKey::from_verification_method(&proof.verification_method) {
         Ok(key) => key,
-        Err(e) => return report.malformed(Malformed::new("proof.verificationMethod", e.to_string())),
+        Err(e) => return report.malformed(proof::bad_key("proof.verificationMethod", &e)),
     };
     let did = key.did();
     report.created = Some(proof.created);
@@ -196,8 +197,8 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
         Err(ProofError::BadSignature) => report.failures.push(Failure::BadSignature {
             reason: format!("the signature by {did} does not match the file's content"),
         }),
-        Err(ProofError::Malformed { location, message }) => {
-            return report.malformed(Malformed { location, message });
+        Err(ProofError::Malformed(m)) => {
+            return report.malformed(m);
         }
     }
     let mut signer = Signer { did: did.clone(), fingerprint: key.fingerprint(), registered: None };
@@ -238,22 +239,20 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
 fn read(value: &Value) -> Result<(ScoreDocument, Proof), Malformed> {
     let mut members = match value {
         Value::Object(map) => map.clone(),
-        _ => return Err(Malformed::new("(the document)", "a score file is a JSON object")),
+        _ => return Err(Malformed::at("", FileProblem::NotAnObject { what: Kind::ScoreFile })),
     };
-    let proof =
-        members.remove("proof").ok_or_else(|| Malformed::new("proof", "the file is not signed: it has no proof"))?;
+    let proof = members.remove("proof").ok_or_else(|| Malformed::at("proof", FileProblem::NotSigned))?;
     match members.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {}
-        Some(other) => return Err(Malformed::new("format", format!("expected \"{FORMAT}\", found \"{other}\""))),
-        None => return Err(Malformed::new("format", format!("missing; a score file says \"{FORMAT}\""))),
+        found => {
+            let problem = FileProblem::Expected { wanted: FORMAT.into(), found: found.map(str::to_string) };
+            return Err(Malformed::at("format", problem));
+        }
     }
     let document: ScoreDocument = document::from_value_located(Value::Object(members), "")?;
     if document.criteria.publisher.is_some() {
         // Drafts may name the set's publisher; parscore-score/1 names the content only.
-        return Err(Malformed::new(
-            "criteria.publisher",
-            "unknown field `publisher`, expected one of `id`, `version`, `sha256`",
-        ));
+        return Err(Malformed::at("criteria.publisher", FileProblem::PublisherNotAllowed));
     }
     let proof: Proof = document::from_value_located(proof, "proof")?;
     for (field, found, wanted) in [
@@ -262,7 +261,8 @@ fn read(value: &Value) -> Result<(ScoreDocument, Proof), Malformed> {
         ("proof.proofPurpose", &proof.proof_purpose, proof::PROOF_PURPOSE),
     ] {
         if found != wanted {
-            return Err(Malformed::new(field, format!("expected \"{wanted}\", found \"{found}\"")));
+            let problem = FileProblem::Expected { wanted: wanted.into(), found: Some(found.clone()) };
+            return Err(Malformed::at(field, problem));
         }
     }
     Ok((document, proof))

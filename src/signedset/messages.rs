@@ -63,7 +63,7 @@ impl Message {
                     Broken::OtherKey { signer, named } => {
                         format!("chữ ký của khoá {signer}, không phải khoá của cơ quan ban hành {named}")
                     }
-                    Broken::Malformed { location, detail } => format!("không đọc được tại {location}: {detail}"),
+                    Broken::Malformed(m) => format!("không đọc được tại {}: {}", m.location.get(Lang::Vi), m.message.get(Lang::Vi)),
                 }
             ),
             Message::UnknownKey { publisher: p, fingerprint, registered_to } => match registered_to {
@@ -127,7 +127,7 @@ impl Message {
                     Broken::OtherKey { signer, named } => {
                         format!("signed by the key {signer}, not by the publisher's key {named}")
                     }
-                    Broken::Malformed { location, detail } => format!("unreadable at {location}: {detail}"),
+                    Broken::Malformed(m) => format!("unreadable at {}: {}", m.location.get(Lang::En), m.message.get(Lang::En)),
                 }
             ),
             Message::UnknownKey { publisher: p, fingerprint, registered_to } => match registered_to {

@@ -7,7 +7,7 @@ use super::{verify_set, Message, SetTrust};
 use crate::criteria::raw::{Publisher, UNHASHED_MEMBERS};
 use crate::criteria::CriteriaError;
 use crate::scorefile::keys::DidKey;
-use crate::scorefile::profile;
+use crate::scorefile::profile::{self, FileProblem, Kind, Malformed};
 use crate::scorefile::proof::{self, ProofError};
 use crate::scorefile::Timestamp;
 use crate::Lang;
@@ -18,7 +18,7 @@ pub enum SignSetError {
     /// The set does not load: only a valid set is signed.
     Invalid(Vec<CriteriaError>),
     /// The text is not strict JSON (a repeated member, for example) or holds a fraction.
-    Malformed { location: String, detail: String },
+    Malformed(Malformed),
     /// The publisher's name or code is blank.
     BlankPublisher { field: &'static str },
 }
@@ -31,8 +31,9 @@ impl SignSetError {
                 .iter()
                 .map(|e| Message::SetInvalid { location: e.location_in(lang), detail: e.message_in(lang) }.text(lang))
                 .collect(),
-            SignSetError::Malformed { location, detail } => {
-                vec![Message::SetInvalid { location: location.clone(), detail: detail.clone() }.text(lang)]
+            SignSetError::Malformed(m) => {
+                let (location, detail) = (m.location.get(lang).to_string(), m.message.get(lang).to_string());
+                vec![Message::SetInvalid { location, detail }.text(lang)]
             }
             SignSetError::BlankPublisher { field } => vec![Message::BlankPublisher { field }.text(lang)],
         }
@@ -42,8 +43,9 @@ impl SignSetError {
 impl From<ProofError> for SignSetError {
     fn from(e: ProofError) -> SignSetError {
         match e {
-            ProofError::Malformed { location, message } => SignSetError::Malformed { location, detail: message },
-            ProofError::BadSignature => SignSetError::Malformed { location: "proof".into(), detail: e.to_string() },
+            ProofError::Malformed(m) => SignSetError::Malformed(m),
+            // Signing makes a proof; it never checks one.
+            ProofError::BadSignature => SignSetError::Malformed(Malformed::at("proof", FileProblem::NotSigned)),
         }
     }
 }
@@ -68,10 +70,9 @@ pub fn sign_set(
     if code.trim().is_empty() {
         return Err(SignSetError::BlankPublisher { field: "code" });
     }
-    let value = profile::parse_strict(text.as_bytes())
-        .map_err(|m| SignSetError::Malformed { location: m.location, detail: m.message })?;
+    let value = profile::parse_strict(text.as_bytes()).map_err(SignSetError::Malformed)?;
     let Value::Object(mut members) = value else {
-        return Err(SignSetError::Malformed { location: "(the file)".into(), detail: "not a JSON object".into() });
+        return Err(SignSetError::Malformed(Malformed::at("", FileProblem::NotAnObject { what: Kind::CriteriaFile })));
     };
     let was_signed = UNHASHED_MEMBERS.iter().any(|m| members.contains_key(*m));
     for member in UNHASHED_MEMBERS {

@@ -4,8 +4,9 @@ use serde_json::Value;
 
 use super::Message;
 use crate::criteria::raw::Publisher;
+use crate::json_error::JsonProblem;
 use crate::scorefile::keys::{DidKey, KeyOwner, Keyring};
-use crate::scorefile::profile;
+use crate::scorefile::profile::{self, FileProblem, Kind, Malformed};
 use crate::scorefile::proof::{self, ProofError};
 
 /// Whether a set can be trusted as its publisher issued it.
@@ -34,8 +35,8 @@ pub enum Broken {
     NoPublisher,
     /// The proof was made by another key than the one the publisher member names.
     OtherKey { signer: String, named: String },
-    /// The file or its proof cannot be read: where, and what (in English, from the parser).
-    Malformed { location: String, detail: String },
+    /// The file or its proof cannot be read: where, and what.
+    Malformed(Malformed),
 }
 
 impl SetTrust {
@@ -67,8 +68,8 @@ impl SetTrust {
     }
 }
 
-fn malformed(location: impl Into<String>, detail: impl Into<String>) -> SetTrust {
-    SetTrust::Tampered(Broken::Malformed { location: location.into(), detail: detail.into() })
+fn malformed(m: Malformed) -> SetTrust {
+    SetTrust::Tampered(Broken::Malformed(m))
 }
 
 /// Checks the signature of a criteria file's text against its publisher member and, when
@@ -78,10 +79,10 @@ fn malformed(location: impl Into<String>, detail: impl Into<String>) -> SetTrust
 pub fn verify_set(text: &str, known: Option<&Keyring>) -> SetTrust {
     let value = match profile::parse_strict(text.as_bytes()) {
         Ok(value) => value,
-        Err(m) => return malformed(m.location, m.message),
+        Err(m) => return malformed(m),
     };
     let Value::Object(members) = &value else {
-        return malformed("(the file)", "a criteria file is a JSON object");
+        return malformed(Malformed::at("", FileProblem::NotAnObject { what: Kind::CriteriaFile }));
     };
     // null is the same as leaving a member out, as everywhere in criteria files.
     let present = |member: &str| members.get(member).filter(|v| !v.is_null());
@@ -89,7 +90,7 @@ pub fn verify_set(text: &str, known: Option<&Keyring>) -> SetTrust {
         None => None,
         Some(p) => match serde_json::from_value::<Publisher>(p.clone()) {
             Ok(p) => Some(p),
-            Err(e) => return malformed("publisher", e.to_string()),
+            Err(e) => return malformed(Malformed::at("publisher", FileProblem::Json(JsonProblem::of(&e)))),
         },
     };
     let publisher = match (publisher, present("proof").is_some()) {
@@ -101,7 +102,7 @@ pub fn verify_set(text: &str, known: Option<&Keyring>) -> SetTrust {
     let signer = match proof::verify_proof(&value) {
         Ok(verified) => verified.key,
         Err(ProofError::BadSignature) => return SetTrust::Tampered(Broken::BadSignature),
-        Err(ProofError::Malformed { location, message }) => return malformed(location, message),
+        Err(ProofError::Malformed(m)) => return malformed(m),
     };
     if DidKey::parse(&publisher.did).ok() != Some(signer) {
         return SetTrust::Tampered(Broken::OtherKey { signer: signer.did(), named: publisher.did });

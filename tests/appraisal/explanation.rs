@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use parscore::appraisal::document::{self, ExplainedItem, ExplanationDocument, EXPLANATION_FORMAT};
 use parscore::appraisal::{verify_explanation, AppraisalMessage, Trust};
+use parscore::scorefile::profile::{FileProblem, Malformed, Place};
 use parscore::Lang;
 
 use super::*;
@@ -61,7 +62,7 @@ fn an_explanation_of_an_item_the_council_did_not_mention_is_flagged() {
 #[test]
 fn every_finding_reads_in_both_languages() {
     let all = [
-        AppraisalMessage::Malformed { location: "line 1, column 1".into(), message: "x".into() },
+        AppraisalMessage::Malformed(Malformed::new(Place::Line { line: 1, column: 1 }, FileProblem::NotSigned)),
         AppraisalMessage::WrongFormat { expected: "a".into(), found: "b".into() },
         AppraisalMessage::BadSignature,
         AppraisalMessage::RegisteredToAnother {

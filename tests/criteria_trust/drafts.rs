@@ -89,7 +89,7 @@ fn a_score_file_naming_a_publisher_is_outside_the_format() {
         report
             .failures
             .iter()
-            .any(|f| matches!(f, scorefile::Failure::Malformed { location, .. } if location == "criteria.publisher")),
+            .any(|f| matches!(f, scorefile::Failure::Malformed { location, .. } if location.get(parscore::Lang::Vi) == "criteria.publisher")),
         "{:?}",
         report.failures
     );

@@ -121,7 +121,8 @@ fn garbage_and_unknown_sets_are_malformed_or_mismatched_with_a_place() {
     let (_, reports) = verified(&request(vec!["{\"format\": ".into(), String::new(), unknown], None));
     for report in &reports[..2] {
         let [Failure::Malformed { location, .. }] = report.failures.as_slice() else { panic!("{report:?}") };
-        assert!(location.contains("line 1"), "{location}");
+        assert!(location.get(parscore::Lang::En).contains("line 1"), "{location:?}");
+        assert!(location.get(parscore::Lang::Vi).contains("dòng 1"), "{location:?}");
     }
     assert!(reports[2].failures.iter().any(|f| matches!(f, Failure::CriteriaMismatch { .. })), "{:?}", reports[2]);
 }

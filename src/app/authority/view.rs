@@ -183,7 +183,9 @@ fn kind(failure: &Failure) -> Msg<'static> {
 
 fn failure_reason(failure: &Failure, set: Option<&CriteriaSet>, lang: Lang) -> String {
     match failure {
-        Failure::Malformed { location, message } => Msg::Malformed { location, message }.text(lang),
+        Failure::Malformed { location, message } => {
+            Msg::Malformed { location: location.get(lang), message: message.get(lang) }.text(lang)
+        }
         Failure::BadSignature { .. } => Msg::BadSignature.text(lang),
         // Trust is judged against the page's keyring, never by the checks (they get none).
         Failure::UnknownKey { .. } => Msg::KindUnknownKey.text(lang),

@@ -50,9 +50,9 @@ impl SharedSet {
         match signedset::open(text, None) {
             Ok((set, trust)) => Ok(SharedSet { set: Rc::new(set), source: text.into(), trust: Rc::new(trust) }),
             // A file that is not JSON at all is not a tampered set: its located syntax error says more.
-            Err(Refused::Tampered(Broken::Malformed { location, detail })) => match criteria::load(text) {
+            Err(Refused::Tampered(Broken::Malformed(m))) => match criteria::load(text) {
                 Err(errors) => Err(LoadFailure::Invalid(errors)),
-                Ok(_) => Err(LoadFailure::Tampered(Broken::Malformed { location, detail })),
+                Ok(_) => Err(LoadFailure::Tampered(Broken::Malformed(m))),
             },
             Err(Refused::Tampered(broken)) => Err(LoadFailure::Tampered(broken)),
             Err(Refused::Invalid(errors)) => Err(LoadFailure::Invalid(errors)),

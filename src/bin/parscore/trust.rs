@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
 use parscore::scorefile::{
-    find_duplicates, verify_batch, Duplicates, Keyring, PublicKeyFile, Report, Timestamp, TrustText, Verdict,
+    find_duplicates, verify_batch, Duplicates, Failure, Keyring, PublicKeyFile, Report, Timestamp, TrustText, Verdict,
 };
 use parscore::Lang;
 
@@ -164,7 +164,15 @@ fn print_report(name: &str, report: &Report, twins: &Duplicates, names: &[String
     println!("{line}");
     if verdict == Verdict::Invalid {
         for failure in &report.failures {
-            eprintln!("{name}: {failure}");
+            eprintln!("{name}: {}", parscore::authority::received::reason(failure).text(lang));
+            // Every figure that differs, not only the first: "answers.2.1.points: 6 → 5".
+            if let Failure::ScoreDiffers { differences } = failure {
+                for d in differences {
+                    let (claimed, recomputed) =
+                        (d.claimed.as_deref().unwrap_or("—"), d.recomputed.as_deref().unwrap_or("—"));
+                    eprintln!("{name}:   {}: {claimed} → {recomputed}", d.location);
+                }
+            }
         }
     }
     let file = |i: &usize| names.get(*i).cloned().unwrap_or_default();

@@ -41,7 +41,9 @@ pub fn ReportDetails(props: &ReportDetailsProps) -> Html {
 fn report_body(lang: Lang, report: &Report, sets: &[SharedSet]) -> Html {
     let set = wording::known_set(sets, report.criteria.as_ref());
     let malformed = report.failures.iter().find_map(|f| match f {
-        Failure::Malformed { location, message } => Some(tf(lang, Msg::MalformedAt, &[location, message])),
+        Failure::Malformed { location, message } => {
+            Some(tf(lang, Msg::MalformedAt, &[location.get(lang), message.get(lang)]))
+        }
         _ => None,
     });
     html! {
