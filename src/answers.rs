@@ -7,6 +7,7 @@
 //! scoring engine reports them per node code instead of the file failing to load, so nothing an
 //! official typed is ever thrown away.
 
+use crate::i18n::Bilingual;
 use crate::i18n::{t, Msg};
 use crate::Lang;
 use std::collections::BTreeMap;

@@ -5,6 +5,7 @@
 use super::state::{DraftProblem, LoadFailure};
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
+use crate::i18n::Bilingual;
 use crate::i18n::{t, tf, Msg};
 use crate::Lang;
 

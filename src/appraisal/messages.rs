@@ -1,6 +1,7 @@
 //! Every text the appraisal round shows, in Vietnamese and English: one exhaustive `match` per
 //! language, so that a message without its translation does not compile.
 
+use crate::i18n::Bilingual;
 use crate::scorefile::profile::Malformed;
 use crate::Lang;
 
@@ -51,14 +52,7 @@ pub enum AppraisalMessage {
     },
 }
 
-impl AppraisalMessage {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl Bilingual for AppraisalMessage {
     fn vi(&self) -> String {
         use AppraisalMessage::*;
         match self {
@@ -91,7 +85,6 @@ impl AppraisalMessage {
             NotAppraised { code } => format!("Mục {code} được giải trình nhưng không có trong tệp thẩm định."),
         }
     }
-
     fn en(&self) -> String {
         use AppraisalMessage::*;
         match self {

@@ -8,6 +8,7 @@ use super::intake::Register;
 use super::messages::{Heading, Message};
 use super::ranking::Ranking;
 use crate::decimal::Decimal;
+use crate::i18n::Bilingual;
 use crate::Lang;
 
 /// One cell: numbers stay exact decimals until the file format writes them.

@@ -1,6 +1,7 @@
 //! The intake register (sổ tiếp nhận): for each agency of the roster, what became of the files it
 //! sent. Pure: the files arrive verified ([`ReceivedFile`]), the deadline is a given time.
 
+use crate::i18n::Bilingual;
 use std::collections::HashMap;
 
 use super::messages::Message;

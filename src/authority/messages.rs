@@ -4,6 +4,7 @@
 pub use super::headings::{column_letter, Column, Heading};
 use crate::criteria::Level;
 use crate::decimal::Decimal;
+use crate::i18n::Bilingual;
 use crate::scorefile::profile::Malformed;
 use crate::Lang;
 
@@ -130,14 +131,7 @@ pub enum Message {
     },
 }
 
-impl Message {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl Bilingual for Message {
     fn vi(&self) -> String {
         let n = |d: &Decimal| Lang::Vi.number(*d);
         match self {
@@ -224,7 +218,6 @@ impl Message {
             }
         }
     }
-
     fn en(&self) -> String {
         let n = |d: &Decimal| Lang::En.number(*d);
         match self {

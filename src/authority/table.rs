@@ -3,6 +3,7 @@
 //! mark), a heading row in Vietnamese or English. Every problem names its row and column.
 
 use super::messages::{column_letter, Column, Message};
+use crate::i18n::Bilingual;
 use crate::scorefile::profile::normalize_text;
 use crate::Lang;
 

@@ -3,6 +3,7 @@
 
 use super::model::{CriteriaSet, EvidenceSpec, Node, NodeKind, Part, Rule};
 use crate::decimal::Decimal;
+use crate::i18n::Bilingual;
 use crate::{Lang, Text};
 
 /// The differences between an old and a new set. Nodes keep the order of the set they are in:
@@ -142,14 +143,7 @@ pub enum DiffMessage<'a> {
     Nothing,
 }
 
-impl DiffMessage<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl Bilingual for DiffMessage<'_> {
     fn vi(&self) -> String {
         let n = |d: &Decimal| Lang::Vi.number(*d);
         let kind = |r: &Option<Box<Rule>>| r.as_ref().map_or("nhóm (không có cách chấm)", |r| kind_vi(r));
@@ -184,7 +178,6 @@ impl DiffMessage<'_> {
             DiffMessage::Nothing => "Hai phiên bản không khác nhau ở tiêu chí nào".to_string(),
         }
     }
-
     fn en(&self) -> String {
         let n = |d: &Decimal| Lang::En.number(*d);
         let t = |text: &Text| text.get(Lang::En).to_string();

@@ -3,6 +3,8 @@
 //! compile. Texts from criteria files (titles, levels) and from the core (rules in words, answer
 //! problems) come in both languages from there.
 //!
+//! The core's messages with data in them implement [`Bilingual`].
+//!
 //! Placeholders are written `{0}`, `{1}`… so that each language can put them where its grammar
 //! wants them; [`fill`] replaces them.
 
@@ -15,6 +17,22 @@ use crate::Lang;
 mod msg;
 
 pub use msg::Msg;
+
+/// A message of the core with what it names, said in both languages: each area's enum (criteria
+/// problems, JSON problems, trust, appraisal, the authority's tables…) writes one exhaustive
+/// `match` per language, so a message without its translation does not compile.
+pub trait Bilingual {
+    fn vi(&self) -> String;
+    fn en(&self) -> String;
+
+    /// The message in `lang`.
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Vi => self.vi(),
+            Lang::En => self.en(),
+        }
+    }
+}
 
 /// The message in `lang`.
 pub fn t(lang: Lang, msg: Msg) -> &'static str {

@@ -7,6 +7,7 @@ mod kinds;
 mod problem;
 pub mod strict;
 
+use crate::i18n::Bilingual;
 use serde::de::DeserializeOwned;
 
 pub use kinds::{Expected, Found, Unclosed};

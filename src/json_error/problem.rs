@@ -2,7 +2,7 @@
 //! it can be said in the user's language (one exhaustive match per language).
 
 use super::kinds::{Expected, Found, Unclosed};
-use crate::Lang;
+use crate::i18n::Bilingual;
 
 /// One problem while reading a JSON file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,14 +127,9 @@ impl JsonProblem {
         }
         all
     }
+}
 
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl Bilingual for JsonProblem {
     fn vi(&self) -> String {
         match self {
             JsonProblem::ExpectedValue => {
@@ -194,7 +189,6 @@ impl JsonProblem {
             JsonProblem::Other { text } => format!("không đọc được nội dung JSON (thông báo gốc: «{text}»)"),
         }
     }
-
     /// English keeps serde_json's wording, which readers of JSON tools know.
     fn en(&self) -> String {
         match self {

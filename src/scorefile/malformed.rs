@@ -3,6 +3,7 @@
 //! so that it can cross the verifier worker, go into `--json`, and still be shown in whichever
 //! language the user picks afterwards.
 
+use crate::i18n::Bilingual;
 use serde::{Deserialize, Serialize};
 
 use crate::json_error::JsonProblem;
@@ -117,13 +118,37 @@ impl Place {
 }
 
 impl FileProblem {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
+    /// One of each kind, for tests that check every text in both languages.
+    pub fn samples() -> Vec<FileProblem> {
+        use FileProblem::*;
+        let mut all = vec![
+            NotUtf8,
+            Null,
+            Number { number: "1.5".into() },
+            ControlCharacter('\r'),
+            NotNfc { text: "Hoa\u{300}".into() },
+            MemberName { name: "mã".into() },
+            NotSignable,
+            NotSigned,
+            ProofNotAnObject,
+            Expected { wanted: "a".into(), found: Some("b".into()) },
+            Expected { wanted: "a".into(), found: None },
+            MissingText,
+            SignatureEncoding { detail: "x".into() },
+            SignatureLength,
+            BadKey { detail: "x".into() },
+            ContextMismatch,
+            PublisherNotAllowed,
+        ];
+        all.extend(
+            [Kind::Signed, Kind::ScoreFile, Kind::CriteriaFile, Kind::Appraisal].map(|what| NotAnObject { what }),
+        );
+        all.extend(JsonProblem::samples().into_iter().map(Json));
+        all
     }
+}
 
+impl Bilingual for FileProblem {
     fn vi(&self) -> String {
         use FileProblem::*;
         let max = super::profile::MAX_INTEGER;
@@ -155,7 +180,6 @@ impl FileProblem {
             }
         }
     }
-
     fn en(&self) -> String {
         use FileProblem::*;
         let max = super::profile::MAX_INTEGER;
@@ -184,35 +208,6 @@ impl FileProblem {
             ContextMismatch => "does not match the start of the document's @context".into(),
             PublisherNotAllowed => "a score file names its criteria set by id, version and SHA-256 only, not its publisher".into(),
         }
-    }
-
-    /// One of each kind, for tests that check every text in both languages.
-    pub fn samples() -> Vec<FileProblem> {
-        use FileProblem::*;
-        let mut all = vec![
-            NotUtf8,
-            Null,
-            Number { number: "1.5".into() },
-            ControlCharacter('\r'),
-            NotNfc { text: "Hoa\u{300}".into() },
-            MemberName { name: "mã".into() },
-            NotSignable,
-            NotSigned,
-            ProofNotAnObject,
-            Expected { wanted: "a".into(), found: Some("b".into()) },
-            Expected { wanted: "a".into(), found: None },
-            MissingText,
-            SignatureEncoding { detail: "x".into() },
-            SignatureLength,
-            BadKey { detail: "x".into() },
-            ContextMismatch,
-            PublisherNotAllowed,
-        ];
-        all.extend(
-            [Kind::Signed, Kind::ScoreFile, Kind::CriteriaFile, Kind::Appraisal].map(|what| NotAnObject { what }),
-        );
-        all.extend(JsonProblem::samples().into_iter().map(Json));
-        all
     }
 }
 

@@ -2,7 +2,7 @@
 //! and English second: the command line prints them and the Verify page shows them, so both say
 //! the same thing in the same words.
 
-use crate::Lang;
+use crate::i18n::Bilingual;
 
 /// A message about a file's trust or a keyring, with what it names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,14 +87,7 @@ pub enum TrustText {
     },
 }
 
-impl TrustText {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl Bilingual for TrustText {
     fn vi(&self) -> String {
         match self {
             TrustText::Verified => "Hợp lệ".into(),
@@ -149,7 +142,6 @@ impl TrustText {
             }
         }
     }
-
     fn en(&self) -> String {
         match self {
             TrustText::Verified => "Verified".into(),

@@ -3,6 +3,7 @@
 use super::Message;
 use crate::answers::CriteriaRef;
 use crate::criteria::CriteriaSet;
+use crate::i18n::Bilingual;
 
 /// How the set at hand differs from the one a draft remembers.
 #[derive(Debug, Clone, PartialEq, Eq)]

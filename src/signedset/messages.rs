@@ -2,6 +2,7 @@
 
 use super::{Broken, SetChange};
 use crate::criteria::raw::Publisher;
+use crate::i18n::Bilingual;
 use crate::scorefile::keys::KeyOwner;
 use crate::Lang;
 
@@ -35,14 +36,7 @@ fn short(sha256: &str) -> &str {
     sha256.get(..12).unwrap_or(sha256)
 }
 
-impl Message {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl Bilingual for Message {
     fn vi(&self) -> String {
         match self {
             Message::Signed { publisher: p, fingerprint, registered } => format!(
@@ -106,7 +100,6 @@ impl Message {
             ),
         }
     }
-
     fn en(&self) -> String {
         match self {
             Message::Signed { publisher: p, fingerprint, registered } => format!(

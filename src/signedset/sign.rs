@@ -1,5 +1,6 @@
 //! [`sign_set`]: the authority's signature on a criteria file.
 
+use crate::i18n::Bilingual;
 use ed25519_dalek::SigningKey;
 use serde_json::{Map, Value};
 

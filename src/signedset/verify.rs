@@ -1,5 +1,6 @@
 //! What a set's signature says: [`verify_set`] → [`SetTrust`].
 
+use crate::i18n::Bilingual;
 use serde_json::Value;
 
 use super::Message;

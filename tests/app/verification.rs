@@ -2,6 +2,7 @@
 //! their own request, a reply made obsolete by a new keyring is ignored, a verifier that cannot
 //! run leaves files "not checked", and reports are worded from the catalogue.
 
+use parscore::i18n::Bilingual;
 use std::rc::Rc;
 
 use parscore::answers::Agency;

@@ -1,5 +1,6 @@
 //! Explanation files: the agency answers the items it disputes, bound to the appraisal.
 
+use parscore::i18n::Bilingual;
 use std::collections::BTreeMap;
 
 use parscore::appraisal::document::{self, ExplainedItem, ExplanationDocument, EXPLANATION_FORMAT};

@@ -4,6 +4,7 @@
 use parscore::authority::intake::parse_deadline;
 use parscore::authority::{IntakeOptions, ReceivedFile, Register, Roster, Status, SurveyResults, Verdict};
 use parscore::criteria::Level;
+use parscore::i18n::Bilingual;
 use parscore::Lang;
 
 use crate::fixtures::*;

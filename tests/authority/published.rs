@@ -7,6 +7,7 @@
 
 use parscore::authority::{final_result, rank, Basis, Entrant, ResultsFile};
 use parscore::criteria::CriteriaSet;
+use parscore::i18n::Bilingual;
 use parscore::Lang;
 use serde_json::json;
 

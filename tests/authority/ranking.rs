@@ -4,6 +4,7 @@
 use parscore::authority::ranking::competition_ranks;
 use parscore::authority::results::final_draft;
 use parscore::authority::{final_result, rank, Basis, Message, ResultsFile};
+use parscore::i18n::Bilingual;
 use parscore::{Decimal, Lang};
 use serde_json::json;
 

@@ -193,7 +193,11 @@ fn verify_gives_each_failing_file_its_reason_and_exits_1() {
     let out =
         parscore(&["verify", s(&good), "--criteria", "criteria/province-2948-2017.json", "--keyring", s(&ring)], None);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains(&line(&good, "bộ tiêu chí parscore-teaching-demo 1.0.0 không có")), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&line(&good, "bộ tiêu chí parscore-teaching-demo 1.0.0 không có")),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

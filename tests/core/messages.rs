@@ -4,6 +4,7 @@
 
 use parscore::answers::{Draft, DraftError, DraftFileProblem};
 use parscore::criteria::{self, validate::CriteriaProblem};
+use parscore::i18n::Bilingual;
 use parscore::json_error::{self, Expected, Found, JsonProblem};
 use parscore::{Decimal, Lang};
 
@@ -85,7 +86,7 @@ fn every_criteria_problem_is_said_in_both_languages() {
     let all = every_criteria_problem();
     assert_eq!(all.len(), 40);
     for problem in all {
-        assert_said_in_both(&problem.message(Lang::Vi), &problem.message(Lang::En), &format!("{problem:?}"));
+        assert_said_in_both(&problem.text(Lang::Vi), &problem.text(Lang::En), &format!("{problem:?}"));
     }
 }
 

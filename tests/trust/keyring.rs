@@ -1,3 +1,4 @@
+use parscore::i18n::Bilingual;
 use parscore::scorefile::keyring::KEYRING_FORMAT;
 use parscore::scorefile::{Keyring, TrustText};
 use parscore::Lang;

@@ -1,3 +1,4 @@
+use parscore::i18n::Bilingual;
 use parscore::scorefile::{verify_batch, Keyring, TrustText, Verdict};
 use parscore::Lang;
 

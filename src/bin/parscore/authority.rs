@@ -1,6 +1,7 @@
 //! `parscore intake` and `parscore rank`: the authority's register and ranking over the core's
 //! `authority` module. Files are verified on every core.
 
+use parscore::i18n::Bilingual;
 use std::path::{Path, PathBuf};
 
 use parscore::authority::export::{self, Sheet};

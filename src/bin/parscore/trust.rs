@@ -2,6 +2,7 @@
 //! its signer is registered for its agency code; a valid signature alone is a warning that
 //! fails the command unless `--allow-unregistered` is given.
 
+use parscore::i18n::Bilingual;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};

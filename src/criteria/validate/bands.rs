@@ -165,10 +165,11 @@ fn describe_gap(gap: &Interval) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Bilingual;
     use crate::Lang;
 
     fn said(problems: Vec<(usize, CriteriaProblem)>) -> Vec<(usize, String)> {
-        problems.into_iter().map(|(i, p)| (i, p.message(Lang::En))).collect()
+        problems.into_iter().map(|(i, p)| (i, p.text(Lang::En))).collect()
     }
 
     fn ranges(list: &[&str]) -> Vec<Interval> {

@@ -9,6 +9,7 @@ mod nodes;
 mod problem;
 mod rules;
 
+use crate::i18n::Bilingual;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -37,11 +38,11 @@ impl CriteriaError {
 
     /// The problem in English, for callers that print one language.
     pub fn message(&self) -> String {
-        self.problem.message(Lang::En)
+        self.problem.text(Lang::En)
     }
 
     pub fn message_in(&self, lang: Lang) -> String {
-        self.problem.message(lang)
+        self.problem.text(lang)
     }
 
     /// The location with its line and column in words of `lang` ("dòng 3, cột 7").
@@ -54,7 +55,7 @@ impl CriteriaError {
 
     /// "location: problem" in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        format!("{}: {}", self.location_in(lang), self.problem.message(lang))
+        format!("{}: {}", self.location_in(lang), self.problem.text(lang))
     }
 }
 

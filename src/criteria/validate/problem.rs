@@ -2,6 +2,7 @@
 //! official tables: lĩnh vực, tiêu chí, điểm tối đa, thang điểm, khoảng, xếp loại) and English.
 
 use crate::decimal::Decimal;
+use crate::i18n::Bilingual;
 use crate::json_error::JsonError;
 use crate::Lang;
 
@@ -112,14 +113,7 @@ pub enum CriteriaProblem {
     },
 }
 
-impl CriteriaProblem {
-    pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl Bilingual for CriteriaProblem {
     fn vi(&self) -> String {
         let n = |d: &Decimal| Lang::Vi.number(*d);
         match self {
@@ -209,7 +203,6 @@ impl CriteriaProblem {
             ),
         }
     }
-
     fn en(&self) -> String {
         let n = |d: &Decimal| Lang::En.number(*d);
         match self {

@@ -1,6 +1,7 @@
 //! One score file's report in full: the verdict, the signature, who signed, what the file
 //! claims, its criteria set, and the recomputation with every figure that differs.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::ScoreDifferences;

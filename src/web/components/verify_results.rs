@@ -3,6 +3,7 @@
 //! valid signature by an unregistered key says so as a warning, and files of the same agency
 //! and year are flagged as superseded or conflicting.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use crate::app::state::SharedSet;
