@@ -347,21 +347,12 @@ pub fn explain_total(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Ve
             pts(lang, t.total)
         ),
     });
-    if t.bonus < t.bonus_uncapped {
-        lines.push(format!(
-            "{} {} → {}",
-            lang.pick("Điểm thưởng bị giới hạn:", "Bonus capped:"),
-            n(t.bonus_uncapped),
-            n(t.bonus)
-        ));
-    }
-    if t.penalty < t.penalty_uncapped {
-        lines.push(format!(
-            "{} {} → {}",
-            lang.pick("Điểm trừ bị giới hạn:", "Penalty capped:"),
-            n(t.penalty_uncapped),
-            n(t.penalty)
-        ));
+    let capped = [
+        (lang.pick("Điểm thưởng bị giới hạn:", "Bonus capped:"), t.bonus_uncapped, t.bonus),
+        (lang.pick("Điểm trừ bị giới hạn:", "Penalty capped:"), t.penalty_uncapped, t.penalty),
+    ];
+    for (label, uncapped, kept) in capped.into_iter().filter(|(_, uncapped, kept)| kept < uncapped) {
+        lines.push(format!("{label} {} → {}", n(uncapped), n(kept)));
     }
     lines.push(index_step(lang, t.total, t.scale, t.index));
     if let Some(band) = &card.band {
