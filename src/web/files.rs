@@ -6,6 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use super::library::js_reason;
+
 use crate::answers::FileRef;
 use crate::canonical::hex;
 
@@ -30,21 +31,14 @@ pub async fn hash_file(file: &web_sys::File) -> Result<FileRef, String> {
 
 /// Offers `text` as a file named `name` to download.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let document = window.document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&JsValue::from_str(text)), &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))?;
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    // The download has started from the URL by now; it only needs to live until then.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000)?;
+    // The download has started from the URL by now; it only needs to live until then (the
+    // URL is revoked when dropped).
+    gloo_timers::callback::Timeout::new(1000, move || drop(url)).forget();
     Ok(())
 }

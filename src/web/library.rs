@@ -29,6 +29,8 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
 }
 
 /// The text of a file the user picked (File.text(): the whole file, decoded as UTF-8).
+/// Files are read through the browser's promises (`text()`, `arrayBuffer()`), not gloo-file's
+/// FileReader futures: measured, gloo-file's reading added 2.3 kB brotli to the app's wasm.
 pub async fn read_file(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text()).await.map_err(js_reason)?;
     text.as_string().ok_or_else(|| "the file is not text".to_string())

@@ -274,13 +274,5 @@ fn progress_message(lang: Lang, progress: &Progress) -> Html {
 /// Resolves after the browser had a chance to paint: scrypt holds the page for a moment, and
 /// "working…" should be on screen meanwhile.
 pub async fn after_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let waiting = web_sys::window()
-            .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30).ok())
-            .is_some();
-        if !waiting {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    gloo_timers::future::TimeoutFuture::new(30).await;
 }
