@@ -5,8 +5,10 @@ use crate::criteria::{CriteriaSet, Measure, NodeId, NodeKind, Rule};
 use crate::decimal::Decimal;
 use crate::Lang;
 
+use super::explain_text::Said;
 use super::rules::{Measured, Trace};
 use super::{GateState, Scorecard};
+use crate::i18n::Bilingual;
 
 /// How one node's points came about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,20 +29,16 @@ pub struct Explanation {
 }
 
 fn pts(lang: Lang, d: Decimal) -> String {
-    format!("{} {}", lang.number(d), lang.pick("điểm", if d == Decimal::ONE { "point" } else { "points" }))
+    Said::Points(d).text(lang)
 }
 
 fn nothing_counted_line(lang: Lang, points: Decimal) -> String {
-    format!(
-        "{}: {}",
-        lang.pick("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"),
-        pts(lang, points)
-    )
+    format!("{}: {}", Said::NothingCounted.text(lang), pts(lang, points))
 }
 
 /// The rule of a leaf in words, one line per outcome.
 pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
-    let t = |vi: &str, en: &str| lang.pick(vi, en).to_string();
+    let say = |said: Said| said.text(lang);
     match rule {
         Rule::Levels(levels) => {
             levels.iter().map(|l| format!("{}: {}", l.label.get(lang), pts(lang, l.points))).collect()
@@ -48,12 +46,12 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
         Rule::PassFail { pass, fail } => vec![
             format!(
                 "{}: {}",
-                pass.as_ref().map_or_else(|| t("Đạt yêu cầu", "Meets the requirement"), |p| p.get(lang).to_string()),
+                pass.as_ref().map_or_else(|| say(Said::PassDefault), |p| p.get(lang).to_string()),
                 pts(lang, max)
             ),
             format!(
                 "{}: {}",
-                fail.as_ref().map_or_else(|| t("Không đạt", "Does not meet it"), |f| f.get(lang).to_string()),
+                fail.as_ref().map_or_else(|| say(Said::FailDefault), |f| f.get(lang).to_string()),
                 pts(lang, Decimal::ZERO)
             ),
         ],
@@ -64,62 +62,19 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
             lines
         }
         Rule::Proportional { places, rounding, if_none, .. } => {
-            let rounding = match (rounding, lang) {
-                (crate::decimal::Rounding::HalfUp, Lang::Vi) => "làm tròn",
-                (crate::decimal::Rounding::Down, Lang::Vi) => "làm tròn xuống",
-                (crate::decimal::Rounding::Up, Lang::Vi) => "làm tròn lên",
-                (crate::decimal::Rounding::HalfUp, Lang::En) => "rounded half up",
-                (crate::decimal::Rounding::Down, Lang::En) => "rounded down",
-                (crate::decimal::Rounding::Up, Lang::En) => "rounded up",
-            };
-            let mut lines = vec![match lang {
-                Lang::Vi => format!("Điểm = tỷ lệ × {} ({rounding} đến {places} chữ số thập phân)", pts(lang, max)),
-                Lang::En => format!("Points = ratio × {} ({rounding} to {places} decimal places)", pts(lang, max)),
-            }];
+            let mut lines = vec![say(Said::Proportional { max, rounding: *rounding, places: *places })];
             lines.extend(if_none.map(|p| nothing_counted_line(lang, p)));
             lines
         }
         Rule::Deduction { per_fault, fault } => {
-            let what = fault.as_ref().map(|f| f.get(lang).to_string()).unwrap_or_else(|| t("mỗi lỗi", "each fault"));
-            vec![match lang {
-                Lang::Vi => format!("{}, trừ {} cho {what}, thấp nhất 0 điểm", pts(lang, max), pts(lang, *per_fault)),
-                Lang::En => format!("{}, less {} for {what}, never below 0", pts(lang, max), pts(lang, *per_fault)),
-            }]
+            vec![say(Said::Deduction { max, per_fault: *per_fault, what: fault.as_ref().map(|f| f.get(lang)) })]
         }
         Rule::PerCount { per_item, item } => {
-            let what =
-                item.as_ref().map(|f| f.get(lang).to_string()).unwrap_or_else(|| t("mỗi trường hợp", "each case"));
-            vec![match lang {
-                Lang::Vi => format!("{} cho {what}, tối đa {}", pts(lang, *per_item), pts(lang, max)),
-                Lang::En => format!("{} for {what}, at most {}", pts(lang, *per_item), pts(lang, max)),
-            }]
+            vec![say(Said::PerCount { per_item: *per_item, what: item.as_ref().map(|i| i.get(lang)), max })]
         }
-        Rule::Manual { step } => vec![match (lang, step) {
-            (Lang::Vi, Some(s)) => {
-                format!("Tự chấm từ 0 đến {}, theo bước {}, kèm lý do", pts(lang, max), lang.number(*s))
-            }
-            (Lang::Vi, None) => format!("Tự chấm từ 0 đến {}, kèm lý do", pts(lang, max)),
-            (Lang::En, Some(s)) => {
-                format!("Points from 0 to {} in steps of {}, with a justification", lang.number(max), lang.number(*s))
-            }
-            (Lang::En, None) => format!("Points from 0 to {}, with a justification", lang.number(max)),
-        }],
-        Rule::Survey { percent: None, .. } => vec![match lang {
-            Lang::Vi => format!("Điểm điều tra xã hội học (tối đa {}), do cơ quan có thẩm quyền chấm", pts(lang, max)),
-            Lang::En => format!("Sociological survey points (at most {}), entered by the authority", lang.number(max)),
-        }],
-        Rule::Survey { percent: Some(p), .. } => vec![match lang {
-            Lang::Vi => format!(
-                "Kết quả điều tra xã hội học theo tỷ lệ %: điểm = {} × tỷ lệ / 100, làm tròn {} chữ số thập phân",
-                lang.number(max),
-                p.places
-            ),
-            Lang::En => format!(
-                "Sociological survey result as a percent: points = {} × percent / 100, rounded to {} places",
-                lang.number(max),
-                p.places
-            ),
-        }],
+        Rule::Manual { step } => vec![say(Said::Manual { max, step: *step })],
+        Rule::Survey { percent: None, .. } => vec![say(Said::Survey { max })],
+        Rule::Survey { percent: Some(p), .. } => vec![say(Said::SurveyPercent { max, places: p.places })],
     }
 }
 
@@ -195,7 +150,7 @@ pub fn explain(criteria: &CriteriaSet, card: &Scorecard, id: NodeId, lang: Lang)
 fn index_step(lang: Lang, points: Decimal, max: Decimal, index: Decimal) -> String {
     format!(
         "{} = {} / {} × 100 = {}%",
-        lang.pick("Chỉ số", "Index"),
+        Said::Index.text(lang),
         lang.number(points),
         lang.number(max),
         lang.number(index)
@@ -203,25 +158,21 @@ fn index_step(lang: Lang, points: Decimal, max: Decimal, index: Decimal) -> Stri
 }
 
 fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut Vec<String>) -> Vec<String> {
-    let t = |vi: &str, en: &str| lang.pick(vi, en).to_string();
+    let t = |said: Said| said.text(lang);
     let measure = match rule {
         Rule::Bands { measure, .. } | Rule::Proportional { measure, .. } => Some(measure),
         _ => None,
     };
     let mut steps = Vec::new();
     match trace {
-        Trace::Blank => {
-            steps.push(t("Chưa trả lời: 0 điểm, chưa tính là đã chấm", "Not answered: 0 points, counted as unanswered"))
-        }
-        Trace::Invalid(problem) => {
-            steps.push(format!("{}: {} → 0", t("Không chấm được", "Cannot be scored"), problem.message(lang)))
-        }
+        Trace::Blank => steps.push(t(Said::NotAnswered)),
+        Trace::Invalid(problem) => steps.push(format!("{}: {} → 0", t(Said::CannotBeScored), problem.message(lang))),
         Trace::Level { .. } | Trace::PassFail { .. } => {
             if let Some(line) =
                 matched_line(rule, trace).and_then(|i| describe_rule(rule, max, lang).into_iter().nth(i))
             {
                 inputs.push(line.split(':').next().unwrap_or_default().to_string());
-                steps.push(format!("{} → {line}", t("Mức đã chọn", "Chosen")));
+                steps.push(format!("{} → {line}", t(Said::Chosen)));
             }
         }
         Trace::Band { measured, matched } => {
@@ -230,20 +181,8 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
             if let Rule::Bands { bands, .. } = rule {
                 let band = &bands[*matched];
                 let (shown, _) = measured.percent_display();
-                steps.push(match lang {
-                    Lang::Vi => format!(
-                        "{}% thuộc khoảng {} → {}",
-                        lang.number(shown),
-                        band.range.describe(lang, "%"),
-                        pts(lang, band.points)
-                    ),
-                    Lang::En => format!(
-                        "{}% is in {} → {}",
-                        lang.number(shown),
-                        band.range.describe(lang, "%"),
-                        pts(lang, band.points)
-                    ),
-                });
+                let range = band.range.describe(lang, "%");
+                steps.push(t(Said::InBand { percent: shown, range: &range, points: band.points }));
             }
         }
         Trace::Proportional { measured, points } => {
@@ -253,11 +192,9 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
             let approx = if rounded { "≈" } else { "=" };
             steps.push(format!("{}% × {} {approx} {}", lang.number(shown), lang.number(max), pts(lang, *points)));
         }
-        Trace::NothingCounted => {
-            steps.push(t("Không phát sinh trường hợp nào (mẫu số bằng 0)", "Nothing to count (denominator 0)"))
-        }
+        Trace::NothingCounted => steps.push(t(Said::NothingToCount)),
         Trace::Deduction { count, deducted, floored } => {
-            inputs.push(format!("{}: {count}", t("Số lỗi", "Faults")));
+            inputs.push(format!("{}: {count}", t(Said::Faults)));
             if let Rule::Deduction { per_fault, .. } = rule {
                 steps.push(format!(
                     "{} − {count} × {} = {} − {}",
@@ -267,38 +204,27 @@ fn leaf_steps(rule: &Rule, max: Decimal, trace: &Trace, lang: Lang, inputs: &mut
                     lang.number(*deducted)
                 ));
             }
-            steps.push(if *floored {
-                t(
-                    "Kết quả âm, lấy 0 điểm (không trừ quá số điểm tối đa)",
-                    "Below 0, so 0 points (a deduction never goes below 0)",
-                )
-            } else {
-                format!("= {}", pts(lang, max - *deducted))
-            });
+            steps.push(if *floored { t(Said::BelowZero) } else { format!("= {}", pts(lang, max - *deducted)) });
         }
         Trace::PerCount { count, raw, capped } => {
-            inputs.push(format!("{}: {count}", t("Số trường hợp", "Count")));
+            inputs.push(format!("{}: {count}", t(Said::Count)));
             if let Rule::PerCount { per_item, .. } = rule {
                 steps.push(format!("{count} × {} = {}", lang.number(*per_item), lang.number(*raw)));
             }
             if *capped {
-                steps.push(format!("{} {}", t("Vượt mức tối đa, lấy", "Above the maximum, so"), pts(lang, max)));
+                steps.push(t(Said::AboveMaximum { max }));
             }
         }
         Trace::Manual { points } => {
-            inputs.push(format!("{}: {}", t("Điểm tự chấm", "Points given"), lang.number(*points)));
+            inputs.push(format!("{}: {}", t(Said::PointsGiven), lang.number(*points)));
             steps.push(format!("= {}", pts(lang, *points)));
         }
         Trace::Survey { points: Some(p), percent: Some(percent) } => {
-            inputs.push(format!("{}: {}%", t("Kết quả điều tra", "Survey result"), lang.number(*percent)));
+            inputs.push(format!("{}: {}%", t(Said::SurveyResult), lang.number(*percent)));
             steps.push(format!("{} × {} / 100 → {}", lang.number(max), lang.number(*percent), pts(lang, *p)))
         }
-        Trace::Survey { points: Some(p), percent: None } => {
-            steps.push(format!("{} {}", t("Điểm điều tra xã hội học:", "Survey points:"), pts(lang, *p)))
-        }
-        Trace::Survey { points: None, .. } => {
-            steps.push(t("Chưa có kết quả điều tra xã hội học", "Survey result not known yet"))
-        }
+        Trace::Survey { points: Some(p), percent: None } => steps.push(t(Said::SurveyPoints(*p))),
+        Trace::Survey { points: None, .. } => steps.push(t(Said::SurveyUnknown)),
     }
     steps
 }
@@ -309,50 +235,15 @@ pub fn explain_total(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Ve
     let n = |d: Decimal| lang.number(d);
     let mut lines = Vec::new();
     if let Some(rescaled) = t.rescaled_self_assessed {
-        lines.push(match lang {
-            Lang::Vi => format!(
-                "Không có điều tra XHH: điểm tự đánh giá quy về thang {}: {} × {} / {} = {}",
-                n(t.scale),
-                n(t.self_assessed),
-                n(t.scale),
-                n(t.self_assessed_max),
-                n(rescaled)
-            ),
-            Lang::En => format!(
-                "No survey: self-assessed points rescaled to {}: {} × {} / {} = {}",
-                n(t.scale),
-                n(t.self_assessed),
-                n(t.scale),
-                n(t.self_assessed_max),
-                n(rescaled)
-            ),
-        });
+        let max = t.self_assessed_max;
+        lines.push(Said::Rescaled { scale: t.scale, self_assessed: t.self_assessed, max, rescaled }.text(lang));
     }
     let self_assessed = t.rescaled_self_assessed.unwrap_or(t.self_assessed);
-    lines.push(match lang {
-        Lang::Vi => format!(
-            "Tổng = tự đánh giá {} + điều tra XHH {} + điểm thưởng {} − điểm trừ {} = {}",
-            n(self_assessed),
-            n(t.survey),
-            n(t.bonus),
-            n(t.penalty),
-            pts(lang, t.total)
-        ),
-        Lang::En => format!(
-            "Total = self-assessed {} + survey {} + bonus {} − penalty {} = {}",
-            n(self_assessed),
-            n(t.survey),
-            n(t.bonus),
-            n(t.penalty),
-            pts(lang, t.total)
-        ),
-    });
-    let capped = [
-        (lang.pick("Điểm thưởng bị giới hạn:", "Bonus capped:"), t.bonus_uncapped, t.bonus),
-        (lang.pick("Điểm trừ bị giới hạn:", "Penalty capped:"), t.penalty_uncapped, t.penalty),
-    ];
+    let (survey, bonus, penalty, total) = (t.survey, t.bonus, t.penalty, t.total);
+    lines.push(Said::Total { self_assessed, survey, bonus, penalty, total }.text(lang));
+    let capped = [(Said::BonusCapped, t.bonus_uncapped, t.bonus), (Said::PenaltyCapped, t.penalty_uncapped, t.penalty)];
     for (label, uncapped, kept) in capped.into_iter().filter(|(_, uncapped, kept)| kept < uncapped) {
-        lines.push(format!("{label} {} → {}", n(uncapped), n(kept)));
+        lines.push(format!("{} {} → {}", label.text(lang), n(uncapped), n(kept)));
     }
     lines.push(index_step(lang, t.total, t.scale, t.index));
     if let Some(band) = &card.band {
@@ -360,7 +251,7 @@ pub fn explain_total(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Ve
         lines.push(format!(
             "{}% {} {} → {}",
             n(t.index),
-            lang.pick("thuộc khoảng", "is in"),
+            Said::IsIn.text(lang),
             by_index.range.describe(lang, "%"),
             by_index.title.get(lang)
         ));
@@ -368,9 +259,9 @@ pub fn explain_total(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Ve
             let gate = &criteria.gates[g];
             lines.push(format!(
                 "{}: {} → {} {}",
-                lang.pick("Điều kiện", "Gate"),
+                Said::Gate.text(lang),
                 gate.title.get(lang),
-                lang.pick("tối đa", "at most"),
+                Said::AtMost.text(lang),
                 criteria.bands[gate.cap].title.get(lang)
             ));
         }
@@ -379,9 +270,9 @@ pub fn explain_total(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Ve
         if result.state == GateState::Unknown {
             lines.push(format!(
                 "{}: {} ({})",
-                lang.pick("Chưa xác định", "Undecided"),
+                Said::Undecided.text(lang),
                 gate.title.get(lang),
-                lang.pick("thiếu dữ liệu", "its input is not answered yet")
+                Said::NotAnsweredYet.text(lang)
             ));
         }
     }

@@ -8,8 +8,10 @@ use crate::criteria::{CriteriaSet, Measure, NodeId, Part, Rule};
 use crate::decimal::{Decimal, Rounding};
 use crate::Lang;
 
+use super::explain_text::Said;
 use super::rules::evaluate;
 use super::{score, Scorecard};
+use crate::i18n::Bilingual;
 
 /// A leaf that is not at its maximum.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,12 +172,7 @@ pub fn describe_step(criteria: &CriteriaSet, id: NodeId, step: &NextStep, lang: 
             (Some(Rule::Levels(levels)), "level") => {
                 levels.iter().find(|l| l.id == value).map_or(value.to_string(), |l| l.label.get(lang).to_string())
             }
-            (_, "pass") => lang
-                .pick(
-                    if value == "true" { "đạt" } else { "không đạt" },
-                    if value == "true" { "met" } else { "not met" },
-                )
-                .to_string(),
+            (_, "pass") => Said::Met(value == "true").text(lang),
             (_, "percent") => {
                 format!("{}%", value.parse::<Decimal>().map(|d| lang.number(d)).unwrap_or_else(|_| value.to_string()))
             }
@@ -199,9 +196,9 @@ pub fn describe_step(criteria: &CriteriaSet, id: NodeId, step: &NextStep, lang: 
                 ),
                 "percent",
             ) => label.get(lang).to_string(),
-            (_, "count") => lang.pick("Số lượng", "Count").to_string(),
-            (_, "points") => lang.pick("Điểm", "Points").to_string(),
-            _ => lang.pick("Mức", "Level").to_string(),
+            (_, "count") => Said::CountField.text(lang),
+            (_, "points") => Said::PointsField.text(lang),
+            _ => Said::LevelField.text(lang),
         }
     };
     let parts: Vec<String> = step
@@ -211,12 +208,7 @@ pub fn describe_step(criteria: &CriteriaSet, id: NodeId, step: &NextStep, lang: 
             format!("{}: {} → {}", field_name(field), label(field, before), label(field, after))
         })
         .collect();
-    format!(
-        "{}: +{} {}",
-        parts.join("; "),
-        lang.number(step.gain),
-        lang.pick("điểm", if step.gain == Decimal::ONE { "point" } else { "points" })
-    )
+    format!("{}: +{}", parts.join("; "), Said::Points(step.gain).text(lang))
 }
 
 /// How one scenario differs from its baseline.

@@ -7,6 +7,7 @@
 
 pub mod bands;
 pub mod explain;
+mod explain_text;
 pub mod insights;
 pub mod json;
 pub mod problem;
