@@ -2,15 +2,59 @@
 //! language.
 
 use parscore::criteria::{CriteriaSet, NodeKind};
+use parscore::decimal::Decimal;
+use parscore::i18n::Bilingual;
 use parscore::scoring::{self, explain, Scorecard};
 use parscore::Lang;
 
+/// The table's words.
+enum Said {
+    Headings,
+    Answered { answered: usize, items: usize, open: Decimal },
+    Band,
+    Blank,
+    Invalid,
+    SurveyPending,
+    Survey,
+    NeedsExplanation,
+}
+
+impl Bilingual for Said {
+    fn vi(&self) -> String {
+        match self {
+            Said::Headings => "Mã|Tiêu chí|Tối đa|Điểm|Chỉ số %|Trạng thái".into(),
+            Said::Answered { answered, items, open } => {
+                format!("Đã chấm {answered}/{items} tiêu chí; còn {} điểm chưa chấm", Lang::Vi.number(*open))
+            }
+            Said::Band => "Xếp loại".into(),
+            Said::Blank => "chưa chấm".into(),
+            Said::Invalid => "LỖI".into(),
+            Said::SurveyPending => "chờ điều tra XHH".into(),
+            Said::Survey => "điều tra XHH".into(),
+            Said::NeedsExplanation => "(cần giải trình)".into(),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            Said::Headings => "Code|Criterion|Max|Points|Index %|Status".into(),
+            Said::Answered { answered, items, open } => {
+                format!("Answered {answered}/{items} items; {} points still open", Lang::En.number(*open))
+            }
+            Said::Band => "Band".into(),
+            Said::Blank => "blank".into(),
+            Said::Invalid => "INVALID".into(),
+            Said::SurveyPending => "survey pending".into(),
+            Said::Survey => "survey".into(),
+            Said::NeedsExplanation => "(explanation needed)".into(),
+        }
+    }
+}
+
 /// The scorecard as a fixed-width table, one row per node, indented by depth.
 pub(crate) fn table(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> String {
-    let headings = match lang {
-        Lang::Vi => ["Mã", "Tiêu chí", "Tối đa", "Điểm", "Chỉ số %", "Trạng thái"],
-        Lang::En => ["Code", "Criterion", "Max", "Points", "Index %", "Status"],
-    };
+    let headings = Said::Headings.text(lang);
+    let headings: Vec<&str> = headings.split('|').collect();
     let mut out = format!("{} — {} ({})\n\n", criteria.title.get(lang), criteria.decision.number, criteria.version);
     out += &format!(
         "{:<10} {:<52} {:>7} {:>7} {:>8}  {}\n",
@@ -39,16 +83,10 @@ pub(crate) fn table(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Str
         out.push('\n');
     }
     let t = &card.totals;
-    out += &match lang {
-        Lang::Vi => {
-            format!("Đã chấm {}/{} tiêu chí; còn {} điểm chưa chấm\n", t.answered, t.items, lang.number(t.open_points))
-        }
-        Lang::En => {
-            format!("Answered {}/{} items; {} points still open\n", t.answered, t.items, lang.number(t.open_points))
-        }
-    };
+    out += &Said::Answered { answered: t.answered, items: t.items, open: t.open_points }.text(lang);
+    out.push('\n');
     if let Some(band) = &card.band {
-        out += &format!("{}: {}\n", lang.pick("Xếp loại", "Band"), criteria.bands[band.band].title.get(lang));
+        out += &format!("{}: {}\n", Said::Band.text(lang), criteria.bands[band.band].title.get(lang));
     }
     out
 }
@@ -63,15 +101,15 @@ fn pad(s: &str, width: usize) -> String {
 fn status_word(score: &scoring::NodeScore, lang: Lang) -> String {
     let trace = score.evaluation.as_ref().map(|e| &e.trace);
     let word = match trace.map(scoring::json::status_name) {
-        Some("blank") => lang.pick("chưa chấm", "blank"),
-        Some("invalid") => lang.pick("LỖI", "INVALID"),
-        Some("survey_pending") => lang.pick("chờ điều tra XHH", "survey pending"),
-        Some("survey") => lang.pick("điều tra XHH", "survey"),
-        _ => "",
+        Some("blank") => Said::Blank.text(lang),
+        Some("invalid") => Said::Invalid.text(lang),
+        Some("survey_pending") => Said::SurveyPending.text(lang),
+        Some("survey") => Said::Survey.text(lang),
+        _ => String::new(),
     };
     if score.needs_explanation {
-        format!("{word} {}", lang.pick("(cần giải trình)", "(explanation needed)")).trim().to_string()
+        format!("{word} {}", Said::NeedsExplanation.text(lang)).trim().to_string()
     } else {
-        word.to_string()
+        word
     }
 }
