@@ -6,10 +6,12 @@
 pub mod keyring;
 pub mod messages;
 pub mod received;
+pub mod section;
 pub mod state;
 pub mod view;
 
 pub use keyring::{KeyBook, KeyEntry, KeyOutcome};
 pub use messages::Msg;
 pub use received::{Duplicate, ReadProblem, ReceivedFile, Unverified, Verdict};
+pub use section::Section;
 pub use state::{Action, AuthorityState, Effect};

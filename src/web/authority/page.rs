@@ -8,8 +8,9 @@ use yew::prelude::*;
 use super::header::Header;
 use super::keyring_panel::KeyringPanel;
 use super::received_panel::ReceivedPanel;
+use super::sections::{use_section, SectionTabs};
 use super::text;
-use crate::app::authority::{view, Action, AuthorityState, Msg};
+use crate::app::authority::{view, Action, AuthorityState, Msg, Section};
 use crate::app::store::{Store, StoreError};
 use crate::web::files::download;
 use crate::web::i18n::mark_document_lang;
@@ -64,6 +65,7 @@ pub fn AuthorityPage() -> Html {
     let file_rows = Rc::new(view::file_rows(state, lang));
     let summary = view::summary(&file_rows, lang);
     let set_problems = Rc::new(view::set_problems(state, lang));
+    let open = use_section(Section::first(key_rows.len()));
     html! {
         <ContextProvider<Lang> context={lang}>
             <Header on_switch={on_action.reform(Action::LanguageSwitched)} />
@@ -75,11 +77,21 @@ pub fn AuthorityPage() -> Html {
             if *export_failed {
                 <div class="load-errors" role="alert"><p>{ text(lang, Msg::DownloadFailed) }</p></div>
             }
+            <SectionTabs open={open} />
             <main class="authority-main">
-                <KeyringPanel rows={key_rows} notices={notices} removing={state.removing.clone().map(AttrValue::from)}
-                    on_action={on_action.clone()} on_export={on_export} />
-                <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
-                    set_problems={set_problems} on_action={on_action} />
+                {
+                    match open {
+                        Section::Keys => html! {
+                            <KeyringPanel rows={key_rows} notices={notices} removing={state.removing.clone().map(AttrValue::from)}
+                                on_action={on_action.clone()} on_export={on_export} />
+                        },
+                        Section::Intake => html! {
+                            <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
+                                set_problems={set_problems} on_action={on_action} />
+                        },
+                        Section::Appraisal | Section::Results | Section::Criteria => html! {},
+                    }
+                }
             </main>
         </ContextProvider<Lang>>
     }
