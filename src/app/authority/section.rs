@@ -1,5 +1,6 @@
-//! The parts of the authority's page, in the order of a round: the agencies' keys, the files
-//! received, the appraisal, the results; and the criteria sets, authored before a round. Each
+//! The parts of the authority's page, in the order of a round: intake (the agencies' keys and
+//! the files received), the appraisal, the results; and the criteria sets, authored before a
+//! round. Each
 //! part has an address of its own (`authority.html#tham-dinh`), so that a link, the back button
 //! and a reload keep the official where they were.
 
@@ -7,7 +8,7 @@ use crate::i18n::Bilingual;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
-    Keys,
+    /// The keyring and the received files, checked against it: one cannot be read without the other.
     Intake,
     Appraisal,
     Results,
@@ -15,13 +16,11 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 5] =
-        [Section::Keys, Section::Intake, Section::Appraisal, Section::Results, Section::Criteria];
+    pub const ALL: [Section; 4] = [Section::Intake, Section::Appraisal, Section::Results, Section::Criteria];
 
     /// The fragment of its address, without the `#`.
     pub fn anchor(self) -> &'static str {
         match self {
-            Section::Keys => "khoa",
             Section::Intake => "tiep-nhan",
             Section::Appraisal => "tham-dinh",
             Section::Results => "ket-qua",
@@ -29,26 +28,16 @@ impl Section {
         }
     }
 
-    /// The section a `location.hash` names ("#tham-dinh"), if any.
-    pub fn from_hash(hash: &str) -> Option<Section> {
+    /// The section a `location.hash` names ("#tham-dinh"); intake when it names none.
+    pub fn from_hash(hash: &str) -> Section {
         let anchor = hash.strip_prefix('#').unwrap_or(hash);
-        Section::ALL.into_iter().find(|s| s.anchor() == anchor)
-    }
-
-    /// Where the page opens without an address: the keys while there are none, else the files.
-    pub fn first(keys_registered: usize) -> Section {
-        if keys_registered == 0 {
-            Section::Keys
-        } else {
-            Section::Intake
-        }
+        Section::ALL.into_iter().find(|s| s.anchor() == anchor).unwrap_or(Section::Intake)
     }
 }
 
 impl Bilingual for Section {
     fn vi(&self) -> String {
         match self {
-            Section::Keys => "Khóa của đơn vị",
             Section::Intake => "Tiếp nhận hồ sơ",
             Section::Appraisal => "Thẩm định",
             Section::Results => "Kết quả, xếp hạng",
@@ -59,7 +48,6 @@ impl Bilingual for Section {
 
     fn en(&self) -> String {
         match self {
-            Section::Keys => "Agencies' keys",
             Section::Intake => "Received files",
             Section::Appraisal => "Appraisal",
             Section::Results => "Results and ranking",
@@ -77,11 +65,9 @@ mod tests {
     #[test]
     fn every_section_has_its_own_address_and_name_in_both_languages() {
         for section in Section::ALL {
-            assert_eq!(Section::from_hash(&format!("#{}", section.anchor())), Some(section));
+            assert_eq!(Section::from_hash(&format!("#{}", section.anchor())), section);
             assert_ne!(section.text(Lang::Vi), section.text(Lang::En));
         }
-        assert_eq!(Section::from_hash(""), None);
-        assert_eq!(Section::from_hash("#khong-co"), None);
-        assert_eq!((Section::first(0), Section::first(3)), (Section::Keys, Section::Intake));
+        assert_eq!((Section::from_hash(""), Section::from_hash("#khong-co")), (Section::Intake, Section::Intake));
     }
 }

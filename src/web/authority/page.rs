@@ -65,7 +65,7 @@ pub fn AuthorityPage() -> Html {
     let file_rows = Rc::new(view::file_rows(state, lang));
     let summary = view::summary(&file_rows, lang);
     let set_problems = Rc::new(view::set_problems(state, lang));
-    let open = use_section(Section::first(key_rows.len()));
+    let open = use_section();
     html! {
         <ContextProvider<Lang> context={lang}>
             <Header on_switch={on_action.reform(Action::LanguageSwitched)} />
@@ -81,14 +81,12 @@ pub fn AuthorityPage() -> Html {
             <main class="authority-main">
                 {
                     match open {
-                        Section::Keys => html! {
+                        Section::Intake => html! { <>
                             <KeyringPanel rows={key_rows} notices={notices} removing={state.removing.clone().map(AttrValue::from)}
                                 on_action={on_action.clone()} on_export={on_export} />
-                        },
-                        Section::Intake => html! {
                             <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
                                 set_problems={set_problems} on_action={on_action} />
-                        },
+                        </> },
                         Section::Appraisal | Section::Results | Section::Criteria => html! {},
                     }
                 }

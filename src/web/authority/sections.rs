@@ -1,4 +1,4 @@
-//! The page's parts as tabs: real links to `#khoa`, `#tiep-nhan`… (so that a reload, the back
+//! The page's parts as tabs: real links to `#tiep-nhan`, `#tham-dinh`… (so that a reload, the back
 //! button and a bookmark keep the part open), and the part the address names.
 
 use gloo_events::EventListener;
@@ -8,20 +8,20 @@ use crate::app::authority::Section;
 use crate::i18n::Bilingual;
 use crate::web::i18n::use_lang;
 
-/// The part of the page the address names, or `first` when it names none; follows the address.
+/// The part of the page the address names; follows the address.
 #[hook]
-pub fn use_section(first: Section) -> Section {
-    let read = || web_sys::window().and_then(|w| w.location().hash().ok()).and_then(|h| Section::from_hash(&h));
+pub fn use_section() -> Section {
+    let read = || Section::from_hash(&web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default());
     let named = use_state(read);
     {
         let named = named.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "hashchange", move |_| named.set(read())));
+            let listener =
+                web_sys::window().map(|window| EventListener::new(&window, "hashchange", move |_| named.set(read())));
             move || drop(listener)
         });
     }
-    named.unwrap_or(first)
+    *named
 }
 
 #[derive(Properties, PartialEq)]
