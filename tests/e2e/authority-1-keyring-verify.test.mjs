@@ -177,3 +177,26 @@ for (const width of [390, 768, 1366]) {
     }
   });
 }
+
+test("the page's parts are tabs with addresses of their own, kept across a reload and the back button", async () => {
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  try {
+    await openAuthority(page, `${baseUrl}authority.html`);
+    const current = () => page.locator('.section-tabs a[aria-current="page"]').textContent();
+    assert.equal(await current(), 'Tiếp nhận hồ sơ');
+    assert.deepEqual(await page.locator('.section-tabs a').allTextContents(),
+      ['Tiếp nhận hồ sơ', 'Thẩm định', 'Kết quả, xếp hạng', 'Bộ tiêu chí']);
+    await page.locator('#tab-tham-dinh').click();
+    await page.waitForURL(/#tham-dinh$/);
+    assert.equal(await current(), 'Thẩm định');
+    assert.equal(await page.locator('#key-files').count(), 0, 'intake is not shown in another part');
+    await page.reload();
+    await page.locator('.section-tabs a[aria-current="page"]', { hasText: 'Thẩm định' }).waitFor();
+    await page.goBack();
+    await page.locator('#key-files').waitFor();
+    assert.equal(await current(), 'Tiếp nhận hồ sơ');
+  } finally {
+    await app.close();
+  }
+});

@@ -120,7 +120,7 @@ test('verify signed score files: valid, tampered, unknown set, garbage', async (
     assert.match(await details.locator('.report-facts').textContent(), /Không khớp bộ tiêu chí nào đã biết: parscore-other-set, phiên bản 1\.0\.0/);
     await row(page, 'garbage.score.json').getByRole('button').click();
     // Where and what, both in Vietnamese ("line 1, column 1: expected value" was English here).
-    assert.match(await details.locator('.malformed').textContent(), /^Tệp sai định dạng tại dòng 1, cột \d+: thiếu một giá trị$/);
+    assert.match(await details.locator('.malformed').textContent(), /^Tệp sai định dạng tại dòng 1, cột \d+: thiếu một giá trị ở đây/);
     assert.equal(await summary(), '1 tệp hợp lệ, 1 tệp chưa xác minh người ký, 3 tệp không hợp lệ, 2 tệp mâu thuẫn.');
 
     // In English; without the keyring, the golden file's signature still holds but no signer is
