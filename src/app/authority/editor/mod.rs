@@ -12,18 +12,22 @@
 
 pub mod apply;
 pub mod fields;
+pub mod forms;
 pub mod history;
+pub mod messages;
 pub mod node_values;
 pub mod problems;
 pub mod start;
 pub mod state;
 pub mod tree;
+pub mod view;
 
 use serde::{Deserialize, Serialize};
 
 use crate::criteria::raw::RawCriteriaSet;
 
 pub use fields::{BandField, Edge, Field, GateField, MetaField, NodeField};
+pub use messages::EditorMsg;
 pub use state::{EditorAction, EditorState};
 pub use tree::NodePath;
 
