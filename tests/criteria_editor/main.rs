@@ -9,6 +9,7 @@ mod util;
 mod encoding;
 mod history_and_saving;
 mod opening;
+mod signing;
 mod tree_edits;
 
 use parscore::app::authority::editor::{EditorAction, EditorState, Field, MetaField, NodeField, NodePath};

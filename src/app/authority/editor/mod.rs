@@ -17,6 +17,7 @@ pub mod history;
 pub mod messages;
 pub mod node_values;
 pub mod problems;
+pub mod signing;
 pub mod start;
 pub mod state;
 pub mod tree;

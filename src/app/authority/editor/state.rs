@@ -11,6 +11,7 @@ use super::problems::{self, Placed};
 use super::start::{self, Opened};
 use super::tree::{self, NodePath};
 use super::{Document, EDITOR_KEY};
+use crate::app::signing_key::{StoredKey, AUTHORITY_KEY_ENTRY};
 use crate::app::store::{Store, StoreError};
 use crate::criteria::model::Part;
 use crate::criteria::raw::{RawAdjustment, RawBand, RawCondition, RawCriteriaSet, RawGate};
@@ -61,6 +62,8 @@ pub enum EditorAction {
     GateRemoved(usize),
     Undone,
     Redone,
+    /// The authority's own key, made or restored in this browser.
+    KeySaved(StoredKey),
 }
 
 /// What opening the last file gave, for the page to report.
@@ -86,6 +89,8 @@ pub struct EditorState {
     /// The built-in sets, to copy from.
     pub built_in: Rc<Vec<RawCriteriaSet>>,
     pub report: Option<OpenReport>,
+    /// The authority's signing key kept in this browser, encrypted.
+    pub key: Option<StoredKey>,
     history: History,
 }
 
@@ -93,14 +98,18 @@ impl EditorState {
     /// The set saved on an earlier visit, if any.
     pub fn restore(store: &dyn Store) -> EditorState {
         let doc = store.get(EDITOR_KEY).and_then(|text| serde_json::from_str::<Document>(&text).ok());
-        let mut state = EditorState { doc: doc.map(Rc::new), ..EditorState::default() };
+        let key = StoredKey::load_from(store, AUTHORITY_KEY_ENTRY);
+        let mut state = EditorState { doc: doc.map(Rc::new), key, ..EditorState::default() };
         state.selected = state.doc.as_ref().and_then(|d| tree::rows(&d.raw).first().map(|(p, _)| p.clone()));
         state.revalidate();
         state
     }
 
-    /// Writes the set being edited (or forgets it when there is none).
+    /// Writes the set being edited (or forgets it when there is none), and the key.
     pub fn save(&self, store: &dyn Store) -> Result<(), StoreError> {
+        if let Some(key) = &self.key {
+            key.save_to(store, AUTHORITY_KEY_ENTRY)?;
+        }
         match &self.doc {
             Some(doc) => store.set(EDITOR_KEY, &serde_json::to_string(&**doc).unwrap_or_default()),
             None => {
@@ -138,6 +147,10 @@ impl EditorState {
             _ => None,
         };
         match action {
+            EditorAction::KeySaved(key) => {
+                self.key = Some(key);
+                true
+            }
             EditorAction::Undone | EditorAction::Redone => {
                 let back = match action {
                     EditorAction::Undone => self.history.undo(before),

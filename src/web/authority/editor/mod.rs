@@ -7,6 +7,7 @@
 mod field;
 mod node_form;
 mod set_forms;
+mod sign_panel;
 mod toolbar;
 mod tree;
 
@@ -160,6 +161,7 @@ pub fn EditorPanel(props: &EditorPanelProps) -> Html {
                 </div>
                 <set_forms::SetFormsView forms={forms::set_forms(editor, lang)} on_edit={on_edit.clone()} />
             }
+            <sign_panel::SignPanel editor={editor.clone()} on_edit={on_edit.clone()} />
         </section>
     }
 }

@@ -159,5 +159,18 @@ pub fn text(msg: &EditorMsg) -> String {
         }
         JsonNotRead { file, detail } => format!("{file} is not a criteria file: {detail}"),
         Notice { text } => text.to_string(),
+        SignHeading => "Sign and publish the criteria set".into(),
+        SignIntro => "The department signs the set with its own key; agencies see who issued it and that nobody changed it. The key is kept in this browser, always encrypted with its passphrase.".into(),
+        NoKeyYet => "This browser holds no signing key of the department yet: make a new one or restore one from its backup file.".into(),
+        KeyOf { name, code, fingerprint } => format!("Signing key of {name} (code {code}), fingerprint {fingerprint}."),
+        DownloadBackup => "Download the key's backup file".into(),
+        DownloadPublicKey => "Download the public key file".into(),
+        Passphrase => "The key's passphrase".into(),
+        SignButton => "Sign and download the signed set".into(),
+        Signing => "Signing…".into(),
+        Signed { file } => format!("Signed: {file} was downloaded. Send this file to the agencies."),
+        WrongPassphrase => "The passphrase does not open the key.".into(),
+        KeyFailed { reason } => format!("Not signed: {reason}"),
+        Clock => "The computer's clock gives no usable time.".into(),
     }
 }

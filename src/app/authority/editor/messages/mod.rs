@@ -155,6 +155,28 @@ pub enum EditorMsg<'a> {
     Notice {
         text: &'a str,
     },
+    // The authority's key and signature.
+    SignHeading,
+    SignIntro,
+    NoKeyYet,
+    KeyOf {
+        name: &'a str,
+        code: &'a str,
+        fingerprint: &'a str,
+    },
+    DownloadBackup,
+    DownloadPublicKey,
+    Passphrase,
+    SignButton,
+    Signing,
+    Signed {
+        file: &'a str,
+    },
+    WrongPassphrase,
+    KeyFailed {
+        reason: &'a str,
+    },
+    Clock,
 }
 
 impl EditorMsg<'_> {

@@ -157,5 +157,18 @@ pub fn text(msg: &EditorMsg) -> String {
         }
         JsonNotRead { file, detail } => format!("{file} không phải tệp bộ tiêu chí: {detail}"),
         Notice { text } => text.to_string(),
+        SignHeading => "Ký số và ban hành bộ tiêu chí".into(),
+        SignIntro => "Sở Nội vụ ký bộ tiêu chí bằng khoá riêng của mình; các cơ quan thấy ai ban hành và biết bộ tiêu chí không bị sửa. Khoá được giữ trên trình duyệt này, luôn được mã hoá bằng mật khẩu.".into(),
+        NoKeyYet => "Trình duyệt này chưa có khoá ký của Sở: tạo khoá mới hoặc khôi phục từ tệp sao lưu.".into(),
+        KeyOf { name, code, fingerprint } => format!("Khoá ký của {name} (mã {code}), dấu vân tay {fingerprint}."),
+        DownloadBackup => "Tải tệp sao lưu khoá".into(),
+        DownloadPublicKey => "Tải tệp khoá công khai".into(),
+        Passphrase => "Mật khẩu của khoá".into(),
+        SignButton => "Ký và tải bộ tiêu chí đã ký".into(),
+        Signing => "Đang ký…".into(),
+        Signed { file } => format!("Đã ký: {file} đã được tải xuống. Gửi tệp này cho các cơ quan."),
+        WrongPassphrase => "Mật khẩu không mở được khoá.".into(),
+        KeyFailed { reason } => format!("Không ký được: {reason}"),
+        Clock => "Đồng hồ của máy tính không cho thời điểm dùng được.".into(),
     }
 }
