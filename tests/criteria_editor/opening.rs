@@ -71,3 +71,20 @@ fn a_file_that_is_not_a_set_opens_nothing_and_says_why() {
     let Opened::Sheet { loaded, problems, .. } = &state.editor.report.as_ref().unwrap().outcome else { panic!() };
     assert!(!loaded && !problems.is_empty());
 }
+
+#[test]
+fn the_diff_lists_what_changed_from_the_copied_set() {
+    let (mut state, store) = page();
+    act(&mut state, &store, EditorAction::CopyBuiltIn { id: teaching().id });
+    let lines = parscore::app::authority::editor::view::diff_lines(&state.editor, parscore::Lang::Vi).unwrap().unwrap();
+    assert_eq!(lines.len(), 1, "nothing changed yet: {lines:?}");
+    let title = parscore::app::authority::editor::Field::Node(
+        parscore::app::authority::editor::NodePath::main(&[0]),
+        parscore::app::authority::editor::NodeField::TitleVi,
+    );
+    act(&mut state, &store, EditorAction::Edited { field: title, value: "Kế hoạch".into() });
+    let changed =
+        parscore::app::authority::editor::view::diff_lines(&state.editor, parscore::Lang::Vi).unwrap().unwrap();
+    assert_ne!(changed, lines);
+    assert!(changed.iter().any(|l| l.contains("Kế hoạch")), "{changed:?}");
+}

@@ -124,3 +124,15 @@ pub fn report(state: &EditorState, lang: Lang) -> Option<ReportView> {
         }
     })
 }
+
+/// What changed from the version the set started from (a copied set, last year's version, a
+/// criteria file opened): nodes added, removed and changed, with their points. `None` when the
+/// set started from nothing; the edited set must be valid to be compared.
+pub fn diff_lines(state: &EditorState, lang: Lang) -> Option<Result<Vec<String>, String>> {
+    let doc = state.doc.as_ref()?;
+    let base = crate::criteria::load(&super::state::document_json(doc.base.as_ref()?)).ok()?;
+    Some(match &state.valid {
+        Some(set) => Ok(crate::criteria::diff(&base, set).lines(lang, crate::scoring::explain::describe_rule)),
+        None => Err(EditorMsg::DiffNeedsValid.text(lang)),
+    })
+}

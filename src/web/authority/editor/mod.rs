@@ -17,7 +17,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::app::authority::editor::view::{neighbour, report, status, tree_rows};
+use crate::app::authority::editor::view::{diff_lines, neighbour, report, status, tree_rows};
 use crate::app::authority::editor::{forms, EditorAction, EditorMsg, EditorState};
 use crate::app::authority::Action;
 use crate::web::i18n::use_lang;
@@ -160,9 +160,23 @@ pub fn EditorPanel(props: &EditorPanelProps) -> Html {
                     }
                 </div>
                 <set_forms::SetFormsView forms={forms::set_forms(editor, lang)} on_edit={on_edit.clone()} />
+                { diff_view(editor, lang) }
             }
             <sign_panel::SignPanel editor={editor.clone()} on_edit={on_edit.clone()} />
         </section>
+    }
+}
+
+fn diff_view(editor: &EditorState, lang: crate::Lang) -> Html {
+    let Some(lines) = diff_lines(editor, lang) else { return html! {} };
+    html! {
+        <details class="ed-diff" id="ed-diff">
+            <summary>{ EditorMsg::DiffHeading.text(lang) }</summary>
+            { match lines {
+                Ok(lines) => html! { <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul> },
+                Err(why) => html! { <p>{ why }</p> },
+            } }
+        </details>
     }
 }
 

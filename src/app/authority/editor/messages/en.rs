@@ -172,5 +172,7 @@ pub fn text(msg: &EditorMsg) -> String {
         WrongPassphrase => "The passphrase does not open the key.".into(),
         KeyFailed { reason } => format!("Not signed: {reason}"),
         Clock => "The computer's clock gives no usable time.".into(),
+        DiffHeading => "Changes from the original".into(),
+        DiffNeedsValid => "Fix every problem to see what changed from the original.".into(),
     }
 }

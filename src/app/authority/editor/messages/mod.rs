@@ -177,6 +177,8 @@ pub enum EditorMsg<'a> {
         reason: &'a str,
     },
     Clock,
+    DiffHeading,
+    DiffNeedsValid,
 }
 
 impl EditorMsg<'_> {

@@ -170,5 +170,7 @@ pub fn text(msg: &EditorMsg) -> String {
         WrongPassphrase => "Mật khẩu không mở được khoá.".into(),
         KeyFailed { reason } => format!("Không ký được: {reason}"),
         Clock => "Đồng hồ của máy tính không cho thời điểm dùng được.".into(),
+        DiffHeading => "Thay đổi so với bản gốc".into(),
+        DiffNeedsValid => "Sửa hết lỗi để xem bộ tiêu chí thay đổi gì so với bản gốc.".into(),
     }
 }
