@@ -15,7 +15,7 @@ import { test } from 'node:test';
 
 import { openAuthority } from './authority.mjs';
 import { download, item, openPicker, ROOT, startApp } from './harness.mjs';
-import { createKey, parscore, signAndExport } from './signing.mjs';
+import { createKey, parscore, reopenDraft, signAndExport } from './signing.mjs';
 
 const PUBLISHER = 'Sở Nội vụ tỉnh Mẫu';
 const PASSPHRASE = 'mật khẩu của sở nội vụ';
@@ -127,6 +127,7 @@ test('an official imports a sheet, fixes the wrong row, signs; an agency scores 
     await agency.locator('.total-bar').waitFor();
     await item(agency, '1.1').getByLabel('Mức đạt được').selectOption({ index: 1 });
     await createKey(agency, PASSPHRASE);
+    await reopenDraft(agency, 'Sở Tư pháp');
     const scoreFile = await signAndExport(agency, PASSPHRASE);
     const scorePath = join(dir, scoreFile.name);
     writeFileSync(scorePath, scoreFile.bytes);
