@@ -13,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
+import { AxeBuilder } from '@axe-core/playwright';
+
 import { openAuthority } from './authority.mjs';
 import { download, item, openPicker, ROOT, startApp } from './harness.mjs';
 import { createKey, parscore, reopenDraft, signAndExport } from './signing.mjs';
@@ -29,6 +31,14 @@ function fillSheet(template) {
   const run = spawnSync(python, [join(ROOT, 'tests', 'e2e', 'fill-criteria-sheet.py'), templatePath, sheetPath], { encoding: 'utf8' });
   assert.equal(run.status, 0, `openpyxl (scripts/setup installs it into .venv): ${run.stdout}${run.stderr}`);
   return { dir, sheet: readFileSync(sheetPath) };
+}
+
+/** No serious or critical axe violation on the page as it is. */
+async function assertAccessible(page, screen) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const failing = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const lines = failing.map((v) => `[${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  assert.equal(failing.length, 0, `${screen}:\n${lines.join('\n')}`);
 }
 
 /** The page scrolls sideways: its content is wider than its window. */
@@ -65,6 +75,8 @@ test('an official imports a sheet, fixes the wrong row, signs; an agency scores 
     assert.match(await wrongRow.locator('.ed-badge').textContent(), /1 lỗi/);
     assert.match(await page.locator('#ed-status').textContent(), /còn 1 lỗi/);
 
+    await assertAccessible(page, 'a sheet opened with a problem');
+
     // "Go to this row" selects 3.2: its form says the problem at the level's points.
     await report.getByRole('button', { name: 'Đến dòng này' }).click();
     await page.locator('#ed-node-heading', { hasText: 'Tiêu chí 3.2' }).waitFor();
@@ -73,6 +85,7 @@ test('an official imports a sheet, fixes the wrong row, signs; an agency scores 
     assert.equal(await points.getAttribute('aria-invalid'), 'true');
     const describedBy = await points.getAttribute('aria-describedby');
     assert.match(await page.locator(`#${describedBy}`).textContent(), /6 điểm vượt điểm tối đa 5/);
+    await assertAccessible(page, 'a problem at its field');
     await points.fill('5');
     await page.locator('#ed-status.ed-valid').waitFor();
     assert.match(await page.locator('#ed-status').textContent(), /^Bộ tiêu chí hợp lệ: 20 tiêu chí/);

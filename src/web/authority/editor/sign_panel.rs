@@ -87,7 +87,7 @@ pub fn SignPanel(props: &SignPanelProps) -> Html {
         })
     };
     html! {
-        <div class="ed-sign" aria-labelledby="ed-sign-heading">
+        <section class="ed-sign" aria-labelledby="ed-sign-heading">
             <h3 id="ed-sign-heading">{ EditorMsg::SignHeading.text(lang) }</h3>
             <p class="hint">{ EditorMsg::SignIntro.text(lang) }</p>
             <DownloadRefused downloads={downloads.clone()} />
@@ -121,7 +121,7 @@ pub fn SignPanel(props: &SignPanelProps) -> Html {
                     <RestoreKeyForm name={String::new()} code={String::new()} on_saved={on_saved} />
                 </div>
             }
-        </div>
+        </section>
     }
 }
 
