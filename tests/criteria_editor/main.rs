@@ -9,6 +9,7 @@ mod util;
 mod encoding;
 mod history_and_saving;
 mod opening;
+mod preview;
 mod signing;
 mod tree_edits;
 

@@ -91,6 +91,16 @@ test('an official imports a sheet, fixes the wrong row, signs; an agency scores 
     assert.match(await page.locator('#ed-status').textContent(), /^Bộ tiêu chí hợp lệ: 20 tiêu chí/);
     assert.equal(await wrongRow.locator('.ed-badge').count(), 0);
 
+    // The preview: answers typed as an agency would, the score from the scoring itself.
+    await page.locator('#ed-preview summary').click();
+    const total = page.locator('#ed-preview-total');
+    assert.match(await total.textContent(), /^Tổng điểm 0 \/ 100, chỉ số 0/);
+    await page.locator('#ed-preview-1-1-level').selectOption({ label: 'Không kịp thời' });
+    await page.locator('#ed-preview-1-2-numerator').fill('8');
+    await page.locator('#ed-preview-1-2-denominator').fill('10');
+    await total.filter({ hasText: 'Tổng điểm 8 / 100' }).waitFor();
+    assert.equal(await page.locator('#ed-preview li[data-code="1.2"] .ed-preview-points').textContent(), '3 / 5');
+
     // The authority's own key, then the signature; the signed set downloads.
     await page.locator('#new-key-name').fill(PUBLISHER);
     await page.locator('#new-key-code').fill('SNV-MAU');

@@ -16,6 +16,7 @@ pub mod forms;
 pub mod history;
 pub mod messages;
 pub mod node_values;
+pub mod preview;
 pub mod problems;
 pub mod signing;
 pub mod start;

@@ -1,6 +1,7 @@
 //! [`EditorState`]: the set being edited, the selected row, the problems the validator finds
 //! after every change, undo and redo; [`EditorAction`]: what the official did.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::apply::{self, InputProblem};
@@ -11,6 +12,7 @@ use super::problems::{self, Placed};
 use super::start::{self, Opened};
 use super::tree::{self, NodePath};
 use super::{Document, EDITOR_KEY};
+use crate::answers::{Answer, InputField};
 use crate::app::signing_key::{StoredKey, AUTHORITY_KEY_ENTRY};
 use crate::app::store::{Store, StoreError};
 use crate::criteria::model::Part;
@@ -64,6 +66,12 @@ pub enum EditorAction {
     Redone,
     /// The authority's own key, made or restored in this browser.
     KeySaved(StoredKey),
+    /// An answer typed in the preview (a trial: not saved).
+    PreviewAnswered {
+        code: String,
+        field: InputField,
+        value: String,
+    },
 }
 
 /// What opening the last file gave, for the page to report.
@@ -91,6 +99,8 @@ pub struct EditorState {
     pub report: Option<OpenReport>,
     /// The authority's signing key kept in this browser, encrypted.
     pub key: Option<StoredKey>,
+    /// The answers typed in the preview, by code.
+    pub preview: BTreeMap<String, Answer>,
     history: History,
 }
 
@@ -150,6 +160,10 @@ impl EditorState {
             EditorAction::KeySaved(key) => {
                 self.key = Some(key);
                 true
+            }
+            EditorAction::PreviewAnswered { code, field, value } => {
+                super::preview::answer(&mut self.preview, &code, field, &value);
+                false
             }
             EditorAction::Undone | EditorAction::Redone => {
                 let back = match action {

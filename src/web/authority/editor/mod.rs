@@ -6,6 +6,7 @@
 
 mod field;
 mod node_form;
+mod preview;
 mod set_forms;
 mod sign_panel;
 mod toolbar;
@@ -161,6 +162,7 @@ pub fn EditorPanel(props: &EditorPanelProps) -> Html {
                 </div>
                 <set_forms::SetFormsView forms={forms::set_forms(editor, lang)} on_edit={on_edit.clone()} />
                 { diff_view(editor, lang) }
+                <preview::PreviewPanel view={crate::app::authority::editor::preview::preview(editor, lang)} on_edit={on_edit.clone()} />
             }
             <sign_panel::SignPanel editor={editor.clone()} on_edit={on_edit.clone()} />
         </section>

@@ -174,5 +174,11 @@ pub fn text(msg: &EditorMsg) -> String {
         Clock => "The computer's clock gives no usable time.".into(),
         DiffHeading => "Changes from the original".into(),
         DiffNeedsValid => "Fix every problem to see what changed from the original.".into(),
+        PreviewHeading => "Preview as an agency sees it: type answers, watch the score".into(),
+        PreviewNeedsValid => "Fix every problem to preview the set.".into(),
+        Choose => "— choose —".into(),
+        Passed => "Passed".into(),
+        Failed => "Failed".into(),
+        PreviewTotal { total, scale, index } => format!("Total {total} / {scale}, index {index}%"),
     }
 }

@@ -179,6 +179,16 @@ pub enum EditorMsg<'a> {
     Clock,
     DiffHeading,
     DiffNeedsValid,
+    PreviewHeading,
+    PreviewNeedsValid,
+    Choose,
+    Passed,
+    Failed,
+    PreviewTotal {
+        total: &'a str,
+        scale: &'a str,
+        index: &'a str,
+    },
 }
 
 impl EditorMsg<'_> {

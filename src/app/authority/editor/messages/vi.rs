@@ -172,5 +172,11 @@ pub fn text(msg: &EditorMsg) -> String {
         Clock => "Đồng hồ của máy tính không cho thời điểm dùng được.".into(),
         DiffHeading => "Thay đổi so với bản gốc".into(),
         DiffNeedsValid => "Sửa hết lỗi để xem bộ tiêu chí thay đổi gì so với bản gốc.".into(),
+        PreviewHeading => "Xem thử như cơ quan thấy: nhập câu trả lời, xem điểm".into(),
+        PreviewNeedsValid => "Sửa hết lỗi để xem thử bộ tiêu chí.".into(),
+        Choose => "— chọn —".into(),
+        Passed => "Đạt".into(),
+        Failed => "Không đạt".into(),
+        PreviewTotal { total, scale, index } => format!("Tổng điểm {total} / {scale}, chỉ số {index}%"),
     }
 }
