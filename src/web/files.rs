@@ -31,8 +31,17 @@ pub async fn hash_file(file: &web_sys::File) -> Result<FileRef, String> {
 
 /// Offers `text` as a file named `name` to download.
 pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    download_part(name, mime, text)
+}
+
+/// Offers `bytes` (a workbook, say) as a file named `name` to download.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    download_part(name, mime, bytes)
+}
+
+fn download_part(name: &str, mime: &str, part: impl gloo_file::BlobContents) -> Result<(), JsValue> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))?;
-    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(part, Some(mime)));
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     link.set_href(&url);
     link.set_download(name);

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::editor::{EditorAction, EditorState};
 use super::keyring::{KeyBook, KeyOutcome};
 use super::received::{ReadProblem, ReceivedFile};
 use crate::app::store::{load_lang, save_lang, Store, StoreError};
@@ -37,6 +38,8 @@ pub enum Action {
         file: String,
         text: Result<String, String>,
     },
+    /// Something done in the criteria-set editor.
+    Editor(EditorAction),
 }
 
 /// What a change asks to be kept.
@@ -44,6 +47,7 @@ pub enum Action {
 pub enum Effect {
     SaveLang,
     SaveKeyring,
+    SaveEditor,
 }
 
 /// A built-in criteria file that could not be used.
@@ -72,6 +76,8 @@ pub struct AuthorityState {
     pub files: Vec<Rc<ReceivedFile>>,
     /// Set when the store refused the last write: the keyring then lives until the page closes.
     pub storage: Option<StoreError>,
+    /// The criteria set being edited, saved as it changes.
+    pub editor: EditorState,
 }
 
 impl AuthorityState {
@@ -87,6 +93,7 @@ impl AuthorityState {
             set_problems: Vec::new(),
             files: Vec::new(),
             storage: (!store.available()).then_some(StoreError::Unavailable),
+            editor: EditorState::restore(store),
         }
     }
 
@@ -123,6 +130,9 @@ impl AuthorityState {
             Action::ScoreFilesCleared => self.files.clear(),
             Action::BuiltInFetched { file, text } => {
                 self.sets_answered += 1;
+                if let Ok(text) = &text {
+                    self.editor.built_in_arrived(text);
+                }
                 let loaded = match text {
                     Ok(text) => {
                         criteria::load(&text).map_err(|errors| SetProblem::Invalid { file, problems: errors.len() })
@@ -138,6 +148,11 @@ impl AuthorityState {
                     Err(problem) => self.set_problems.push(problem),
                 }
             }
+            Action::Editor(action) => {
+                if self.editor.reduce(action) {
+                    return vec![Effect::SaveEditor];
+                }
+            }
         }
         Vec::new()
     }
@@ -150,6 +165,7 @@ impl AuthorityState {
                 Effect::SaveKeyring => {
                     self.storage = store.set(KEYRING_KEY, &self.keys.to_stored_json()).err();
                 }
+                Effect::SaveEditor => self.storage = self.editor.save(store).err(),
             }
         }
     }

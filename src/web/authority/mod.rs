@@ -4,6 +4,7 @@
 //! what is here is browser code only: reading dropped files and folders, downloads, storage.
 
 mod dropped;
+mod editor;
 mod file_drop;
 mod header;
 mod keyring_panel;

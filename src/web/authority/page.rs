@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::editor::EditorPanel;
 use super::header::Header;
 use super::keyring_panel::KeyringPanel;
 use super::received_panel::ReceivedPanel;
@@ -87,7 +88,8 @@ pub fn AuthorityPage() -> Html {
                             <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
                                 set_problems={set_problems} on_action={on_action} />
                         </> },
-                        Section::Appraisal | Section::Results | Section::Criteria => html! {},
+                        Section::Criteria => html! { <EditorPanel editor={Rc::new(state.editor.clone())} on_action={on_action} /> },
+                        Section::Appraisal | Section::Results => html! {},
                     }
                 }
             </main>

@@ -12,7 +12,7 @@ use crate::web::i18n::{t, tf, use_lang, Msg};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
-pub(super) struct KeyFormProps {
+pub(crate) struct KeyFormProps {
     pub name: String,
     pub code: String,
     /// Where the new key's backup is offered, so that a refusal is said on the screen.
@@ -40,7 +40,7 @@ enum Progress {
 
 /// A new key: owner, passphrase twice. On success the backup downloads at once.
 #[component]
-pub(super) fn NewKeyForm(props: &KeyFormProps) -> Html {
+pub(crate) fn NewKeyForm(props: &KeyFormProps) -> Html {
     let lang = use_lang();
     let owner = use_state(|| Owner { name: props.name.clone(), code: props.code.clone(), ..Owner::default() });
     let confirm = use_state(String::new);
@@ -90,7 +90,7 @@ pub(super) fn NewKeyForm(props: &KeyFormProps) -> Html {
 /// A key from its backup file: the file, its passphrase, and the owner to write in the public
 /// key file. A wrong passphrase is said as such.
 #[component]
-pub(super) fn RestoreKeyForm(props: &KeyFormProps) -> Html {
+pub(crate) fn RestoreKeyForm(props: &KeyFormProps) -> Html {
     let lang = use_lang();
     let owner = use_state(|| Owner { name: props.name.clone(), code: props.code.clone(), ..Owner::default() });
     // The backup file's name and text, once read.

@@ -12,7 +12,8 @@ mod drafts_screen;
 mod evidence_list;
 mod import_notice;
 mod item_card;
-mod key_forms;
+// The key forms serve the agency's key screen and the authority's own key (web::authority).
+pub(crate) mod key_forms;
 mod key_screen;
 mod keyring_input;
 mod language_switch;
