@@ -41,7 +41,8 @@ export function makeFixtures() {
 /** Opens the authority's page and waits for the built-in sets. */
 export async function openAuthority(page, url) {
   await page.goto(url);
-  await page.locator('#keyring-heading').waitFor();
+  // The page's tabs are there once its wasm runs, whichever part the address opens.
+  await page.locator('.section-tabs').waitFor();
   await page.locator('.authority-section [role=status]', { hasText: 'Đang tải các bộ tiêu chí' }).waitFor({ state: 'detached' });
 }
 
