@@ -13,6 +13,7 @@ use crate::app::authority::appraisal::view::{self, Candidate, RoundView};
 use crate::app::authority::appraisal::{AppraisalAction, AppraisalState, AppraisalText as T, Round};
 use crate::app::authority::{Action, KeyBook, ReceivedFile};
 use crate::web::authority::file_drop::chosen_file;
+use crate::web::files::download;
 use crate::web::i18n::use_lang;
 use crate::web::library::read_file;
 use crate::Lang;
@@ -127,8 +128,14 @@ fn round_html(
                 }) }
             </div>
             <h3>{ say(lang, T::SignHeading) }</h3>
-            <SignBox round={round.clone()} which={Round::Appraisal} known={props.known.clone()}
-                file_name={AttrValue::from(shown.file_name.clone())} on_action={on_action.clone()} />
+            // Signed once: the file is kept and offered again, never re-signed (an explanation
+            // may already answer it by its SHA-256).
+            if let Some(text) = &round.signed {
+                <SignedFile prefix="ap" name={shown.file_name.clone()} text={text.clone()} />
+            } else {
+                <SignBox round={round.clone()} which={Round::Appraisal} known={props.known.clone()}
+                    file_name={AttrValue::from(shown.file_name.clone())} on_action={on_action.clone()} />
+            }
             if shown.signed {
                 <h3 id="explanation-heading">{ say(lang, T::ExplanationHeading) }</h3>
                 <div class="field">
@@ -141,12 +148,43 @@ fn round_html(
                     </p>
                     if shown.final_total.is_some() {
                         { totals }
-                        <SignBox round={round} which={Round::Final} known={props.known.clone()}
-                            file_name={AttrValue::from(shown.final_file_name.clone())} on_action={on_action.clone()} />
+                        if let Some(text) = &round.final_signed {
+                            <SignedFile prefix="ap-final" name={shown.final_file_name.clone()} text={text.clone()} />
+                        } else {
+                            <SignBox round={round.clone()} which={Round::Final} known={props.known.clone()}
+                                file_name={AttrValue::from(shown.final_file_name.clone())} on_action={on_action.clone()} />
+                        }
                     } else {
                         <p class="hint">{ say(lang, T::NoDisputes) }</p>
                     }
                 }
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SignedFileProps {
+    prefix: AttrValue,
+    name: AttrValue,
+    text: Rc<str>,
+}
+
+/// A signed file: said, and offered for download again.
+#[component]
+fn SignedFile(props: &SignedFileProps) -> Html {
+    let lang = use_lang();
+    let failed = use_state_eq(|| false);
+    let on_download = {
+        let (name, text, failed) = (props.name.clone(), props.text.clone(), failed.clone());
+        Callback::from(move |_: MouseEvent| failed.set(download(&name, "application/json", &text).is_err()))
+    };
+    html! {
+        <>
+            <p class="sign-done" role="status">{ say(lang, T::SignedAs { file: &props.name }) }</p>
+            <button type="button" id={format!("{}-download-again", props.prefix)} onclick={on_download}>{ say(lang, T::DownloadAgain) }</button>
+            if *failed {
+                <p class="field-problem" role="alert">{ say(lang, T::DownloadFailed) }</p>
             }
         </>
     }
