@@ -139,8 +139,12 @@ test('two agencies appraised, one explains, the final appraisal signed', { timeo
     assert.equal(documentA.proof.cryptosuite, 'eddsa-jcs-2022');
     assert.equal(await page.locator('#ap-pass-1-2').isDisabled(), true, 'a signed appraisal no longer changes');
 
-    // Agency B: agreed with everything, one comment.
+    // Agency B (its file received again: received files last until the page closes; the
+    // round already started is not listed twice).
     await page.getByRole('button', { name: 'Về danh sách đơn vị' }).click();
+    await page.setInputFiles('#score-files', [jsonFile('svh.score.json', SCORE_A), jsonFile('syt.score.json', SCORE_B)]);
+    await page.locator('.appraisal-candidates tr[data-file="syt.score.json"]').waitFor();
+    assert.equal(await page.locator('.appraisal-candidates tr').count(), 2);
     await open(page, 'syt.score.json');
     await page.locator('#agree-remaining').click();
     await page.locator('#ap-comment-2-1').fill('Đồng ý; đề nghị lưu sổ theo dõi đầy đủ hơn.');
