@@ -17,6 +17,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 
 import { jsonFile, openAuthority } from './authority.mjs';
 import { ROOT, download, startApp } from './harness.mjs';
@@ -79,6 +80,16 @@ async function sign(page, which) {
   return file;
 }
 
+/** No serious or critical axe violation on the page as it is. */
+async function accessible(page, screen) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const failing = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+  const lines = failing.map((v) => `[${v.impact}] ${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  assert.equal(failing.length, 0, `${screen}:\n${lines.join('\n')}`);
+}
+
 async function noOverflow(page, width) {
   const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(wide <= width, `the page is ${wide} px wide at ${width} px`);
@@ -127,6 +138,7 @@ test('two agencies appraised, one explains, the final appraisal signed', { timeo
     // At 390 px the cards stack and nothing is wider than the screen.
     await page.setViewportSize({ width: 390, height: 844 });
     await noOverflow(page, 390);
+    await accessible(page, 'an appraisal in progress');
     await page.setViewportSize({ width: 1366, height: 900 });
 
     const appraisalA = await sign(page, 'appraisal');
@@ -178,6 +190,7 @@ test('two agencies appraised, one explains, the final appraisal signed', { timeo
     assert.equal(explained.items['1.2'].evidence[0].number, '102/BC-SVH');
     await agency.setViewportSize({ width: 390, height: 844 });
     await noOverflow(agency, 390);
+    await accessible(agency, 'the agency\'s explanation screen');
     await agency.close();
 
     // The council reads the explanation (verified: agency A's registered key), accepts it.
@@ -191,6 +204,7 @@ test('two agencies appraised, one explains, the final appraisal signed', { timeo
     await page.locator('#ap-final-agree-1-2').click();
     await page.locator('#ap-final-comment-1-2').fill('Chấp nhận giải trình.');
     await page.locator('.final-total', { hasText: selfTotal }).first().waitFor();
+    await accessible(page, 'the final appraisal');
     const last = await sign(page, 'final');
     assert.equal(last.name, 'SVH-2025.final-appraisal.json');
     const final = JSON.parse(last.bytes.toString());
