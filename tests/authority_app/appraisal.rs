@@ -9,6 +9,7 @@ use parscore::answers::InputField;
 use parscore::app::authority::appraisal::view::{candidates, notice, round_view, DecisionKind};
 use parscore::app::authority::appraisal::{AppraisalAction as A, Round, SignProblem};
 use parscore::app::authority::state::{Action, AuthorityState, Effect};
+use parscore::app::authority::view::Tone;
 use parscore::app::signing_key::StoredKey;
 use parscore::app::store::MemoryStore;
 use parscore::appraisal::document::{self, file_sha256, ExplainedItem, ExplanationDocument, Stage, EXPLANATION_FORMAT};
@@ -192,7 +193,7 @@ fn the_whole_round_signs_explains_and_finalises_bound_file_to_file() {
     let explained = document::sign(&explanation, &key(1), at("2026-02-20T08:00:00Z")).unwrap();
     act(&mut state, &store, A::ExplanationRead { file: "sa.explanation.json".into(), text: Ok(explained.clone()) });
     let view = round_view(state.appraisal.open_round().unwrap(), &known(), Lang::Vi).unwrap();
-    assert_eq!(view.explanation.as_ref().map(|e| e.1), Some(0), "{:?}", view.explanation);
+    assert_eq!(view.explanation.as_ref().map(|e| e.1), Some(Tone::Valid), "{:?}", view.explanation);
     let disputed: Vec<_> = view.items.iter().filter(|i| i.final_decision.is_some()).map(|i| i.code.as_str()).collect();
     assert_eq!(disputed, ["1.2"]);
     assert_eq!(view.items[1].explained.as_ref().map(|e| e.0.as_str()), Some("Báo cáo nộp đúng hạn ngày 15/12."));
@@ -236,5 +237,5 @@ fn an_explanation_signed_by_an_unregistered_key_is_not_verified() {
     let forged = document::sign(&explanation, &key(9), at("2026-02-20T08:00:00Z")).unwrap();
     act(&mut state, &store, A::ExplanationRead { file: "x.json".into(), text: Ok(forged) });
     let view = round_view(state.appraisal.open_round().unwrap(), &known(), Lang::Vi).unwrap();
-    assert_eq!(view.explanation.map(|e| e.1), Some(1));
+    assert_eq!(view.explanation.map(|e| e.1), Some(Tone::Warning));
 }

@@ -1,14 +1,13 @@
 //! What the appraisal screen shows for the open round, worded in the user's language. Every
 //! figure is read from scorecards `scoring::score` made; the components only render these rows.
 
-use std::collections::BTreeMap;
-
 use super::messages::AppraisalText as T;
 use super::round::{appraisable, Appraisal};
 use super::work::{scorecards, Decision, ItemWork};
 use super::{AppraisalState, Notice};
 use crate::answers::{Answer, InputField};
 use crate::app::authority::received::{ReceivedFile, Verdict};
+use crate::app::authority::view::Tone;
 use crate::app::authority::KeyBook;
 use crate::app::report::evidence_line;
 use crate::app::typed::{fields_of, TypedAnswer};
@@ -91,8 +90,8 @@ pub struct RoundView {
     pub file_name: String,
     pub final_file_name: String,
     pub final_signed: bool,
-    /// The explanation's file, verdict (with its tone: 0 verified, 1 warning, 2 invalid) and why.
-    pub explanation: Option<(String, u8, String)>,
+    /// The explanation's file, how its verdict looks (only a verified one is green) and why.
+    pub explanation: Option<(String, Tone, String)>,
 }
 
 /// Valid received files first (a round not started yet), then the rounds kept.
@@ -198,9 +197,9 @@ pub fn round_view(round: &Appraisal, known: &[CriteriaSet], lang: Lang) -> Optio
     let pending = items.iter().filter(|i| i.decision.kind == DecisionKind::Pending).count();
     let explanation = round.explanation.as_ref().map(|e| {
         let (tone, verdict) = match e.check.trust() {
-            Trust::Verified => (0, T::ExplanationVerified),
-            Trust::SignatureOnly => (1, T::ExplanationUnverified),
-            Trust::Invalid => (2, T::ExplanationInvalid),
+            Trust::Verified => (Tone::Valid, T::ExplanationVerified),
+            Trust::SignatureOnly => (Tone::Warning, T::ExplanationUnverified),
+            Trust::Invalid => (Tone::Invalid, T::ExplanationInvalid),
         };
         let reasons: Vec<String> = e.check.failures.iter().map(|f| f.text(lang)).collect();
         (e.file_name.clone(), tone, format!("{} {}", verdict.text(lang), reasons.join(" ")).trim().to_string())
@@ -283,9 +282,4 @@ fn inputs(rule: &Rule, typed: &TypedAnswer, lang: Lang) -> Vec<InputRow> {
             text: typed.text(field).to_string(),
         })
         .collect()
-}
-
-/// The items the council entered answers for, by code (for tests and the summary).
-pub fn entered_codes(items: &BTreeMap<String, ItemWork>) -> Vec<&str> {
-    items.iter().filter(|(_, w)| matches!(w.decision, Decision::Entered(_))).map(|(c, _)| c.as_str()).collect()
 }

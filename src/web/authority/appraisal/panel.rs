@@ -143,7 +143,7 @@ fn round_html(
                     <input id="explanation-file" type="file" accept=".json,application/json" onchange={on_explanation} />
                 </div>
                 if let Some((file, tone, reason)) = &shown.explanation {
-                    <p class={classes!("explanation-verdict", ["verdict-ok", "verdict-warn", "verdict-bad"][usize::from(*tone).min(2)])}>
+                    <p class={classes!("explanation-verdict", tone.class())}>
                         <strong>{ file }</strong>{ ": " }{ reason }
                     </p>
                     if shown.final_total.is_some() {
