@@ -231,3 +231,22 @@ test('two agencies appraised, one explains, the final appraisal signed', { timeo
     await app.close();
   }
 });
+
+test("without the authority's own key, signing says so and where to make one", async () => {
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  try {
+    await openAuthority(page, `${baseUrl}authority.html`);
+    await page.setInputFiles('#key-files', [jsonFile('svh.pub.json', agencyA.publicText)]);
+    await page.setInputFiles('#score-files', [jsonFile('svh.score.json', SCORE_A)]);
+    await open(page, 'svh.score.json');
+    const said = page.locator('.appraisal-section .load-errors[role=alert]');
+    assert.match(await said.textContent(), /^Trình duyệt này chưa có khoá ký của Sở Nội vụ\. Tạo hoặc khôi phục khoá/);
+    assert.equal(await page.locator('#ap-sign-box').count(), 0);
+    await page.getByRole('button', { name: 'English' }).click();
+    assert.match(await said.textContent(), /^This browser has no signing key of the department yet\./);
+    assert.match(await page.locator('#appraisal-counts').textContent(), /^0 items differ from the self-score;/);
+  } finally {
+    await app.close();
+  }
+});
