@@ -4,9 +4,9 @@
 
 use super::messages::ExplanationText as T;
 use super::{ExplainProblem, ExplanationState, ItemAnswer};
+use crate::appraisal::verify::score_document;
 use crate::appraisal::{compare, Trust};
 use crate::criteria::CriteriaSet;
-use crate::scorefile::document::ScoreDocument;
 use crate::scorefile::keys::KeyError;
 use crate::Lang;
 
@@ -64,7 +64,9 @@ pub fn screen(state: &ExplanationState, known: &[CriteriaSet], lang: Lang) -> Op
     let Some(set) = known.iter().find(|s| crate::answers::CriteriaRef::of(s) == appraisal.criteria) else {
         return Some(view);
     };
-    let Some(score) = state.score.as_ref().and_then(|s| score_document(&s.text)) else { return Some(view) };
+    let Some(score) = state.score.as_ref().and_then(|s| score_document(s.text.as_bytes()).ok()) else {
+        return Some(view);
+    };
     let compared = compare(set, &score, appraisal);
     view.sound = true;
     view.agency = format!("{} ({}), {}", appraisal.agency.name, appraisal.agency.code, appraisal.year);
@@ -88,12 +90,6 @@ pub fn screen(state: &ExplanationState, known: &[CriteriaSet], lang: Lang) -> Op
         })
         .collect();
     Some(view)
-}
-
-fn score_document(text: &str) -> Option<ScoreDocument> {
-    let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
-    value.as_object_mut()?.remove("proof");
-    serde_json::from_value(value).ok()
 }
 
 pub fn problem(problem: &ExplainProblem, lang: Lang) -> String {

@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::answers::{Answer, CriteriaRef, Draft, InputField};
 use crate::app::drafts::TypedTexts;
 use crate::app::typed::{fields_of, TypedAnswer};
 use crate::appraisal::document::{appraised_draft, file_sha256, AppraisedItem};
+use crate::appraisal::verify::score_document;
 use crate::criteria::CriteriaSet;
 use crate::scorefile::document::ScoreDocument;
 use crate::scoring::{self, Scorecard};
@@ -57,12 +57,7 @@ impl Subject {
     /// checks passed, so this is a guard, not a verdict).
     pub fn read(file_name: &str, text: &str) -> Option<Subject> {
         let hash = file_sha256(text.as_bytes()).ok()?;
-        let mut members = match serde_json::from_str::<Value>(text).ok()? {
-            Value::Object(map) => map,
-            _ => return None,
-        };
-        members.remove("proof");
-        let score: ScoreDocument = serde_json::from_value(Value::Object(members)).ok()?;
+        let score = score_document(text.as_bytes()).ok()?;
         Some(Subject { file_name: file_name.to_string(), text: text.into(), hash, score: Rc::new(score) })
     }
 
