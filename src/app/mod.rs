@@ -19,6 +19,7 @@
 pub mod added_sets;
 pub mod authority;
 pub mod drafts;
+pub mod explanation;
 pub mod library;
 pub mod report;
 pub mod sections;

@@ -121,8 +121,9 @@ fn open_signed<T: DeserializeOwned>(
     Ok((document, signer, failures))
 }
 
-/// Reads the score file an appraisal is about (its own checks are `scorefile::verify`'s).
-fn score_document(bytes: &[u8]) -> Result<ScoreDocument, AppraisalMessage> {
+/// Reads the score file an appraisal is about (its own checks are `scorefile::verify`'s). The
+/// pages read score files through this one function too: one copy of the reader in each wasm.
+pub fn score_document(bytes: &[u8]) -> Result<ScoreDocument, AppraisalMessage> {
     let value = profile::parse_strict(bytes).map_err(|_| AppraisalMessage::NotAScoreFile)?;
     let mut members = match value {
         Value::Object(map) => map,

@@ -13,6 +13,9 @@ fn main() -> std::process::ExitCode {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/appraisal.rs"]
+mod appraisal_cmd;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "parscore/authority.rs"]
 mod authority_cli;
 #[cfg(not(target_arch = "wasm32"))]
@@ -158,6 +161,9 @@ mod cli {
         /// Final indexes and the ranking per group, from the verified files (self-assessed
         /// figures until appraisals exist), with survey results and last year's changes.
         Rank(crate::authority_cli::RankArgs),
+        /// Check appraisal and explanation files (thẩm định, giải trình).
+        #[command(subcommand)]
+        Appraisal(crate::appraisal_cmd::AppraisalCommand),
     }
 
     pub fn run() -> ExitCode {
@@ -180,6 +186,7 @@ mod cli {
             Command::Criteria { command } => super::criteria_cmd::run(command),
             Command::Intake(args) => crate::authority_cli::intake(&args),
             Command::Rank(args) => crate::authority_cli::rank(&args),
+            Command::Appraisal(command) => crate::appraisal_cmd::run(&command),
         };
         match result {
             Ok(()) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@
 #[path = "../util/mod.rs"]
 mod util;
 
+mod agency_side;
 mod explanation;
 mod files;
 

@@ -5,6 +5,7 @@
 #[path = "../util/mod.rs"]
 mod util;
 
+mod appraisal;
 mod fixtures;
 mod keyring;
 mod page_state;

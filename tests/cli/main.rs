@@ -4,5 +4,6 @@
 #[path = "../util/mod.rs"]
 mod util;
 
+mod appraisal;
 mod commands;
 mod signing;

@@ -3,6 +3,7 @@
 //! verdicts ([`received`]), what it shows ([`view`]) and its texts ([`messages`]). The Yew
 //! components in `web::authority` render [`view`]'s rows and dispatch [`state::Action`]s.
 
+pub mod appraisal;
 pub mod editor;
 pub mod keyring;
 pub mod messages;

@@ -56,6 +56,11 @@ impl ReceivedFile {
         }
     }
 
+    /// The file's text, when the browser could read it (what an appraisal binds to).
+    pub fn text(&self) -> Option<&str> {
+        self.content.as_deref().ok()
+    }
+
     pub fn read_problem(&self) -> Option<&ReadProblem> {
         self.content.as_ref().err()
     }

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::appraisal::{AppraisalAction, AppraisalState};
 use super::editor::{EditorAction, EditorState};
 use super::keyring::{KeyBook, KeyOutcome};
 use super::received::{ReadProblem, ReceivedFile};
@@ -38,6 +39,8 @@ pub enum Action {
         file: String,
         text: Result<String, String>,
     },
+    /// Something done in the appraisal round (thẩm định, giải trình).
+    Appraisal(AppraisalAction),
     /// Something done in the criteria-set editor.
     Editor(EditorAction),
 }
@@ -47,6 +50,8 @@ pub enum Action {
 pub enum Effect {
     SaveLang,
     SaveKeyring,
+    /// The open appraisal round changed.
+    SaveAppraisal,
     SaveEditor,
 }
 
@@ -76,6 +81,8 @@ pub struct AuthorityState {
     pub files: Vec<Rc<ReceivedFile>>,
     /// Set when the store refused the last write: the keyring then lives until the page closes.
     pub storage: Option<StoreError>,
+    /// Every agency's appraisal round, kept in the store.
+    pub appraisal: AppraisalState,
     /// The criteria set being edited, saved as it changes.
     pub editor: EditorState,
 }
@@ -83,9 +90,11 @@ pub struct AuthorityState {
 impl AuthorityState {
     /// The state of a new visit: the language and keyring kept in `store`.
     pub fn restore(store: &dyn Store) -> AuthorityState {
+        let keys: KeyBook = store.get(KEYRING_KEY).map(|text| KeyBook::from_stored_json(&text)).unwrap_or_default();
         AuthorityState {
             lang: load_lang(store),
-            keys: store.get(KEYRING_KEY).map(|text| KeyBook::from_stored_json(&text)).unwrap_or_default(),
+            appraisal: AppraisalState::restore(store, &keys),
+            keys,
             key_notices: Vec::new(),
             removing: None,
             known: Rc::new(Vec::new()),
@@ -128,6 +137,11 @@ impl AuthorityState {
                     .extend(read.into_iter().map(|(name, content)| Rc::new(ReceivedFile::new(name, content, &known))));
             }
             Action::ScoreFilesCleared => self.files.clear(),
+            Action::Appraisal(action) => {
+                if self.appraisal.reduce(action, &self.known, &self.files, &self.keys, self.lang) {
+                    return vec![Effect::SaveAppraisal];
+                }
+            }
             Action::BuiltInFetched { file, text } => {
                 self.sets_answered += 1;
                 if let Ok(text) = &text {
@@ -165,6 +179,7 @@ impl AuthorityState {
                 Effect::SaveKeyring => {
                     self.storage = store.set(KEYRING_KEY, &self.keys.to_stored_json()).err();
                 }
+                Effect::SaveAppraisal => self.storage = self.appraisal.save_open(store).err(),
                 Effect::SaveEditor => self.storage = self.editor.save(store).err(),
             }
         }

@@ -201,6 +201,8 @@ pub enum Screen {
     Storage,
     /// Verifying signed score files, for the authority that receives them.
     Verify,
+    /// Answering the council's appraisal with an explanation file.
+    Explanation,
 }
 
 /// Everything the app shows.

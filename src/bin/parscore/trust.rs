@@ -54,7 +54,7 @@ pub enum KeyringCommand {
     },
 }
 
-fn read_keyring(path: &Path, lang: Lang) -> Result<Keyring, Vec<String>> {
+pub(crate) fn read_keyring(path: &Path, lang: Lang) -> Result<Keyring, Vec<String>> {
     let text = read(path)?;
     Keyring::from_json(&text).map_err(|e| {
         let (location, message) = match e {

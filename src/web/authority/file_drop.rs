@@ -80,6 +80,11 @@ pub fn FileDrop(props: &FileDropProps) -> Html {
     }
 }
 
+/// The one file chosen in the input `event` comes from, if any.
+pub fn chosen_file(event: &Event) -> Option<web_sys::File> {
+    chosen(event).into_iter().next()
+}
+
 /// The files chosen in the input `event` comes from.
 fn chosen(event: &Event) -> Vec<web_sys::File> {
     let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else { return Vec::new() };

@@ -3,6 +3,7 @@
 //! does not carry it. Components render `app::authority`'s view rows and dispatch its actions;
 //! what is here is browser code only: reading dropped files and folders, downloads, storage.
 
+mod appraisal;
 mod dropped;
 mod editor;
 mod file_drop;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::appraisal::{AppraisalPanel, Known};
 use super::editor::EditorPanel;
 use super::header::Header;
 use super::keyring_panel::KeyringPanel;
@@ -86,10 +87,14 @@ pub fn AuthorityPage() -> Html {
                             <KeyringPanel rows={key_rows} notices={notices} removing={state.removing.clone().map(AttrValue::from)}
                                 on_action={on_action.clone()} on_export={on_export} />
                             <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
-                                set_problems={set_problems} on_action={on_action} />
+                                set_problems={set_problems} on_action={on_action.clone()} />
                         </> },
-                        Section::Criteria => html! { <EditorPanel editor={Rc::new(state.editor.clone())} on_action={on_action} /> },
-                        Section::Appraisal | Section::Results => html! {},
+                        Section::Appraisal => html! {
+                            <AppraisalPanel appraisal={state.appraisal.clone()} known={Known(state.known.clone())} files={state.files.clone()}
+                                keys={state.keys.clone()} on_action={on_action.clone()} />
+                        },
+                        Section::Criteria => html! { <EditorPanel editor={Rc::new(state.editor.clone())} on_action={on_action.clone()} /> },
+                        Section::Results => html! {},
                     }
                 }
             </main>

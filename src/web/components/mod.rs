@@ -10,6 +10,7 @@ mod draft_screen;
 mod draft_toolbar;
 mod drafts_screen;
 mod evidence_list;
+mod explanation;
 mod import_notice;
 mod item_card;
 // The key forms serve the agency's key screen and the authority's own key (web::authority).
@@ -51,6 +52,7 @@ pub use draft_screen::DraftScreen;
 pub use draft_toolbar::DraftToolbar;
 pub use drafts_screen::DraftsScreen;
 pub use evidence_list::{EvidenceEntry, EvidenceList};
+pub use explanation::ExplanationScreen;
 pub use import_notice::ImportNotice;
 pub use item_card::ItemCard;
 pub use key_screen::{KeyRestoreScreen, KeyScreen};
