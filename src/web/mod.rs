@@ -16,6 +16,7 @@ pub mod app;
 pub mod authority;
 pub mod browser_storage;
 pub mod components;
+pub mod explain_page;
 pub mod files;
 pub mod hooks;
 pub mod i18n;

@@ -3,6 +3,8 @@
 
 /// The agency's page: served, and as a single file.
 pub const AGENCY_PAGE: (&str, &str) = ("./", "parscore-offline.html");
+/// The agency's answer to an appraisal (giải trình).
+pub const EXPLAIN_PAGE: (&str, &str) = ("explain.html", "parscore-explain-offline.html");
 /// The authority's page (Sở Nội vụ).
 pub const AUTHORITY_PAGE: (&str, &str) = ("authority.html", "parscore-authority-offline.html");
 

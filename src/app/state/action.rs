@@ -107,8 +107,6 @@ pub enum Action {
     KeyRestoreOpened,
     StorageScreenOpened,
     VerifyScreenOpened,
-    /// The agency opened the screen that answers an appraisal (giải trình).
-    ExplanationScreenOpened,
     /// The user created a signing key or restored one from its backup (it replaces any other).
     KeySaved(StoredKey),
 }

@@ -201,8 +201,6 @@ pub enum Screen {
     Storage,
     /// Verifying signed score files, for the authority that receives them.
     Verify,
-    /// Answering the council's appraisal with an explanation file.
-    Explanation,
 }
 
 /// Everything the app shows.

@@ -50,7 +50,6 @@ impl AppState {
             Action::KeyRestoreOpened => next.screen = Screen::KeyRestore,
             Action::StorageScreenOpened => next.screen = Screen::Storage,
             Action::VerifyScreenOpened => next.screen = Screen::Verify,
-            Action::ExplanationScreenOpened => next.screen = Screen::Explanation,
             Action::KeySaved(key) => {
                 // Kept in memory even when the store refuses: the user has just downloaded the
                 // backup, and the banner says that this browser will not remember the key.

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::LanguageSwitch;
 use crate::app::explanation::ExplanationText;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::pages::{page_href, AUTHORITY_PAGE};
+use crate::web::pages::{page_href, AUTHORITY_PAGE, EXPLAIN_PAGE};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +22,6 @@ pub struct AppHeaderProps {
     pub on_key: Callback<()>,
     pub on_storage: Callback<()>,
     pub on_verify: Callback<()>,
-    pub on_explain: Callback<()>,
 }
 
 #[component]
@@ -32,7 +31,6 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let on_key = props.on_key.reform(|_: MouseEvent| ());
     let on_storage = props.on_storage.reform(|_: MouseEvent| ());
     let on_verify = props.on_verify.reform(|_: MouseEvent| ());
-    let on_explain = props.on_explain.reform(|_: MouseEvent| ());
     html! {
         <header class="app-header">
             <div class="app-header-text">
@@ -50,7 +48,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 <button type="button" class="button-quiet" id="open-key" onclick={on_key}>{ t(lang, Msg::KeyButton) }</button>
                 <button type="button" class="button-quiet" id="open-storage" onclick={on_storage}>{ t(lang, Msg::StorageButton) }</button>
                 <button type="button" class="button-quiet" id="open-verify" onclick={on_verify}>{ t(lang, Msg::VerifyButton) }</button>
-                <button type="button" class="button-quiet" id="open-explanation" onclick={on_explain}>{ ExplanationText::OpenButton.text(lang) }</button>
+                <a class="button-quiet" id="open-explanation" href={page_href(EXPLAIN_PAGE)}>{ ExplanationText::OpenButton.text(lang) }</a>
                 <a class="button-quiet" id="authority-page" href={page_href(AUTHORITY_PAGE)}>{ t(lang, Msg::AuthorityPage) }</a>
                 <LanguageSwitch on_switch={props.on_switch.clone()} label={t(lang, Msg::LanguageLabel)} />
             </div>
