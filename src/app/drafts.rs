@@ -42,6 +42,28 @@ pub struct Record {
     /// What the list of drafts calls it (the user can rename it).
     #[serde(default)]
     pub name: String,
+    /// Counts the saves: a tab that finds another revision than the one it read merges
+    /// ([`super::merge`]).
+    #[serde(default)]
+    pub revision: u64,
+    /// Fields two tabs changed differently, waiting for the user's choice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::merge::Conflict>,
+}
+
+impl Record {
+    /// A record never saved: nothing typed, no section chosen.
+    pub fn new(draft: Draft, title: Text, name: String) -> Record {
+        Record {
+            draft,
+            typed: Default::default(),
+            section: String::new(),
+            title,
+            name,
+            revision: 0,
+            conflicts: Vec::new(),
+        }
+    }
 }
 
 /// One draft as the list of drafts shows it.

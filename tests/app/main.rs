@@ -15,6 +15,7 @@ mod sets;
 mod signing;
 mod storage;
 mod storage_page;
+mod tabs;
 mod trainer;
 
 use parscore::answers::Agency;

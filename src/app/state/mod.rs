@@ -10,6 +10,7 @@ mod action;
 mod reduce;
 mod session;
 mod sets;
+mod sync;
 mod transitions;
 
 use std::ops::Deref;
@@ -17,6 +18,7 @@ use std::rc::Rc;
 
 use super::drafts::{self, DraftSummary, Record};
 use super::library::BUILT_IN;
+use super::merge::{self as draft_merge, Conflict, FieldKey};
 use super::sections::{section_of, Section};
 use super::signing_key::StoredKey;
 use super::store::{MemoryStore, Store, StoreError};

@@ -56,6 +56,8 @@ impl AppState {
                 next.storage = key.save(next.store()).err();
                 next.key = Some(key);
             }
+            Action::StoreChangedElsewhere => next.take_changes_from_store(),
+            Action::ConflictResolved { key, use_other } => next.resolve_conflict(&key, use_other),
             Action::DraftsListOpened => {
                 next.screen = Screen::Drafts;
                 next.remember_current();
