@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::drafts::{Record, TypedTexts};
+use super::safety_messages::SafetyMsg;
 use super::typed::TypedAnswer;
 use crate::answers::{Answer, Evidence, InputField};
 use crate::Lang;
@@ -77,6 +78,21 @@ impl Conflict {
             }
             _ => value.clone(),
         }
+    }
+}
+
+impl Conflict {
+    /// Which field, as the user reads it: "Mục 2.3, lý do" / "Item 2.3, justification".
+    pub fn field_text(&self, lang: Lang) -> String {
+        let what = match &self.key {
+            FieldKey::Name => return SafetyMsg::ConflictName.text(lang),
+            FieldKey::Note { .. } => SafetyMsg::ConflictNote.text(lang),
+            FieldKey::Evidence { .. } => SafetyMsg::ConflictEvidence.text(lang),
+            FieldKey::Input { field, .. } => {
+                InputField::from_name(field).map_or_else(|| field.clone(), |f| f.label(lang).to_string())
+            }
+        };
+        SafetyMsg::ConflictField { code: self.key.code().unwrap_or_default(), what: &what }.text(lang)
     }
 }
 

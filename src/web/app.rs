@@ -13,6 +13,7 @@ use super::i18n::mark_document_lang;
 use super::library::fetch_all;
 use crate::app::state::{Action, AppState, Screen};
 use crate::web::storage::{ask_persistence, LocalStore};
+use crate::web::tabs::StorageListener;
 use crate::Lang;
 
 #[component]
@@ -29,6 +30,14 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(state.lang, |&lang| mark_document_lang(lang));
+    // Other tabs and windows on the same drafts: their saves are merged in as they happen.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = StorageListener::start(move |action| dispatcher.dispatch(action));
+            move || drop(listener)
+        });
+    }
 
     // One stable callback for every view: the dispatcher never changes, so neither does it,
     // and views that receive it do not re-render because of it.

@@ -6,7 +6,8 @@
 //! - [`i18n`]: the catalogue ([`crate::i18n`]) as components read it, and the page's language.
 //! - Adapters of browser APIs: [`storage`] (localStorage as the model's `Store`),
 //!   [`browser_storage`] (what the browser says about its storage for this site), [`library`]
-//!   (fetching the built-in sets), [`files`] (hashing evidence files, downloads).
+//!   (fetching the built-in sets), [`files`] (hashing evidence files, downloads), [`tabs`]
+//!   (other tabs' changes to the store).
 //! - [`verification`]: the Verify page's files and reports; [`verifier`]: the worker that checks
 //!   them (its own wasm, fetched when that page opens); [`verdict`]: how a report is worded.
 //! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`pages`]: the links
@@ -22,6 +23,7 @@ pub mod i18n;
 pub mod library;
 pub mod pages;
 pub mod storage;
+pub mod tabs;
 pub mod verdict;
 pub mod verification;
 pub mod verifier;

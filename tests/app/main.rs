@@ -7,6 +7,7 @@
 //! The fixture is the complete example of docs/criteria-format.md: every rule kind, a bonus and
 //! a penalty block, and a survey-only area.
 
+mod damaged;
 mod drafts;
 mod evidence;
 mod import;

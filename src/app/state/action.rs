@@ -115,6 +115,10 @@ pub enum Action {
         key: FieldKey,
         use_other: bool,
     },
+    /// The user tried importing a damaged entry (by its key) as a draft file or criteria file.
+    DamagedEntryImported(String),
+    /// The user confirmed deleting a damaged entry (by its key).
+    DamagedEntryDeleted(String),
     /// The user created a signing key or restored one from its backup (it replaces any other).
     KeySaved(StoredKey),
 }

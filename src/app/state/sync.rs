@@ -57,6 +57,7 @@ impl AppState {
             listed.push(summary.clone());
         }
         self.drafts = listed;
+        self.damaged = damaged_entries(self.store(), self.lang);
         let lang = self.lang;
         let store = self.store.0.clone();
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else { return };
@@ -81,5 +82,25 @@ impl AppState {
             let record = draft_merge::resolve(&session.record(), key, use_other);
             session.adopt(record, lang);
         });
+    }
+
+    /// Tries a damaged entry as the file it holds: a draft record's draft as a draft file, a
+    /// criteria text as a criteria file. The entry stays until the user deletes it.
+    pub(super) fn import_damaged(&mut self, key: &str) {
+        let Some(entry) = self.damaged.iter().find(|e| e.key == key).cloned() else { return };
+        let Some(text) = entry.importable() else { return };
+        let name = entry.file_name();
+        match entry.kind {
+            EntryKind::CriteriaText => self.open_criteria_file(name, &text),
+            _ => self.import(name, &text),
+        }
+    }
+
+    /// Deletes a damaged entry the user confirmed deleting (only an entry listed as damaged).
+    pub(super) fn delete_damaged(&mut self, key: &str) {
+        if self.damaged.iter().any(|e| e.key == key) {
+            self.store().remove(key);
+            self.damaged = damaged_entries(self.store(), self.lang);
+        }
     }
 }

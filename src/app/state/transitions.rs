@@ -30,7 +30,9 @@ impl AppState {
             session: None,
             screen: Screen::Drafts,
             key,
+            damaged: Vec::new(),
         };
+        state.damaged = damaged_entries(state.store(), state.lang);
         if let Some(id) = drafts::current(&*state.store.0) {
             state.open(&id);
             // A draft that cannot be opened yet (its set is not saved) waits in the list.
