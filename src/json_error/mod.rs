@@ -4,6 +4,7 @@
 
 mod classify;
 mod kinds;
+pub mod objects;
 mod problem;
 pub mod strict;
 
@@ -87,18 +88,21 @@ pub fn parse_value(json: &str) -> Result<serde_json::Value, JsonError> {
     value.map_err(|e| JsonError::from_serde(&e))
 }
 
-/// Deserializes `json`, locating any error. `value` (the same text already parsed) lets the
+/// Deserializes `json`, locating any error; an array where the format has an object is refused. `value` (the same text already parsed) lets the
 /// location start from the nearest node code; without it the JSON path is used.
 pub fn parse<T: DeserializeOwned>(json: &str, value: Option<&serde_json::Value>) -> Result<T, JsonError> {
     let mut de = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    // Structs must be objects (`objects::Strict`), and nothing may follow the value.
+    let read: T = serde_path_to_error::deserialize(objects::Strict(&mut de)).map_err(|e| {
         let inner = e.inner();
         let path = match value {
             Some(value) => locate(value, e.path()),
             None => Some(e.path().to_string()).filter(|p| p != "."),
         };
         JsonError::new(JsonProblem::of(inner), JsonPlace { path, line: inner.line(), column: inner.column() })
-    })
+    })?;
+    de.end().map_err(|e| JsonError::from_serde(&e))?;
+    Ok(read)
 }
 
 /// A serde path as a location: from the deepest node with a code on, like `1.1.2 rule.kind`,

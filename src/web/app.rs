@@ -62,7 +62,7 @@ pub fn App() -> Html {
                 match (&state.screen, scoring) {
                     (Screen::NewDraft(set), _) => html! { <NewDraftForm set={set.clone()} on_action={on_action.clone()} /> },
                     (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} signing_key={state.key.clone()} on_action={on_action.clone()} /> },
-                    (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} /> },
+                    (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} damaged={state.damaged.clone()} on_action={on_action.clone()} /> },
                     (Screen::Verify, _) => html! { <VerifyScreen library={state.library.clone()} /> },
                     (Screen::Key | Screen::KeyRestore, _) => {
                         let agency = state.session.as_ref().filter(|s| !s.read_only).map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()));
@@ -73,7 +73,7 @@ pub fn App() -> Html {
                         }
                     }
                     _ => html! {
-                        <DraftsScreen library={state.library.clone()} added={state.added.clone()} drafts={state.drafts.clone()}
+                        <DraftsScreen library={state.library.clone()} added={state.added.clone()} drafts={state.drafts.clone()} damaged={state.damaged.clone()}
                             rejected_file={state.rejected_file.clone()} draft_problem={state.draft_problem.clone()}
                             open_id={state.session.as_ref().map(|s| AttrValue::from(s.id.clone()))} on_action={on_action.clone()} />
                     },

@@ -5,4 +5,5 @@
 mod util;
 
 mod commands;
+mod hostile;
 mod signing;
