@@ -56,6 +56,11 @@ impl JsonError {
         JsonError { location: place.text(Lang::En), message: problem.text(Lang::En), problem: Box::new(problem), place }
     }
 
+    /// A problem found after reading, at a place the caller located.
+    pub fn at(problem: JsonProblem, path: Option<String>, line: usize, column: usize) -> JsonError {
+        JsonError::new(problem, JsonPlace { path, line, column })
+    }
+
     /// serde_json's error with its line and column, without a path.
     pub fn from_serde(e: &serde_json::Error) -> JsonError {
         JsonError::new(JsonProblem::of(e), JsonPlace { path: None, line: e.line(), column: e.column() })
