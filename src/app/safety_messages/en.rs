@@ -24,7 +24,7 @@ pub fn text(msg: &Msg) -> String {
         Msg::DamagedAddedSets => "The list of added criteria sets".into(),
         Msg::EntryUnreadable { detail } => format!("Cannot be read: {detail}"),
         Msg::EntryNewer { format } => format!("Written by a newer version of the app (format {format}): open it with that version, or download its content."),
-        Msg::UnknownFormat { format } if format.is_empty() => "no format given".into(),
+        Msg::UnknownFormat { format: "" } => "no format given".into(),
         Msg::UnknownFormat { format } => format!("unknown format: {format}"),
         Msg::DownloadRaw => "Download its content".into(),
         Msg::TryImport => "Try importing".into(),

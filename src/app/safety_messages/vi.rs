@@ -24,7 +24,7 @@ pub fn text(msg: &Msg) -> String {
         Msg::DamagedAddedSets => "Danh sách bộ tiêu chí đã thêm".into(),
         Msg::EntryUnreadable { detail } => format!("Không đọc được: {detail}"),
         Msg::EntryNewer { format } => format!("Do phiên bản mới hơn của ứng dụng ghi (định dạng {format}): hãy mở bằng phiên bản đó, hoặc tải nội dung về."),
-        Msg::UnknownFormat { format } if format.is_empty() => "không ghi định dạng".into(),
+        Msg::UnknownFormat { format: "" } => "không ghi định dạng".into(),
         Msg::UnknownFormat { format } => format!("định dạng không biết: {format}"),
         Msg::DownloadRaw => "Tải nội dung về".into(),
         Msg::TryImport => "Thử nhập".into(),
