@@ -8,7 +8,7 @@
 use super::drafts;
 use super::store::{Store, StoreError};
 
-const LIST_KEY: &str = "parscore.sets";
+pub const LIST_KEY: &str = "parscore.sets";
 
 /// The SHA-256s of the added sets, oldest first. A list that cannot be read is empty.
 pub fn list(store: &dyn Store) -> Vec<String> {

@@ -21,8 +21,13 @@ use crate::Text;
 /// Every key of parscore's starts with it.
 const PREFIX: &str = "parscore.";
 const CURRENT_KEY: &str = "parscore.current";
-const DRAFT_PREFIX: &str = "parscore.draft.";
-const SET_PREFIX: &str = "parscore.set.";
+pub const DRAFT_PREFIX: &str = "parscore.draft.";
+pub const SET_PREFIX: &str = "parscore.set.";
+
+/// The layout of a [`Record`] this version writes. A later layout that an older app must not
+/// read (and overwrite) names its number in a `record_format` member; a record with a larger
+/// one, or whose draft has a later `format`, is listed as damaged ([`super::damaged`]).
+pub const RECORD_FORMAT: u64 = 1;
 
 /// Texts typed for one item: field name → text (blank fields left out).
 pub type TypedTexts = BTreeMap<String, String>;
@@ -42,6 +47,28 @@ pub struct Record {
     /// What the list of drafts calls it (the user can rename it).
     #[serde(default)]
     pub name: String,
+    /// Counts the saves: a tab that finds another revision than the one it read merges
+    /// ([`super::merge`]).
+    #[serde(default)]
+    pub revision: u64,
+    /// Fields two tabs changed differently, waiting for the user's choice.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<super::merge::Conflict>,
+}
+
+impl Record {
+    /// A record never saved: nothing typed, no section chosen.
+    pub fn new(draft: Draft, title: Text, name: String) -> Record {
+        Record {
+            draft,
+            typed: Default::default(),
+            section: String::new(),
+            title,
+            name,
+            revision: 0,
+            conflicts: Vec::new(),
+        }
+    }
 }
 
 /// One draft as the list of drafts shows it.
@@ -71,8 +98,13 @@ impl DraftSummary {
 /// The language is shared with the authority's page: one key for both.
 pub use crate::app::store::{load_lang, save_lang};
 
+/// The record of draft `id`; none when there is none, or when it cannot be read or was written by
+/// a newer version of the app (then [`super::damaged`] lists it).
 pub fn load(store: &dyn Store, id: &str) -> Option<Record> {
-    serde_json::from_str(&store.get(&format!("{DRAFT_PREFIX}{id}"))?).ok()
+    let value: serde_json::Value = serde_json::from_str(&store.get(&format!("{DRAFT_PREFIX}{id}"))?).ok()?;
+    let record_format = value.get("record_format").and_then(serde_json::Value::as_u64).unwrap_or(1);
+    let record: Record = serde_json::from_value(value).ok()?;
+    (record_format <= RECORD_FORMAT && record.draft.format == crate::answers::FORMAT).then_some(record)
 }
 
 pub fn save(store: &dyn Store, id: &str, record: &Record) -> Result<(), StoreError> {

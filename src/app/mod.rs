@@ -8,6 +8,8 @@
 //! - [`store`]: the key–value [`store::Store`] behind the drafts (the browser's localStorage on
 //!   the page, a map in memory in tests) and the language both pages share; [`drafts`]: what is kept there for each draft;
 //!   [`storage_page`]: what the storage page says about it.
+//! - [`damaged`]: stored entries the app cannot use, listed with their raw text.
+//! - [`merge`]: several tabs on one draft: revisions, the field-by-field merge, conflicts.
 //! - [`sections`]: which items a section shows, and each section's progress.
 //! - [`report`]: the official report table and its CSV.
 //! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it.
@@ -18,10 +20,13 @@
 
 pub mod added_sets;
 pub mod authority;
+pub mod damaged;
 pub mod drafts;
 pub mod explanation;
 pub mod library;
+pub mod merge;
 pub mod report;
+pub mod safety_messages;
 pub mod sections;
 pub mod signing_key;
 pub mod state;

@@ -13,11 +13,11 @@ use crate::criteria::CriteriaSet;
 use crate::file_name::file_name;
 use crate::scorefile::{self, keys, App, BuildError, DidKey, KeyError, PublicKeyFile, ScoreFile, Timestamp};
 
-const KEY_ENTRY: &str = "parscore.signing-key";
+pub const KEY_ENTRY: &str = "parscore.signing-key";
 /// Where the authority's own key (the one that signs criteria sets and appraisal files) is kept:
 /// apart from an agency key the same browser may hold.
 pub const AUTHORITY_KEY_ENTRY: &str = "parscore.authority.signing-key";
-const FORMAT: &str = "parscore-stored-key/1";
+pub const FORMAT: &str = "parscore-stored-key/1";
 
 /// The key as this browser keeps it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

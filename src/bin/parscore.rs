@@ -101,6 +101,9 @@ mod cli {
             json: bool,
             #[arg(long, value_enum, default_value = "vi")]
             lang: LangArg,
+            /// Score a draft made for another version or content of the set with this one.
+            #[arg(long)]
+            accept_set_change: bool,
         },
         /// Explain how one item, group or the total ("total") was scored.
         Explain {
@@ -142,6 +145,9 @@ mod cli {
             /// The signing time, YYYY-MM-DDTHH:MM:SSZ (default: now), for reproducible files.
             #[arg(long, value_name = "TIME")]
             created: Option<String>,
+            /// Sign a draft made for another version or content of the set, scored with this one.
+            #[arg(long)]
+            accept_set_change: bool,
         },
         /// Verify score files: each one's verdict, and duplicates; exit 0 only when every file
         /// is verified (its signer registered for its agency) and none conflicts.
@@ -171,15 +177,17 @@ mod cli {
         let _ = super::criteria_cmd::PUBLISHERS.set(cli.publishers);
         let result = match cli.command {
             Command::Check { files, lang } => check(&files, lang.map(Lang::from)),
-            Command::Score { criteria, draft, json, lang } => score(&criteria, &draft, json, lang.into()),
+            Command::Score { criteria, draft, json, lang, accept_set_change: accept } => {
+                score(&criteria, &draft, json, lang.into(), accept)
+            }
             Command::Explain { criteria, draft, code, lang } => explain_code(&criteria, &draft, &code, lang.into()),
             Command::Schema => {
                 print!("{SCHEMA}");
                 Ok(())
             }
             Command::Keygen { out, agency_name, agency_code } => keygen(&out, &agency_name, &agency_code),
-            Command::Sign { criteria, draft, key, out, created } => {
-                sign(&criteria, &draft, &key, out.as_deref(), created.as_deref())
+            Command::Sign { criteria, draft, key, out, created, accept_set_change: accept } => {
+                sign(&criteria, &draft, &key, out.as_deref(), created.as_deref(), accept)
             }
             Command::Verify(args) => super::trust::verify(&args),
             Command::Keyring(command) => super::trust::keyring(&command),
@@ -200,7 +208,7 @@ mod cli {
     }
 
     pub(crate) use super::files::read;
-    use super::files::{load_criteria, load_draft, read_draft};
+    use super::files::{load_criteria, load_draft};
     use super::table::table;
 
     fn check(files: &[PathBuf], lang: Option<Lang>) -> Result<(), Vec<String>> {
@@ -222,10 +230,10 @@ mod cli {
         }
     }
 
-    fn score(criteria_path: &Path, draft_path: &Path, json: bool, lang: Lang) -> Result<(), Vec<String>> {
+    fn score(criteria_path: &Path, draft_path: &Path, json: bool, lang: Lang, accept: bool) -> Result<(), Vec<String>> {
         super::criteria_cmd::report_trust(criteria_path, Some(lang))?;
         let criteria = load_criteria(criteria_path, lang)?;
-        let draft = load_draft(draft_path, &criteria, lang)?;
+        let draft = load_draft(draft_path, &criteria, lang, accept)?;
         let card = scoring::score(&criteria, &draft);
         if json {
             let value = scoring::json::to_json(&criteria, &card, lang);
@@ -245,7 +253,7 @@ mod cli {
 
     fn explain_code(criteria_path: &Path, draft_path: &Path, code: &str, lang: Lang) -> Result<(), Vec<String>> {
         let criteria = load_criteria(criteria_path, lang)?;
-        let draft = load_draft(draft_path, &criteria, lang)?;
+        let draft = load_draft(draft_path, &criteria, lang, false)?;
         let card = scoring::score(&criteria, &draft);
         if code == "total" {
             for line in explain::explain_total(&criteria, &card, lang) {
@@ -332,11 +340,11 @@ mod cli {
         key_path: &Path,
         out: Option<&Path>,
         created: Option<&str>,
+        accept: bool,
     ) -> Result<(), Vec<String>> {
         super::criteria_cmd::report_trust(criteria_path, None)?;
         let criteria = load_criteria(criteria_path, Lang::Vi)?;
-        let draft = read_draft(draft_path, Lang::Vi)?;
-        super::criteria_cmd::warn_set_change(draft_path, &draft, &criteria);
+        let draft = load_draft(draft_path, &criteria, Lang::Vi, accept)?;
         let created = match created {
             Some(text) => Timestamp::parse(text).map_err(|e| vec![format!("--created: {e}")])?,
             None => Timestamp::now(),

@@ -5,6 +5,7 @@
 pub mod diff;
 pub mod model;
 pub mod raw;
+mod shape;
 pub mod validate;
 
 pub use diff::diff;

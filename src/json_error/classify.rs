@@ -57,6 +57,10 @@ fn syntax(text: &str) -> Option<JsonProblem> {
 /// errors (decimals, intervals) that reach serde as custom messages.
 fn data(text: &str) -> Option<JsonProblem> {
     let name = || between(text, '`', '`').unwrap_or_default();
+    // objects::Strict: a whole number beyond 64 bits.
+    if text == "number out of range" {
+        return Some(JsonProblem::NumberOutOfRange);
+    }
     if text.starts_with("unknown field `") {
         return Some(JsonProblem::UnknownField { field: name(), allowed: listed(text) });
     }

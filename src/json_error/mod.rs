@@ -4,6 +4,7 @@
 
 mod classify;
 mod kinds;
+pub mod objects;
 mod problem;
 pub mod strict;
 
@@ -56,6 +57,11 @@ impl JsonError {
         JsonError { location: place.text(Lang::En), message: problem.text(Lang::En), problem: Box::new(problem), place }
     }
 
+    /// A problem found after reading, at a place the caller located.
+    pub fn at(problem: JsonProblem, path: Option<String>, line: usize, column: usize) -> JsonError {
+        JsonError::new(problem, JsonPlace { path, line, column })
+    }
+
     /// serde_json's error with its line and column, without a path.
     pub fn from_serde(e: &serde_json::Error) -> JsonError {
         JsonError::new(JsonProblem::of(e), JsonPlace { path: None, line: e.line(), column: e.column() })
@@ -88,18 +94,21 @@ pub fn parse_value(json: &str) -> Result<serde_json::Value, JsonError> {
     value.map_err(|e| JsonError::from_serde(&e))
 }
 
-/// Deserializes `json`, locating any error. `value` (the same text already parsed) lets the
+/// Deserializes `json`, locating any error; an array where the format has an object is refused. `value` (the same text already parsed) lets the
 /// location start from the nearest node code; without it the JSON path is used.
 pub fn parse<T: DeserializeOwned>(json: &str, value: Option<&serde_json::Value>) -> Result<T, JsonError> {
     let mut de = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    // Structs must be objects (`objects::Strict`), and nothing may follow the value.
+    let read: T = serde_path_to_error::deserialize(objects::Strict(&mut de)).map_err(|e| {
         let inner = e.inner();
         let path = match value {
             Some(value) => locate(value, e.path()),
             None => Some(e.path().to_string()).filter(|p| p != "."),
         };
         JsonError::new(JsonProblem::of(inner), JsonPlace { path, line: inner.line(), column: inner.column() })
-    })
+    })?;
+    de.end().map_err(|e| JsonError::from_serde(&e))?;
+    Ok(read)
 }
 
 /// A serde path as a location: from the deepest node with a code on, like `1.1.2 rule.kind`,

@@ -18,6 +18,7 @@
 
 mod change;
 mod messages;
+pub mod mismatch;
 mod sign;
 mod verify;
 

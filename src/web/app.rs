@@ -13,6 +13,7 @@ use super::i18n::mark_document_lang;
 use super::library::fetch_all;
 use crate::app::state::{Action, AppState, Screen};
 use crate::web::storage::{ask_persistence, LocalStore};
+use crate::web::tabs::StorageListener;
 use crate::Lang;
 
 #[component]
@@ -29,6 +30,14 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(state.lang, |&lang| mark_document_lang(lang));
+    // Other tabs and windows on the same drafts: their saves are merged in as they happen.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = StorageListener::start(move |action| dispatcher.dispatch(action));
+            move || drop(listener)
+        });
+    }
 
     // One stable callback for every view: the dispatcher never changes, so neither does it,
     // and views that receive it do not re-render because of it.
@@ -53,7 +62,7 @@ pub fn App() -> Html {
                 match (&state.screen, scoring) {
                     (Screen::NewDraft(set), _) => html! { <NewDraftForm set={set.clone()} on_action={on_action.clone()} /> },
                     (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} signing_key={state.key.clone()} on_action={on_action.clone()} /> },
-                    (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} /> },
+                    (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} damaged={state.damaged.clone()} on_action={on_action.clone()} /> },
                     (Screen::Verify, _) => html! { <VerifyScreen library={state.library.clone()} /> },
                     (Screen::Key | Screen::KeyRestore, _) => {
                         let agency = state.session.as_ref().filter(|s| !s.read_only).map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()));
@@ -64,7 +73,7 @@ pub fn App() -> Html {
                         }
                     }
                     _ => html! {
-                        <DraftsScreen library={state.library.clone()} added={state.added.clone()} drafts={state.drafts.clone()}
+                        <DraftsScreen library={state.library.clone()} added={state.added.clone()} drafts={state.drafts.clone()} damaged={state.damaged.clone()}
                             rejected_file={state.rejected_file.clone()} draft_problem={state.draft_problem.clone()}
                             open_id={state.session.as_ref().map(|s| AttrValue::from(s.id.clone()))} on_action={on_action.clone()} />
                     },

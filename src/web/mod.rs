@@ -6,7 +6,8 @@
 //! - [`i18n`]: the catalogue ([`crate::i18n`]) as components read it, and the page's language.
 //! - Adapters of browser APIs: [`storage`] (localStorage as the model's `Store`),
 //!   [`browser_storage`] (what the browser says about its storage for this site), [`library`]
-//!   (fetching the built-in sets), [`files`] (hashing evidence files, downloads).
+//!   (fetching the built-in sets), [`files`] (hashing evidence files, downloads), [`tabs`]
+//!   (other tabs' changes to the store).
 //! - [`verifier`]: the worker that checks score files for the Verify page (its own wasm, fetched
 //!   when that page opens; the page's model is [`crate::app::verify`]).
 //! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`pages`]: the links
@@ -23,6 +24,7 @@ pub mod i18n;
 pub mod library;
 pub mod pages;
 pub mod storage;
+pub mod tabs;
 pub mod verifier;
 
 mod reducible;

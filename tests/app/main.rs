@@ -7,6 +7,7 @@
 //! The fixture is the complete example of docs/criteria-format.md: every rule kind, a bonus and
 //! a penalty block, and a survey-only area.
 
+mod damaged;
 mod drafts;
 mod evidence;
 mod import;
@@ -15,6 +16,7 @@ mod sets;
 mod signing;
 mod storage;
 mod storage_page;
+mod tabs;
 mod trainer;
 mod verification;
 

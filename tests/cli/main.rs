@@ -6,4 +6,5 @@ mod util;
 
 mod appraisal;
 mod commands;
+mod hostile;
 mod signing;

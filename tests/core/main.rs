@@ -13,3 +13,4 @@ mod messages;
 mod properties;
 mod results;
 mod rules;
+mod schema_agreement;

@@ -107,6 +107,18 @@ pub enum Action {
     KeyRestoreOpened,
     StorageScreenOpened,
     VerifyScreenOpened,
+    /// Another tab or window of the app changed the store (the browser's `storage` event).
+    StoreChangedElsewhere,
+    /// The user chose, for a field two tabs changed differently, the version kept in the draft
+    /// or the other one.
+    ConflictResolved {
+        key: FieldKey,
+        use_other: bool,
+    },
+    /// The user tried importing a damaged entry (by its key) as a draft file or criteria file.
+    DamagedEntryImported(String),
+    /// The user confirmed deleting a damaged entry (by its key).
+    DamagedEntryDeleted(String),
     /// The user created a signing key or restored one from its backup (it replaces any other).
     KeySaved(StoredKey),
 }

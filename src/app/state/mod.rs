@@ -10,13 +10,16 @@ mod action;
 mod reduce;
 mod session;
 mod sets;
+mod sync;
 mod transitions;
 
 use std::ops::Deref;
 use std::rc::Rc;
 
+use super::damaged::{damaged_entries, DamagedEntry, EntryKind};
 use super::drafts::{self, DraftSummary, Record};
 use super::library::BUILT_IN;
+use super::merge::{self as draft_merge, Conflict, FieldKey};
 use super::sections::{section_of, Section};
 use super::signing_key::StoredKey;
 use super::store::{MemoryStore, Store, StoreError};
@@ -225,4 +228,6 @@ pub struct AppState {
     pub screen: Screen,
     /// The agency's signing key in this browser (encrypted).
     pub key: Option<StoredKey>,
+    /// Stored entries the app cannot use, listed until the user deletes them.
+    pub damaged: Vec<DamagedEntry>,
 }

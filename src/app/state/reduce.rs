@@ -10,6 +10,7 @@ impl AppState {
         match action {
             Action::LanguageSwitched(lang) => {
                 next.lang = lang;
+                next.damaged = damaged_entries(next.store(), lang);
                 drafts::save_lang(next.store(), lang);
             }
             Action::BuiltInFetched { file, text } => {
@@ -27,14 +28,7 @@ impl AppState {
                 next.rejected_file = None;
                 next.screen = Screen::NewDraft(set);
             }
-            Action::FileOpened { name, text } => match SharedSet::load(&text) {
-                Ok(set) => {
-                    next.rejected_file = None;
-                    let set = next.add_set(set);
-                    next.screen = Screen::NewDraft(set);
-                }
-                Err(failure) => next.rejected_file = Some(RejectedFile { name, failure }),
-            },
+            Action::FileOpened { name, text } => next.open_criteria_file(name, &text),
             Action::AddedSetRemoved(sha256) => next.remove_added_set(&sha256),
             Action::FileUnreadable { name, reason } => {
                 next.rejected_file = Some(RejectedFile { name, failure: LoadFailure::Unreadable(reason) })
@@ -56,6 +50,10 @@ impl AppState {
                 next.storage = key.save(next.store()).err();
                 next.key = Some(key);
             }
+            Action::StoreChangedElsewhere => next.take_changes_from_store(),
+            Action::ConflictResolved { key, use_other } => next.resolve_conflict(&key, use_other),
+            Action::DamagedEntryImported(key) => next.import_damaged(&key),
+            Action::DamagedEntryDeleted(key) => next.delete_damaged(&key),
             Action::DraftsListOpened => {
                 next.screen = Screen::Drafts;
                 next.remember_current();

@@ -32,14 +32,18 @@ pub struct Session {
     pub read_only: bool,
     /// Whether the set's text is known to be in the store.
     pub(super) set_saved: bool,
+    /// Fields another tab changed differently, each waiting for the user's choice.
+    pub conflicts: Vec<Conflict>,
+    /// The record as this tab last read or wrote it (none until it is first saved): a store
+    /// holding another revision means another tab saved since.
+    pub(super) base: Option<Rc<Record>>,
 }
 
 impl Session {
     /// A new, empty draft.
     pub fn new(id: String, name: String, set: SharedSet, agency: Agency, year: u16) -> Session {
         let draft = Draft::new(&set, agency, year);
-        let record =
-            Record { draft, typed: Default::default(), section: String::new(), title: set.title.clone(), name };
+        let record = Record::new(draft, set.title.clone(), name);
         Session::from_record(id, set, record, Lang::Vi)
     }
 
@@ -73,6 +77,8 @@ impl Session {
             baseline: None,
             read_only: false,
             set_saved: false,
+            conflicts: record.conflicts,
+            base: None,
         }
     }
 
@@ -102,6 +108,21 @@ impl Session {
             section: self.section.code(&self.set),
             title: self.set.title.clone(),
             name: self.name.clone(),
+            revision: self.base.as_ref().map_or(0, |b| b.revision),
+            conflicts: self.conflicts.clone(),
+        }
+    }
+
+    /// Takes the fields and conflicts of `record` (a merge, or a conflict settled), keeping the
+    /// section, view and any scenario; the draft itself is the scenario's baseline while one is
+    /// tried.
+    pub(super) fn adopt(&mut self, record: Record, lang: Lang) {
+        let fresh = Session::from_record(self.id.clone(), self.set.clone(), record, lang);
+        self.name = fresh.name;
+        self.conflicts = fresh.conflicts;
+        match self.baseline.as_mut() {
+            Some(b) => (b.draft, b.typed, b.card) = (fresh.draft, fresh.typed, fresh.card),
+            None => (self.draft, self.typed, self.card) = (fresh.draft, fresh.typed, fresh.card),
         }
     }
 

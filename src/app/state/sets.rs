@@ -11,6 +11,19 @@ impl AppState {
         texts.filter_map(|text| SharedSet::load(&text).ok()).collect()
     }
 
+    /// A criteria file opened from disk: added to the picker and a new draft's details asked,
+    /// or refused with its problems.
+    pub(super) fn open_criteria_file(&mut self, name: String, text: &str) {
+        match SharedSet::load(text) {
+            Ok(set) => {
+                self.rejected_file = None;
+                let set = self.add_set(set);
+                self.screen = Screen::NewDraft(set);
+            }
+            Err(failure) => self.rejected_file = Some(RejectedFile { name, failure }),
+        }
+    }
+
     /// Keeps a set opened from a file beside the built-in ones, and returns the handle to use.
     /// The same file opened again is not listed twice.
     pub(super) fn add_set(&mut self, set: SharedSet) -> SharedSet {

@@ -30,7 +30,9 @@ impl AppState {
             session: None,
             screen: Screen::Drafts,
             key,
+            damaged: Vec::new(),
         };
+        state.damaged = damaged_entries(state.store(), state.lang);
         if let Some(id) = drafts::current(&*state.store.0) {
             state.open(&id);
             // A draft that cannot be opened yet (its set is not saved) waits in the list.
@@ -67,8 +69,10 @@ impl AppState {
             return;
         };
         let set_change = self.change_for(&record.draft.criteria, &set);
+        let base = Rc::new(record.clone());
         let mut session = Session::from_record(id.to_string(), set, record, self.lang);
         session.set_change = set_change;
+        session.base = Some(base);
         self.session = Some(session);
         self.screen = Screen::Draft;
         self.draft_problem = None;
@@ -86,29 +90,6 @@ impl AppState {
         self.session = Some(session);
         self.screen = Screen::Draft;
         self.save();
-    }
-
-    /// Saves the open draft (and, until it is saved, its criteria text: without it the draft
-    /// cannot open after a reload), and shows it in the list, saved or not.
-    pub(super) fn save(&mut self) {
-        let store = self.store.0.clone();
-        let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else { return };
-        let set_saved = match session.set_saved {
-            true => Ok(()),
-            false => drafts::save_set(&*store, &session.set.sha256, &session.set.source),
-        };
-        session.set_saved = set_saved.is_ok();
-        let record = session.record();
-        let saved = set_saved.and(drafts::save(&*store, &session.id, &record));
-        let summary = DraftSummary::of(&session.id, &record);
-        match self.drafts.iter_mut().find(|d| d.id == summary.id) {
-            Some(listed) => *listed = summary,
-            None => self.drafts.push(summary),
-        }
-        self.note_save(saved);
-        if saved.is_ok() {
-            self.remember_current();
-        }
     }
 
     pub(super) fn note_save(&mut self, result: Result<(), StoreError>) {
@@ -138,6 +119,7 @@ impl AppState {
             self.save();
         } else if let Some(mut record) = drafts::load(self.store(), id) {
             record.name = name;
+            record.revision += 1;
             if let Some(listed) = self.drafts.iter_mut().find(|d| d.id == id) {
                 *listed = DraftSummary::of(id, &record);
             }
@@ -207,8 +189,7 @@ impl AppState {
         let to = if exact.is_some() { draft.criteria.clone() } else { CriteriaRef::for_draft(&set) };
         let from = std::mem::replace(&mut draft.criteria, to);
         let name = format!("{} {}", draft.agency.name, draft.year).trim().to_string();
-        let record =
-            Record { draft, typed: Default::default(), section: String::new(), title: set.title.clone(), name };
+        let record = Record::new(draft, set.title.clone(), name);
         let mut session = Session::from_record(self.next_id(), set, record, self.lang);
         session.set_change = set_change;
         if exact.is_none() {

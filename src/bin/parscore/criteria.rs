@@ -79,7 +79,18 @@ pub fn report_trust(path: &Path, lang: Option<Lang>) -> Result<SetTrust, Vec<Str
         Some(file) => Some(Keyring::from_json(&read(file)?).map_err(|e| vec![format!("{}: {e}", file.display())])?),
         None => None,
     };
-    let trust = signedset::verify_set(&read(path)?, publishers.as_ref());
+    let text = read(path)?;
+    let trust = signedset::verify_set(&text, publishers.as_ref());
+    // A file that is not a criteria file at all is not a tampered set: its located problems
+    // say more (as the app does).
+    if let SetTrust::Tampered(signedset::Broken::Malformed { .. }) = &trust {
+        if let Err(errors) = parscore::criteria::load(&text) {
+            return Err(errors
+                .iter()
+                .map(|e| format!("{}: {}", path.display(), e.text(lang.unwrap_or_default())))
+                .collect());
+        }
+    }
     let report = lines(path, lang, |l| trust.text(l));
     if trust.is_refused() {
         return Err(report);

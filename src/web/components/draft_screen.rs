@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::{
-    AreaChart, DraftToolbar, ImportNotice, LossesView, PresentationView, ProjectionView, ReportView, ScenarioBar,
-    SectionNav, SectionView, SetTrustNote, SignView, TotalBar,
+    AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, PresentationView, ProjectionView, ReportView,
+    ScenarioBar, SectionNav, SectionView, SetTrustNote, SignView, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::signing_key::StoredKey;
@@ -96,6 +96,9 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                     </div>
                 }
             </section>
+            if !session.conflicts.is_empty() {
+                <ConflictNotice conflicts={session.conflicts.clone()} on_action={props.on_action.clone()} />
+            }
             if let Some(report) = &session.import_report {
                 <ImportNotice report={report.clone()} on_action={props.on_action.clone()} />
             }

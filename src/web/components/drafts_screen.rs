@@ -3,7 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{DraftCard, SetPicker, TextFileInput};
+use super::{DamagedEntries, DraftCard, SetPicker, TextFileInput};
+use crate::app::damaged::DamagedEntry;
 use crate::app::drafts::DraftSummary;
 use crate::app::state::{Action, DraftProblem, LibraryEntry, RejectedFile, SharedSet};
 use crate::web::i18n::{t, use_lang, Msg};
@@ -13,6 +14,8 @@ pub struct DraftsScreenProps {
     pub library: Vec<LibraryEntry>,
     pub added: Vec<SharedSet>,
     pub drafts: Vec<DraftSummary>,
+    /// Stored entries the app cannot use, drafts among them.
+    pub damaged: Vec<DamagedEntry>,
     pub rejected_file: Option<RejectedFile>,
     pub draft_problem: Option<DraftProblem>,
     /// The draft still open in memory, if any.
@@ -48,6 +51,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                         }) }
                     </ul>
                 }
+                <DamagedEntries entries={props.damaged.clone()} on_action={props.on_action.clone()} />
                 <div class="file-section">
                     <h3 id="import-heading">{ t(lang, Msg::ImportHeading) }</h3>
                     <TextFileInput id="draft-file" label={Msg::ImportLabel} hint={Msg::ImportHint}

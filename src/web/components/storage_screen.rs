@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use super::DamagedEntries;
+use crate::app::damaged::DamagedEntry;
 use crate::app::drafts::bytes_used;
-use crate::app::state::StoreHandle;
+use crate::app::state::{Action, StoreHandle};
 use crate::app::storage_page::{purges_idle_storage, size_text};
 use crate::web::browser_storage::{user_agent, SiteStorage};
 use crate::web::i18n::{t, tf, use_lang, Msg};
@@ -12,6 +14,9 @@ use crate::web::i18n::{t, tf, use_lang, Msg};
 #[derive(Properties, PartialEq)]
 pub struct StorageScreenProps {
     pub store: StoreHandle,
+    /// Stored entries the app cannot use.
+    pub damaged: Vec<DamagedEntry>,
+    pub on_action: Callback<Action>,
 }
 
 #[component]
@@ -52,6 +57,7 @@ pub fn StorageScreen(props: &StorageScreenProps) -> Html {
                 <p class="storage-warning">{ t(lang, Msg::StoragePurgedAfterAWeek) }</p>
             }
             <p>{ t(lang, Msg::StorageAdvice) }</p>
+            <DamagedEntries entries={props.damaged.clone()} on_action={props.on_action.clone()} />
         </main>
     }
 }

@@ -1,0 +1,228 @@
+//! Several tabs (or windows of the single file) on one draft. Each saved [`Record`] carries a
+//! revision; a tab remembers the record it last read or wrote (its base). When the store holds
+//! another revision, another tab saved in between, and [`merge`] combines the three field by
+//! field: a field changed on one side only takes that change; a field changed on both sides to
+//! different texts keeps this tab's text in the draft and the other one in a [`Conflict`], kept
+//! in the record (so every tab shows it) until the user chooses. Nothing typed is dropped
+//! without the user's choice.
+//!
+//! A field is one input of one item (as typed, "4," included), an item's note, its evidence
+//! list, or the draft's name. The section open is each tab's own and is not merged.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::drafts::{Record, TypedTexts};
+use super::safety_messages::SafetyMsg;
+use super::typed::TypedAnswer;
+use crate::answers::{Answer, Evidence, InputField};
+use crate::Lang;
+
+/// One field of a draft that two tabs can change.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(tag = "part", rename_all = "snake_case")]
+pub enum FieldKey {
+    /// What the list of drafts calls it.
+    Name,
+    /// One input of an item, by its field name (`justification`, `count`…).
+    Input {
+        code: String,
+        field: String,
+    },
+    Note {
+        code: String,
+    },
+    Evidence {
+        code: String,
+    },
+}
+
+impl FieldKey {
+    /// The item the field belongs to (none for the name).
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            FieldKey::Name => None,
+            FieldKey::Input { code, .. } | FieldKey::Note { code } | FieldKey::Evidence { code } => Some(code),
+        }
+    }
+
+    /// The input, for an input field.
+    pub fn input(&self) -> Option<InputField> {
+        match self {
+            FieldKey::Input { field, .. } => InputField::from_name(field),
+            _ => None,
+        }
+    }
+}
+
+/// A field that two tabs changed to different texts: `kept` is in the draft, `other` waits for
+/// the user's choice. `None` is a blank field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    pub key: FieldKey,
+    pub kept: Option<String>,
+    pub other: Option<String>,
+}
+
+impl Conflict {
+    /// A side as the user reads it: the text, or the titles of an evidence list.
+    pub fn shown(&self, side: &Option<String>) -> String {
+        let Some(value) = side else { return String::new() };
+        match self.key {
+            FieldKey::Evidence { .. } => {
+                let list: Vec<Evidence> = serde_json::from_str(value).unwrap_or_default();
+                let titles: Vec<String> =
+                    list.iter().map(|e| format!("{} {}", e.number, e.title).trim().to_string()).collect();
+                titles.join("; ")
+            }
+            _ => value.clone(),
+        }
+    }
+}
+
+impl Conflict {
+    /// Which field, as the user reads it: "Mục 2.3, lý do" / "Item 2.3, justification".
+    pub fn field_text(&self, lang: Lang) -> String {
+        let what = match &self.key {
+            FieldKey::Name => return SafetyMsg::ConflictName.text(lang),
+            FieldKey::Note { .. } => SafetyMsg::ConflictNote.text(lang),
+            FieldKey::Evidence { .. } => SafetyMsg::ConflictEvidence.text(lang),
+            FieldKey::Input { field, .. } => {
+                InputField::from_name(field).map_or_else(|| field.clone(), |f| f.label(lang).to_string())
+            }
+        };
+        SafetyMsg::ConflictField { code: self.key.code().unwrap_or_default(), what: &what }.text(lang)
+    }
+}
+
+/// A draft's fields and their texts (blank fields left out).
+pub type Fields = BTreeMap<FieldKey, String>;
+
+/// The fields of a record. Answers without typed texts (read from a draft file) count with the
+/// texts that show them.
+pub fn fields(record: &Record) -> Fields {
+    let mut fields = Fields::new();
+    fields.insert(FieldKey::Name, record.name.clone());
+    for (code, answer) in &record.draft.answers {
+        if !record.typed.contains_key(code) {
+            add_inputs(&mut fields, code, &TypedAnswer::from_answer(answer, Lang::Vi).to_texts());
+        }
+        if let Some(note) = &answer.note {
+            fields.insert(FieldKey::Note { code: code.clone() }, note.clone());
+        }
+        if !answer.evidence.is_empty() {
+            let evidence = serde_json::to_string(&answer.evidence).unwrap_or_default();
+            fields.insert(FieldKey::Evidence { code: code.clone() }, evidence);
+        }
+    }
+    for (code, texts) in &record.typed {
+        add_inputs(&mut fields, code, texts);
+    }
+    fields
+}
+
+fn add_inputs(fields: &mut Fields, code: &str, texts: &TypedTexts) {
+    for (field, text) in texts.iter().filter(|(_, text)| !text.is_empty()) {
+        fields.insert(FieldKey::Input { code: code.to_string(), field: field.clone() }, text.clone());
+    }
+}
+
+/// `template` (its set, agency, year, section, title, revision) with these fields: each item's
+/// answer is derived again from its typed texts, as the form derives it.
+pub fn with_fields(template: &Record, fields: &Fields) -> Record {
+    let mut record = template.clone();
+    record.typed.clear();
+    record.draft.answers.clear();
+    let mut answers: BTreeMap<String, Answer> = BTreeMap::new();
+    for (key, value) in fields {
+        match key {
+            FieldKey::Name => record.name = value.clone(),
+            FieldKey::Input { code, field } => {
+                record.typed.entry(code.clone()).or_default().insert(field.clone(), value.clone());
+                answers.entry(code.clone()).or_default();
+            }
+            FieldKey::Note { code } => answers.entry(code.clone()).or_default().note = Some(value.clone()),
+            FieldKey::Evidence { code } => {
+                answers.entry(code.clone()).or_default().evidence = serde_json::from_str(value).unwrap_or_default()
+            }
+        }
+    }
+    if !fields.contains_key(&FieldKey::Name) {
+        record.name = String::new();
+    }
+    for (code, mut answer) in answers {
+        let typed = record.typed.get(code.as_str()).map(TypedAnswer::from_texts).unwrap_or_default();
+        let present: Vec<InputField> = InputField::ALL.into_iter().filter(|&f| !typed.text(f).is_empty()).collect();
+        typed.write_into(&present, &mut answer);
+        if !answer.filled_inputs().is_empty() || !answer.evidence.is_empty() || answer.note.is_some() {
+            record.draft.answers.insert(code, answer);
+        }
+    }
+    record
+}
+
+/// Combines this tab's record (`ours`) with the store's (`theirs`), both changed since `base`.
+/// The result is based on `theirs` (its revision) and keeps `ours`'s section.
+pub fn merge(base: &Record, ours: &Record, theirs: &Record) -> Record {
+    let (b, o, t) = (fields(base), fields(ours), fields(theirs));
+    let mut merged = Fields::new();
+    let mut found = Vec::new();
+    let keys: std::collections::BTreeSet<&FieldKey> = b.keys().chain(o.keys()).chain(t.keys()).collect();
+    for key in keys {
+        let (was, mine, other) = (b.get(key), o.get(key), t.get(key));
+        let chosen = if mine == other || other == was {
+            mine
+        } else if mine == was {
+            other
+        } else {
+            found.push(Conflict { key: key.clone(), kept: mine.cloned(), other: other.cloned() });
+            mine
+        };
+        if let Some(value) = chosen {
+            merged.insert(key.clone(), value.clone());
+        }
+    }
+    let mut record = with_fields(ours, &merged);
+    record.revision = theirs.revision;
+    record.conflicts = merge_conflicts(base, ours, theirs, found);
+    record
+}
+
+/// Conflicts either side still has, less those one side resolved since `base`, then the new.
+fn merge_conflicts(base: &Record, ours: &Record, theirs: &Record, found: Vec<Conflict>) -> Vec<Conflict> {
+    let has = |record: &Record, key: &FieldKey| record.conflicts.iter().any(|c| &c.key == key);
+    let resolved = |key: &FieldKey| has(base, key) && (!has(ours, key) || !has(theirs, key));
+    let mut all: Vec<Conflict> = Vec::new();
+    for conflict in ours.conflicts.iter().chain(&theirs.conflicts).chain(&found) {
+        if resolved(&conflict.key) && !found.iter().any(|c| c.key == conflict.key) {
+            continue;
+        }
+        match all.iter_mut().find(|c| c.key == conflict.key) {
+            Some(known) => *known = conflict.clone(),
+            None => all.push(conflict.clone()),
+        }
+    }
+    all
+}
+
+/// `record` with the conflict on `key` settled: the other version when `use_other`, else the
+/// kept one.
+pub fn resolve(record: &Record, key: &FieldKey, use_other: bool) -> Record {
+    let Some(conflict) = record.conflicts.iter().find(|c| &c.key == key) else { return record.clone() };
+    let mut fields = fields(record);
+    if use_other {
+        match &conflict.other {
+            Some(value) => fields.insert(key.clone(), value.clone()),
+            None => fields.remove(key),
+        };
+    }
+    let mut resolved = with_fields(record, &fields);
+    resolved.conflicts.retain(|c| &c.key != key);
+    resolved
+}
+
+/// Whether two records hold the same fields and conflicts (the section and revision aside).
+pub fn same_content(a: &Record, b: &Record) -> bool {
+    fields(a) == fields(b) && a.conflicts == b.conflicts
+}
