@@ -11,7 +11,7 @@
 //!   [`crate::scoring::score`];
 //! - [`ranking`]: ranks within each group, ties sharing a rank, changes since last year, band
 //!   counts; [`results_file`] is the ranking as JSON, read back as last year's;
-//! - [`export`]: the register and the ranking as CSV, and (natively) [`xlsx`].
+//! - [`export`]: the register and the ranking as CSV, and [`xlsx`] (the CLI and the authority's page).
 //!
 //! Every text a user reads is a [`messages::Message`], in Vietnamese and English.
 
@@ -26,9 +26,7 @@ pub mod results_file;
 pub mod roster;
 pub mod survey;
 mod table;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod xlsx;
-#[cfg(not(target_arch = "wasm32"))]
 mod xlsx_input;
 
 pub use intake::{IntakeOptions, Register, RegisterRow, Status};

@@ -1,5 +1,5 @@
 //! Tables sent as XLSX (the first worksheet), read with calamine into the same [`Table`] as CSV:
-//! native only, like the XLSX exports.
+//! for the command line and the authority's page, like the XLSX exports.
 
 use std::io::Cursor;
 

@@ -8,4 +8,5 @@ mod util;
 mod fixtures;
 mod keyring;
 mod page_state;
+mod round;
 mod verdicts;

@@ -6,6 +6,7 @@
 pub mod keyring;
 pub mod messages;
 pub mod received;
+pub mod round;
 pub mod state;
 pub mod view;
 

@@ -56,6 +56,12 @@ impl ReceivedFile {
         }
     }
 
+    /// The file's text, when the browser could read it (the intake register reads the signed
+    /// document from it).
+    pub fn text(&self) -> Option<&str> {
+        self.content.as_deref().ok()
+    }
+
     pub fn read_problem(&self) -> Option<&ReadProblem> {
         self.content.as_ref().err()
     }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::keyring::{KeyBook, KeyOutcome};
 use super::received::{ReadProblem, ReceivedFile};
+use super::round::{RoundAction, RoundState, Saved};
 use crate::app::store::{load_lang, save_lang, Store, StoreError};
 use crate::criteria::{self, CriteriaSet};
 use crate::scorefile::Timestamp;
@@ -37,6 +38,8 @@ pub enum Action {
         file: String,
         text: Result<String, String>,
     },
+    /// The round: roster, deadline, survey results, last year's results.
+    Round(RoundAction),
 }
 
 /// What a change asks to be kept.
@@ -44,6 +47,7 @@ pub enum Action {
 pub enum Effect {
     SaveLang,
     SaveKeyring,
+    SaveRound(Saved),
 }
 
 /// A built-in criteria file that could not be used.
@@ -72,12 +76,14 @@ pub struct AuthorityState {
     pub files: Vec<Rc<ReceivedFile>>,
     /// Set when the store refused the last write: the keyring then lives until the page closes.
     pub storage: Option<StoreError>,
+    /// The intake register, the survey results and the ranking.
+    pub round: RoundState,
 }
 
 impl AuthorityState {
     /// The state of a new visit: the language and keyring kept in `store`.
     pub fn restore(store: &dyn Store) -> AuthorityState {
-        AuthorityState {
+        let mut state = AuthorityState {
             lang: load_lang(store),
             keys: store.get(KEYRING_KEY).map(|text| KeyBook::from_stored_json(&text)).unwrap_or_default(),
             key_notices: Vec::new(),
@@ -87,11 +93,22 @@ impl AuthorityState {
             set_problems: Vec::new(),
             files: Vec::new(),
             storage: (!store.available()).then_some(StoreError::Unavailable),
-        }
+            round: RoundState::restore(store),
+        };
+        state.round.refresh(&state.files, &state.keys, &state.known);
+        state
     }
 
     pub fn reduce(&mut self, action: Action) -> Vec<Effect> {
+        let effects = self.reduce_page(action);
+        // The register and ranking follow the files, the keyring and the sets as well.
+        self.round.refresh(&self.files, &self.keys, &self.known);
+        effects
+    }
+
+    fn reduce_page(&mut self, action: Action) -> Vec<Effect> {
         match action {
+            Action::Round(action) => return self.round.reduce(action).into_iter().map(Effect::SaveRound).collect(),
             Action::LanguageSwitched(lang) => {
                 self.lang = lang;
                 return vec![Effect::SaveLang];
@@ -150,6 +167,7 @@ impl AuthorityState {
                 Effect::SaveKeyring => {
                     self.storage = store.set(KEYRING_KEY, &self.keys.to_stored_json()).err();
                 }
+                Effect::SaveRound(saved) => self.round.persist(&[*saved], store),
             }
         }
     }
