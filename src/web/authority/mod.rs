@@ -9,6 +9,7 @@ mod header;
 mod keyring_panel;
 mod page;
 mod received_panel;
+mod round;
 
 use crate::app::authority::Msg;
 use crate::Lang;

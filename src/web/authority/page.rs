@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::header::Header;
 use super::keyring_panel::KeyringPanel;
 use super::received_panel::ReceivedPanel;
+use super::round::{Round, RoundSection};
 use super::text;
 use crate::app::authority::{view, Action, AuthorityState, Msg};
 use crate::app::store::{Store, StoreError};
@@ -79,7 +80,8 @@ pub fn AuthorityPage() -> Html {
                 <KeyringPanel rows={key_rows} notices={notices} removing={state.removing.clone().map(AttrValue::from)}
                     on_action={on_action.clone()} on_export={on_export} />
                 <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
-                    set_problems={set_problems} on_action={on_action} />
+                    set_problems={set_problems} on_action={on_action.clone()} />
+                <RoundSection round={Round(Rc::new(state.round.clone()))} on_action={on_action} />
             </main>
         </ContextProvider<Lang>>
     }
