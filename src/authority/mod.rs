@@ -7,6 +7,7 @@
 //! - [`intake`]: the intake register, each agency's status (submitted, late, superseded,
 //!   unverified, invalid, missing);
 //! - [`survey`]: survey results per agency and item (CSV), as points or a percent of the maximum;
+//! - [`appraised`]: verified final appraisals replace the self-assessed answers;
 //! - [`results`]: each agency's final index, its survey points put into its answers and scored by
 //!   [`crate::scoring::score`];
 //! - [`ranking`]: ranks within each group, ties sharing a rank, changes since last year, band
@@ -15,6 +16,7 @@
 //!
 //! Every text a user reads is a [`messages::Message`], in Vietnamese and English.
 
+pub mod appraised;
 pub mod export;
 mod headings;
 pub mod intake;

@@ -54,9 +54,10 @@ pub fn RoundInputs(props: &RoundInputsProps) -> Html {
     });
     let remove = |action: RoundAction| props.on_action.reform(move |_: MouseEvent| Action::Round(action.clone()));
     let roster = state.roster.as_ref().map(|r| roster_line(r, lang));
-    let survey = state.survey.as_ref().map(|s| {
-        RoundMsg::SurveyLoaded { file: &s.file, agencies: s.value.values.len() }.text(lang)
-    });
+    let survey = state
+        .survey
+        .as_ref()
+        .map(|s| RoundMsg::SurveyLoaded { file: &s.file, agencies: s.value.values.len() }.text(lang));
     let previous = state.previous.as_ref().map(|p| {
         RoundMsg::PreviousLoaded { file: &p.file, year: p.value.year, agencies: p.value.agencies.len() }.text(lang)
     });

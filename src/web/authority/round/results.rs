@@ -47,7 +47,8 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
         let value = event.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
         Action::Round(RoundAction::DecisionTyped(value))
     });
-    let decision = if state.decision.trim().is_empty() { RoundMsg::DefaultDecision.text(lang) } else { state.decision.clone() };
+    let decision =
+        if state.decision.trim().is_empty() { RoundMsg::DefaultDecision.text(lang) } else { state.decision.clone() };
     let title = RoundMsg::AnnexTitle { year: ranking.year }.text(lang);
     html! {
         <div class="round-results results-annex" id="round-results">
