@@ -53,7 +53,7 @@ export function makeRound() {
     keys.push({ name: `${code(i)}.pub.json`, text: readFileSync(`${keyPath}.pub.json`, 'utf8') });
     roster += `${code(i)};${name};${group(i)}\n`;
     if (i === AGENCIES) continue; // never sent
-    survey += `${code(i)};4.1;${i % 11}\n${code(i)};4.2;${(i * 7) % 101}%\n`;
+    survey += `${code(i)};4.1;${i % 11}\n${code(i)};4.2;${(i * 7) % 10},5\n`;
     const draft = structuredClone(demo);
     draft.agency = { name, code: code(i), level: 'department' };
     draft.answers['2.1'].numerator = (i * 13) % 101;
