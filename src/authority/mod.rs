@@ -29,6 +29,9 @@ pub mod roster;
 pub mod survey;
 mod table;
 pub mod xlsx;
+// calamine (with its encodings) would triple the authority page's wasm: tables are read from
+// XLSX by the command line, the page takes CSV.
+#[cfg(not(target_arch = "wasm32"))]
 mod xlsx_input;
 
 pub use intake::{IntakeOptions, Register, RegisterRow, Status};

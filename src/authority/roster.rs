@@ -33,6 +33,7 @@ impl Roster {
     }
 
     /// Reads a roster from the first worksheet of an XLSX workbook.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_xlsx(bytes: &[u8]) -> Result<Roster, Vec<TableError>> {
         Roster::from_table(&super::xlsx_input::table_from_xlsx(bytes).map_err(|e| vec![e])?)
     }

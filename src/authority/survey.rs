@@ -66,6 +66,7 @@ impl SurveyResults {
     }
 
     /// The same from the first worksheet of an XLSX workbook.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_xlsx<'a>(
         bytes: &[u8],
         criteria_of: impl Fn(&str) -> Option<&'a CriteriaSet>,

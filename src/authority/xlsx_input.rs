@@ -1,5 +1,5 @@
 //! Tables sent as XLSX (the first worksheet), read with calamine into the same [`Table`] as CSV:
-//! for the command line and the authority's page, like the XLSX exports.
+//! native only (the command line): the authority's page reads CSV.
 
 use std::io::Cursor;
 

@@ -24,7 +24,7 @@ const RUNS = Number(process.argv[2] ?? 5);
 const N = Number(process.argv[3] ?? 300);
 
 const dir = mkdtempSync(join(tmpdir(), 'parscore-perf-round-'));
-execFileSync('cargo', ['run', '-q', '--locked', '--release', '--example', 'authority_round', '--', dir, String(N)], { cwd: ROOT, stdio: 'inherit' });
+execFileSync('cargo', ['run', '-q', '--locked', '--example', 'authority_round', '--', dir, String(N)], { cwd: ROOT, stdio: 'inherit' });
 const files = readdirSync(join(dir, 'files')).sort().map((name) => ({ name, mimeType: 'application/json', buffer: readFileSync(join(dir, 'files', name)) }));
 const table = (name) => ({ name, mimeType: 'text/csv', buffer: readFileSync(join(dir, name)) });
 

@@ -67,6 +67,8 @@ pub enum InputProblem {
     Unreadable(String),
     /// Survey results need the roster and the received files first (their criteria sets).
     SurveyNeedsFiles,
+    /// An XLSX table in the browser: the page reads CSV (the command line reads both).
+    XlsxNotRead,
 }
 
 /// An input that loaded, with the file it came from.
@@ -126,8 +128,11 @@ impl RoundState {
         match action {
             RoundAction::RosterRead((file, bytes)) => {
                 let read = bytes.map_err(InputProblem::Unreadable).and_then(|bytes| {
-                    let roster = if is_xlsx(&file) { Roster::from_xlsx(&bytes) } else { Roster::from_csv(&bytes) };
-                    roster.map_err(InputProblem::Table)
+                    if is_xlsx(&file) {
+                        roster_from_xlsx(&bytes)
+                    } else {
+                        Roster::from_csv(&bytes).map_err(InputProblem::Table)
+                    }
                 });
                 match read {
                     Ok(value) => {
@@ -201,12 +206,11 @@ impl RoundState {
             return Err(InputProblem::SurveyNeedsFiles);
         }
         let criteria_of = |code: &str| derive::survey_set(code, roster, &self.participants, &self.known);
-        let read = if is_xlsx(file) {
-            SurveyResults::from_xlsx(&bytes, criteria_of)
+        if is_xlsx(file) {
+            survey_from_xlsx(&bytes, criteria_of)
         } else {
-            SurveyResults::from_csv(&bytes, criteria_of)
-        };
-        read.map_err(InputProblem::Table)
+            SurveyResults::from_csv(&bytes, criteria_of).map_err(InputProblem::Table)
+        }
     }
 
     /// Writes the inputs `saved` names; what the store refuses is remembered for the page to say.
@@ -256,6 +260,33 @@ impl RoundState {
         self.ranking = Some(ranking.map(Rc::new));
         self.participants = Rc::new(participants);
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn roster_from_xlsx(bytes: &[u8]) -> Result<Roster, InputProblem> {
+    Roster::from_xlsx(bytes).map_err(InputProblem::Table)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn survey_from_xlsx<'a>(
+    bytes: &[u8],
+    criteria_of: impl Fn(&str) -> Option<&'a CriteriaSet>,
+) -> Result<SurveyResults, InputProblem> {
+    SurveyResults::from_xlsx(bytes, criteria_of).map_err(InputProblem::Table)
+}
+
+// The page's wasm leaves the XLSX reader out (its size): a workbook is refused, saying so.
+#[cfg(target_arch = "wasm32")]
+fn roster_from_xlsx(_: &[u8]) -> Result<Roster, InputProblem> {
+    Err(InputProblem::XlsxNotRead)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn survey_from_xlsx<'a>(
+    _: &[u8],
+    _: impl Fn(&str) -> Option<&'a CriteriaSet>,
+) -> Result<SurveyResults, InputProblem> {
+    Err(InputProblem::XlsxNotRead)
 }
 
 /// Tables named .xlsx are workbooks; anything else is read as CSV.

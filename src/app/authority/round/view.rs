@@ -251,6 +251,7 @@ pub fn problem_lines(problem: &InputProblem, lang: Lang) -> Vec<String> {
         InputProblem::Core(message) => vec![message.text(lang)],
         InputProblem::Unreadable(reason) => vec![RoundMsg::Unreadable { reason }.text(lang)],
         InputProblem::SurveyNeedsFiles => vec![RoundMsg::SurveyNeedsFiles.text(lang)],
+        InputProblem::XlsxNotRead => vec![RoundMsg::XlsxNotRead.text(lang)],
     }
 }
 

@@ -12,7 +12,7 @@ use crate::web::i18n::use_lang;
 use crate::web::library::read_file;
 use crate::Lang;
 
-const TABLES: &str = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const TABLES: &str = ".csv,text/csv";
 
 #[derive(Properties, PartialEq)]
 pub struct RoundInputsProps {
