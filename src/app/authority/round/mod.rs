@@ -282,10 +282,7 @@ fn roster_from_xlsx(_: &[u8]) -> Result<Roster, InputProblem> {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn survey_from_xlsx<'a>(
-    _: &[u8],
-    _: impl Fn(&str) -> Option<&'a CriteriaSet>,
-) -> Result<SurveyResults, InputProblem> {
+fn survey_from_xlsx<'a>(_: &[u8], _: impl Fn(&str) -> Option<&'a CriteriaSet>) -> Result<SurveyResults, InputProblem> {
     Err(InputProblem::XlsxNotRead)
 }
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::{read_bytes, Round};
 use crate::app::authority::round::view::{problem_lines, roster_line};
-use crate::app::authority::round::{InputProblem, RoundAction, RoundMsg};
+use crate::app::authority::round::{InputProblem, RoundAction, RoundMsg, TableFile};
 use crate::app::authority::Action;
 use crate::web::authority::file_drop::{read_all, FileDrop};
 use crate::web::i18n::use_lang;
@@ -24,7 +24,7 @@ pub struct RoundInputsProps {
 pub fn RoundInputs(props: &RoundInputsProps) -> Html {
     let lang = use_lang();
     let state = &props.round.0;
-    let table_input = |make: fn((String, Result<Vec<u8>, String>)) -> RoundAction| {
+    let table_input = |make: fn(TableFile) -> RoundAction| {
         let on_action = props.on_action.clone();
         Callback::from(move |files: Vec<web_sys::File>| {
             let on_action = on_action.clone();
