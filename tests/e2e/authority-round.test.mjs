@@ -3,7 +3,8 @@
 // intake register shows the missing, late, tampered, superseded and unregistered-signer cases
 // (the last never as verified); survey results with located errors, then the right ones; the
 // ranking per group is the one `parscore rank` computes; the register and the results exported as
-// XLSX and CSV and read back (openpyxl); the annex printed to PDF (A4 landscape). At 1366 px, then
+// XLSX and CSV and read back (openpyxl); the annex printed to PDF (A4 landscape); axe finds no
+// serious violation in the round's section. At 1366 px, then
 // at 390 px, then the same round in the single file opened from file://.
 
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 
 import { openAuthority } from './authority.mjs';
 import { builtFile, download, ROOT, startApp } from './harness.mjs';
@@ -61,6 +63,12 @@ test('a round of 30 agencies: intake, survey results, ranking, exports and the p
   const page = await app.newPage({ width: 1366, height: 900 });
   try {
     const expected = await wholeRound(page, `${app.baseUrl}authority.html`);
+
+    // The register, the results and the charts: no serious or critical accessibility violation.
+    const axe = await new AxeBuilder({ page }).include('#round')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const serious = axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+    assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
 
     // Filters: by status, then by group.
     await page.selectOption('#status-filter', 'missing');

@@ -59,7 +59,8 @@ fn heat_map(lang: Lang, group: &GroupView) -> Html {
         <figure class="heat-map">
             <figcaption>{ RoundMsg::HeatMap.text(lang) }</figcaption>
             <p class="hint">{ RoundMsg::HeatMapHint.text(lang) }</p>
-            <div class="table-scroll">
+            // A box that may scroll sideways: focusable, so that a keyboard can scroll it too.
+            <div class="table-scroll" tabindex="0" role="region" aria-label={RoundMsg::HeatMap.text(lang)}>
                 <table>
                     <thead><tr>
                         <th scope="col">{ RoundMsg::AreaColumn.text(lang) }</th>

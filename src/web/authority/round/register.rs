@@ -78,7 +78,7 @@ pub fn RegisterView(props: &RegisterViewProps) -> Html {
                 { export_button(lang, "export-register-xlsx", ExportKind::RegisterXlsx, &props.on_export) }
                 { export_button(lang, "export-register-csv", ExportKind::RegisterCsv, &props.on_export) }
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="register-heading">
                 <table class="verify-table register-table" id="register-table" aria-labelledby="register-heading">
                     <thead><tr>
                         { heading(Heading::Group) }{ heading(Heading::Code) }{ heading(Heading::Name) }

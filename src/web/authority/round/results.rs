@@ -84,8 +84,8 @@ fn group_results(lang: Lang, group: &GroupView) -> Html {
     let id = format!("group-{}", slug(&group.group));
     html! {
         <section class="group-results" aria-labelledby={id.clone()} data-group={group.group.clone()}>
-            <h4 {id}>{ RoundMsg::GroupHeading { group: &group.group, agencies: group.lines.len() }.text(lang) }</h4>
-            <div class="table-scroll">
+            <h4 id={id.clone()}>{ RoundMsg::GroupHeading { group: &group.group, agencies: group.lines.len() }.text(lang) }</h4>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id.clone()}>
                 <table class="verify-table results-table">
                     <thead><tr>
                         { heading(Heading::Rank) }{ heading(Heading::Code) }{ heading(Heading::Name) }
