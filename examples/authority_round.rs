@@ -43,7 +43,7 @@ fn main() -> Result<(), String> {
         let file = scorefile::sign(&set, &draft, &key, created, App::this()).map_err(|e| e.to_string())?;
         write(&format!("files/{code}.score.json"), file.to_json_pretty())?;
         roster += &format!("{code};{name};{}\n", ["Sở", "Xã", "Phường"][i % 3]);
-        survey += &format!("{code};4.1;{}\n{code};4.2;{}%\n", i % 11, (i * 7) % 101);
+        survey += &format!("{code};4.1;{}\n{code};4.2;{},5\n", i % 11, (i * 7) % 10);
     }
     write("keyring.json", Keyring::from_keys(keys).to_json_pretty())?;
     write("roster.csv", roster)?;

@@ -7,14 +7,16 @@
 //! - [`intake`]: the intake register, each agency's status (submitted, late, superseded,
 //!   unverified, invalid, missing);
 //! - [`survey`]: survey results per agency and item (CSV), as points or a percent of the maximum;
+//! - [`appraised`]: verified final appraisals replace the self-assessed answers;
 //! - [`results`]: each agency's final index, its survey points put into its answers and scored by
 //!   [`crate::scoring::score`];
 //! - [`ranking`]: ranks within each group, ties sharing a rank, changes since last year, band
 //!   counts; [`results_file`] is the ranking as JSON, read back as last year's;
-//! - [`export`]: the register and the ranking as CSV, and (natively) [`xlsx`].
+//! - [`export`]: the register and the ranking as CSV, and [`xlsx`] (the CLI and the authority's page).
 //!
 //! Every text a user reads is a [`messages::Message`], in Vietnamese and English.
 
+pub mod appraised;
 pub mod export;
 mod headings;
 pub mod intake;
@@ -26,8 +28,9 @@ pub mod results_file;
 pub mod roster;
 pub mod survey;
 mod table;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod xlsx;
+// calamine (with its encodings) would triple the authority page's wasm: tables are read from
+// XLSX by the command line, the page takes CSV.
 #[cfg(not(target_arch = "wasm32"))]
 mod xlsx_input;
 

@@ -43,10 +43,16 @@ impl ReceivedFile {
     /// Verifies `bytes` and keeps what the registers need.
     pub fn read(file: &str, bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) -> ReceivedFile {
         let report = scorefile::verify(bytes, known, keyring);
+        ReceivedFile::checked(file, bytes, &report, verdict_of(&report))
+    }
+
+    /// A file already verified elsewhere (the authority's page checks once, then judges trust
+    /// against its own keyring): its `report` and the `verdict` it came to.
+    pub fn checked(file: &str, bytes: &[u8], report: &Report, verdict: Verdict) -> ReceivedFile {
         let document = report.agency.as_ref().and_then(|_| document_of(bytes));
         ReceivedFile {
             file: file.to_string(),
-            verdict: verdict_of(&report),
+            verdict,
             agency_code: report.agency.as_ref().map(|a| a.code.clone()),
             agency_name: report.agency.as_ref().map(|a| a.name.clone()),
             year: report.year,

@@ -1,5 +1,5 @@
-//! The same sheets as XLSX workbooks (rust_xlsxwriter), for the command line: native only, to
-//! keep the zip writer out of the web app's wasm.
+//! The same sheets as XLSX workbooks (rust_xlsxwriter), for the command line and the authority's
+//! page (its own wasm: the agency app never links this).
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 

@@ -1,5 +1,5 @@
 //! Tables sent as XLSX (the first worksheet), read with calamine into the same [`Table`] as CSV:
-//! native only, like the XLSX exports.
+//! native only (the command line): the authority's page reads CSV.
 
 use std::io::Cursor;
 

@@ -210,3 +210,83 @@ fn rank_json_prints_the_results_file_and_bad_survey_rows_fail_with_their_place()
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("ranking.txt: chỉ ghi được tệp .xlsx, .csv, .json"));
 }
+
+/// The council's key (seed 9) under the authority's code SNV.
+fn council() -> parscore::scorefile::keys::KeyOwner {
+    parscore::scorefile::keys::KeyOwner { name: "Sở Nội vụ".into(), code: "SNV".into() }
+}
+
+/// An appraisal of the score file at `path` raising 1.1 to "on time", signed by key `n`.
+fn appraisal_of(path: &str, stage: parscore::appraisal::Stage, n: u8, created: &str) -> String {
+    use parscore::appraisal::{document, AppraisalDocument, AppraisedItem};
+    let bytes = std::fs::read(path).unwrap();
+    let mut value: Value = serde_json::from_slice(&bytes).unwrap();
+    value.as_object_mut().unwrap().remove("proof");
+    let score: parscore::scorefile::ScoreDocument = serde_json::from_value(value).unwrap();
+    let answer = parscore::answers::Answer { level: Some("on_time".into()), ..Default::default() };
+    let items = [("1.1".to_string(), AppraisedItem { answer: Some(answer), comment: None })].into_iter().collect();
+    let created = parscore::scorefile::Timestamp::parse(created).unwrap();
+    let hash = document::file_sha256(&bytes).unwrap();
+    let built =
+        AppraisalDocument::build(&crate::util::signing::teaching_set(), &score, hash, council(), stage, items, created)
+            .unwrap();
+    document::sign(&built, &key(n), created).unwrap()
+}
+
+fn ranked_indexes(stdout: &[u8]) -> (String, Vec<(String, String)>) {
+    let results: Value = serde_json::from_slice(stdout).unwrap();
+    let rows = results["agencies"].as_array().unwrap().iter();
+    let rows = rows.map(|a| (a["code"].as_str().unwrap().into(), a["index"].as_str().unwrap().into())).collect();
+    (results["basis"].as_str().unwrap().into(), rows)
+}
+
+#[test]
+fn rank_with_appraisals_uses_only_verified_final_appraisals() {
+    use parscore::appraisal::Stage;
+    let (dir, files) = round("authority-rank-appraised");
+    let mut keys: Vec<_> = [(1, "S1"), (2, "S2"), (3, "X3")].iter().map(|(n, c)| public_key(*n, c)).collect();
+    keys.push(parscore::scorefile::PublicKeyFile::new(
+        &parscore::scorefile::DidKey::of(&key(9)),
+        &council().name,
+        &council().code,
+    ));
+    std::fs::write(dir.join("keyring.json"), parscore::scorefile::Keyring::from_keys(keys).to_json_pretty()).unwrap();
+    let folder = dir.join("appraisals");
+    std::fs::create_dir_all(&folder).unwrap();
+    let write = |name: &str, text: String| std::fs::write(folder.join(name), text).unwrap();
+    // S1: a first appraisal (not used) and the final one (used).
+    write("s1-1.json", appraisal_of(&files[0], Stage::Appraisal, 9, "2026-01-10T00:00:00Z"));
+    write("s1-final.json", appraisal_of(&files[0], Stage::Final, 9, "2026-02-10T00:00:00Z"));
+    // S2: a final appraisal signed by a key nobody registered (refused); X3: one changed after signing.
+    write("s2-final.json", appraisal_of(&files[1], Stage::Final, 10, "2026-02-10T00:00:00Z"));
+    write("x3-final.json", appraisal_of(&files[2], Stage::Final, 9, "2026-02-10T00:00:00Z").replace("on_time", "late"));
+    let (ring, roster) = (s(&dir.join("keyring.json")), s(&dir.join("roster.csv")));
+    let base = ["--criteria", TEACHING, "--keyring", &ring, "--roster", &roster, "--json"];
+    let before = parscore(&[&["rank"][..], &with_files(&files, &base)].concat());
+    let folder_s = s(&folder);
+    let after = parscore(&[&["rank"][..], &with_files(&files, &base), &["--appraisals", &folder_s]].concat());
+    assert!(after.status.success(), "{}", String::from_utf8_lossy(&after.stderr));
+    let (basis, appraised) = ranked_indexes(&after.stdout);
+    let (_, self_assessed) = ranked_indexes(&before.stdout);
+    let index = |rows: &[(String, String)], code: &str| rows.iter().find(|(c, _)| c == code).unwrap().1.clone();
+    // Only part of the agencies are appraised: the ranking still says self-assessed, and why.
+    assert_eq!(basis, "self_assessed");
+    assert!(index(&appraised, "S1").parse::<f64>().unwrap() > index(&self_assessed, "S1").parse::<f64>().unwrap());
+    assert_eq!(index(&appraised, "S2"), index(&self_assessed, "S2"));
+    assert_eq!(index(&appraised, "X3"), index(&self_assessed, "X3"));
+    let stderr = String::from_utf8_lossy(&after.stderr);
+    for said in [
+        "s1-1.json: không dùng, đây là kết quả thẩm định lần đầu",
+        "s1-final.json: dùng kết quả thẩm định cuối cùng cho đơn vị S1",
+        "s2-final.json: không dùng, người ký",
+        "x3-final.json: không dùng:",
+        "1/3 đơn vị được xếp hạng theo kết quả thẩm định cuối cùng",
+    ] {
+        assert!(stderr.contains(said), "{said} in {stderr}");
+    }
+    // Every ranked agency appraised: the ranking stands on the appraisal, and says so.
+    let out = parscore(&["rank", &files[0], "--criteria", TEACHING, "--keyring", &ring, "--appraisals", &folder_s]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.starts_with("Xếp hạng theo điểm tự đánh giá"), "{stdout}");
+}

@@ -9,4 +9,5 @@ mod appraisal;
 mod fixtures;
 mod keyring;
 mod page_state;
+mod round;
 mod verdicts;

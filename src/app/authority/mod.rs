@@ -8,6 +8,7 @@ pub mod editor;
 pub mod keyring;
 pub mod messages;
 pub mod received;
+pub mod round;
 pub mod section;
 pub mod state;
 pub mod view;

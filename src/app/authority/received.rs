@@ -56,7 +56,8 @@ impl ReceivedFile {
         }
     }
 
-    /// The file's text, when the browser could read it (what an appraisal binds to).
+    /// The file's text, when the browser could read it (what an appraisal binds to, and where
+    /// the intake register reads the signed document).
     pub fn text(&self) -> Option<&str> {
         self.content.as_deref().ok()
     }

@@ -9,6 +9,7 @@ use super::appraisal::{AppraisalAction, AppraisalState};
 use super::editor::{EditorAction, EditorState};
 use super::keyring::{KeyBook, KeyOutcome};
 use super::received::{ReadProblem, ReceivedFile};
+use super::round::{RoundAction, RoundState, Saved};
 use crate::app::store::{load_lang, save_lang, Store, StoreError};
 use crate::criteria::{self, CriteriaSet};
 use crate::scorefile::Timestamp;
@@ -43,6 +44,8 @@ pub enum Action {
     Appraisal(AppraisalAction),
     /// Something done in the criteria-set editor.
     Editor(EditorAction),
+    /// The round: roster, deadline, survey results, last year's results.
+    Round(RoundAction),
 }
 
 /// What a change asks to be kept.
@@ -53,6 +56,7 @@ pub enum Effect {
     /// The open appraisal round changed.
     SaveAppraisal,
     SaveEditor,
+    SaveRound(Saved),
 }
 
 /// A built-in criteria file that could not be used.
@@ -85,13 +89,15 @@ pub struct AuthorityState {
     pub appraisal: AppraisalState,
     /// The criteria set being edited, saved as it changes.
     pub editor: EditorState,
+    /// The intake register, the survey results and the ranking.
+    pub round: RoundState,
 }
 
 impl AuthorityState {
     /// The state of a new visit: the language and keyring kept in `store`.
     pub fn restore(store: &dyn Store) -> AuthorityState {
         let keys: KeyBook = store.get(KEYRING_KEY).map(|text| KeyBook::from_stored_json(&text)).unwrap_or_default();
-        AuthorityState {
+        let mut state = AuthorityState {
             lang: load_lang(store),
             appraisal: AppraisalState::restore(store, &keys),
             keys,
@@ -103,11 +109,22 @@ impl AuthorityState {
             files: Vec::new(),
             storage: (!store.available()).then_some(StoreError::Unavailable),
             editor: EditorState::restore(store),
-        }
+            round: RoundState::restore(store),
+        };
+        state.round.refresh(&state.files, &state.keys, &state.known);
+        state
     }
 
     pub fn reduce(&mut self, action: Action) -> Vec<Effect> {
+        let effects = self.reduce_page(action);
+        // The register and ranking follow the files, the keyring and the sets as well.
+        self.round.refresh(&self.files, &self.keys, &self.known);
+        effects
+    }
+
+    fn reduce_page(&mut self, action: Action) -> Vec<Effect> {
         match action {
+            Action::Round(action) => return self.round.reduce(action).into_iter().map(Effect::SaveRound).collect(),
             Action::LanguageSwitched(lang) => {
                 self.lang = lang;
                 return vec![Effect::SaveLang];
@@ -181,6 +198,7 @@ impl AuthorityState {
                 }
                 Effect::SaveAppraisal => self.storage = self.appraisal.save_open(store).err(),
                 Effect::SaveEditor => self.storage = self.editor.save(store).err(),
+                Effect::SaveRound(saved) => self.round.persist(&[*saved], store),
             }
         }
     }

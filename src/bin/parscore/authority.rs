@@ -4,6 +4,7 @@
 use parscore::i18n::Bilingual;
 use std::path::{Path, PathBuf};
 
+use parscore::authority::appraised::{apply_final_appraisals, basis as appraised_basis, partly_appraised, ScoreOf};
 use parscore::authority::export::{self, Sheet};
 use parscore::authority::intake::{parse_deadline, IntakeOptions, Register, RegisterRow};
 use parscore::authority::roster::{Roster, RosterAgency};
@@ -66,6 +67,10 @@ pub struct RankArgs {
     /// Last year's results file (parscore-results/1), for the changes of index and rank.
     #[arg(long, value_name = "FILE")]
     previous: Option<PathBuf>,
+    /// A folder of appraisal files (parscore-appraisal/1): a verified final appraisal replaces
+    /// its agency's self-assessed answers. The appraiser's key is looked up in --keyring.
+    #[arg(long, value_name = "DIR")]
+    appraisals: Option<PathBuf>,
     #[arg(long, value_enum, default_value = "vi")]
     lang: LangArg,
     /// Print the results file (JSON) instead of the table.
@@ -201,7 +206,11 @@ pub fn rank(args: &RankArgs) -> Result<(), Failed> {
             if detail.is_empty() { String::new() } else { format!(" ({detail})") }
         );
     }
-    let entrants = entrants(&register, &files, &roster, &known);
+    let mut entrants = entrants(&register, &files, &roster, &known);
+    let basis = match &args.appraisals {
+        Some(dir) => apply_appraisals(dir, &mut entrants, &register, (&args.files, &files), &known, &keyring, lang)?,
+        None => Basis::SelfAssessed,
+    };
     let mut years: Vec<u16> = entrants.iter().map(|e| e.draft.year).collect();
     years.sort_unstable();
     years.dedup();
@@ -221,7 +230,7 @@ pub fn rank(args: &RankArgs) -> Result<(), Failed> {
     };
     let results = entrants.iter().map(|e| authority::final_result(e, survey.as_ref())).collect();
     let year = years.first().copied().unwrap_or_default();
-    let ranking = authority::rank(results, &known, Basis::SelfAssessed, year, previous.as_ref());
+    let ranking = authority::rank(results, &known, basis, year, previous.as_ref());
     let file = ResultsFile::of(&ranking);
     if args.json {
         print!("{}", file.to_json_pretty());
@@ -302,4 +311,48 @@ fn load_survey(path: &Path, entrants: &[Entrant], roster: &Roster, lang: Lang) -
         SurveyResults::from_csv(&bytes, criteria_of)
     };
     survey.map_err(|errors| errors.iter().map(|e| format!("{}: {}", path.display(), e.text(lang))).collect())
+}
+
+/// Reads the appraisal files in `dir` and puts each verified final appraisal's answers in its
+/// agency's entrant; says what became of every file on stderr. The basis of the ranking.
+fn apply_appraisals(
+    dir: &Path,
+    entrants: &mut [Entrant],
+    register: &Register,
+    (paths, files): (&[PathBuf], &[ReceivedFile]),
+    known: &[CriteriaSet],
+    keyring: &Keyring,
+    lang: Lang,
+) -> Result<Basis, Failed> {
+    let listed = std::fs::read_dir(dir).map_err(|e| vec![format!("{}: {e}", dir.display())])?;
+    let mut names: Vec<PathBuf> = listed
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")))
+        .collect();
+    names.sort();
+    let appraisals = names
+        .iter()
+        .map(|p| Ok((p.display().to_string(), std::fs::read(p).map_err(|e| vec![format!("{}: {e}", p.display())])?)))
+        .collect::<Result<Vec<_>, Failed>>()?;
+    let accepted: Vec<(String, Vec<u8>, parscore::scorefile::ScoreDocument)> = register
+        .rows
+        .iter()
+        .filter(|r| r.status.is_accepted())
+        .filter_map(|r| {
+            let i = r.file_index?;
+            let bytes = std::fs::read(paths.get(i)?).ok()?;
+            let document = files.get(i)?.document.clone()?;
+            Some((r.code.clone(), bytes, document))
+        })
+        .collect();
+    let scores: Vec<ScoreOf> =
+        accepted.iter().map(|(code, bytes, document)| ScoreOf { code, bytes, document }).collect();
+    let (uses, appraised) = apply_final_appraisals(entrants, &scores, &appraisals, known, keyring);
+    for used in &uses {
+        eprintln!("{}", used.text(lang));
+    }
+    if appraised > 0 && appraised < entrants.len() {
+        eprintln!("{}", partly_appraised(appraised, entrants.len(), lang));
+    }
+    Ok(appraised_basis(appraised, entrants.len()))
 }

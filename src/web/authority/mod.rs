@@ -11,6 +11,7 @@ mod header;
 mod keyring_panel;
 mod page;
 mod received_panel;
+mod round;
 mod sections;
 
 use crate::app::authority::Msg;

@@ -10,6 +10,7 @@ use super::editor::EditorPanel;
 use super::header::Header;
 use super::keyring_panel::KeyringPanel;
 use super::received_panel::ReceivedPanel;
+use super::round::{Round, RoundSection};
 use super::sections::{use_section, SectionTabs};
 use super::text;
 use crate::app::authority::{view, Action, AuthorityState, Msg, Section};
@@ -88,13 +89,16 @@ pub fn AuthorityPage() -> Html {
                                 on_action={on_action.clone()} on_export={on_export} />
                             <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
                                 set_problems={set_problems} on_action={on_action.clone()} />
+                            <RoundSection round={Round(Rc::new(state.round.clone()))} part={Section::Intake} on_action={on_action.clone()} />
                         </> },
                         Section::Appraisal => html! {
                             <AppraisalPanel appraisal={state.appraisal.clone()} known={Known(state.known.clone())} files={state.files.clone()}
                                 keys={state.keys.clone()} on_action={on_action.clone()} />
                         },
                         Section::Criteria => html! { <EditorPanel editor={Rc::new(state.editor.clone())} on_action={on_action.clone()} /> },
-                        Section::Results => html! {},
+                        Section::Results => html! {
+                            <RoundSection round={Round(Rc::new(state.round.clone()))} part={Section::Results} on_action={on_action.clone()} />
+                        },
                     }
                 }
             </main>

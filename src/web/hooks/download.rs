@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::web::files::download;
+use crate::web::files::{download, download_bytes};
 use crate::web::i18n::{t, tf, use_lang, Msg};
 
 /// A file to offer: its name, type and content.
@@ -15,12 +15,23 @@ use crate::web::i18n::{t, tf, use_lang, Msg};
 pub struct Offer {
     pub name: String,
     pub mime: &'static str,
-    pub text: Rc<str>,
+    pub content: Content,
+}
+
+/// What a file holds: text, or bytes (a workbook).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Content {
+    Text(Rc<str>),
+    Bytes(Rc<[u8]>),
 }
 
 impl Offer {
     pub fn new(name: impl Into<String>, mime: &'static str, text: impl Into<Rc<str>>) -> Offer {
-        Offer { name: name.into(), mime, text: text.into() }
+        Offer { name: name.into(), mime, content: Content::Text(text.into()) }
+    }
+
+    pub fn bytes(name: impl Into<String>, mime: &'static str, bytes: impl Into<Rc<[u8]>>) -> Offer {
+        Offer { name: name.into(), mime, content: Content::Bytes(bytes.into()) }
     }
 }
 
@@ -33,7 +44,11 @@ pub struct Downloads {
 impl Downloads {
     /// Offers `file`; true when the browser took it.
     pub fn offer(&self, file: Offer) -> bool {
-        let taken = download(&file.name, file.mime, &file.text).is_ok();
+        let taken = match &file.content {
+            Content::Text(text) => download(&file.name, file.mime, text),
+            Content::Bytes(bytes) => download_bytes(&file.name, file.mime, bytes),
+        }
+        .is_ok();
         self.refused.set((!taken).then_some(file));
         taken
     }
