@@ -3,6 +3,7 @@
 //! appraiser's code), the council's answers replace the self-assessed ones before scoring. Every
 //! other appraisal file is reported with the reason it was left out.
 
+use crate::i18n::Bilingual;
 use std::collections::HashMap;
 
 use serde_json::Value;

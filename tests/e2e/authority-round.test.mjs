@@ -52,6 +52,7 @@ async function wholeRound(page, url) {
   await loadRound(page, round);
   await checkRegister(page);
   await importSurvey(page, round);
+  await page.locator('#tab-ket-qua').click();
   const expected = cliRanking();
   assert.deepEqual(await pageRanking(page), expected);
   assert.equal(await page.locator('#ranking-basis').textContent(), 'Xếp hạng theo điểm tự đánh giá (chưa có kết quả thẩm định)');
@@ -70,22 +71,14 @@ test('a round of 30 agencies: intake, survey results, ranking, exports and the p
     const serious = axe.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
     assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
 
-    // Filters: by status, then by group.
+    // Filters: by status, then by group (the register is in the intake part).
+    await page.locator('#tab-tiep-nhan').click();
     await page.selectOption('#status-filter', 'missing');
     assert.deepEqual(await page.locator('#register-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.code)), [MISSING]);
     await page.selectOption('#status-filter', '');
     await page.selectOption('#group-filter', 'Ban');
     assert.equal(await page.locator('#register-table tbody tr').count(), 11, 'the 10 agencies of the group, DV27 with two files');
     await page.selectOption('#group-filter', '');
-
-    // Charts: agencies per band add up to each group's ranked agencies; one heat-map row per area.
-    for (const group of expected) {
-      const section = page.locator(`.group-results[data-group="${group.group}"]`);
-      const counts = await section.locator('.band-bar .bar-count').allTextContents();
-      assert.equal(counts.reduce((sum, n) => sum + Number(n), 0), group.rows.length);
-      assert.equal(await section.locator('.heat-map tbody tr').count(), 4);
-      assert.equal(await section.locator('.top li').first().textContent(), `Đơn vị ${Number(group.rows[0][0].slice(2))} (${group.rows[0][0]}): ${group.rows[0][2]}`);
-    }
 
     // The register as XLSX and CSV, read back.
     const registerXlsx = await download(page, page.locator('#export-register-xlsx'));
@@ -97,6 +90,16 @@ test('a round of 30 agencies: intake, survey results, ranking, exports and the p
     const registerCsv = await download(page, page.locator('#export-register-csv'));
     const csvLines = registerCsv.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
     assert.equal(csvLines.length, 1 + 31);
+
+    // Charts (in the results part): agencies per band add up to each group's ranked agencies; one heat-map row per area.
+    await page.locator('#tab-ket-qua').click();
+    for (const group of expected) {
+      const section = page.locator(`.group-results[data-group="${group.group}"]`);
+      const counts = await section.locator('.band-bar .bar-count').allTextContents();
+      assert.equal(counts.reduce((sum, n) => sum + Number(n), 0), group.rows.length);
+      assert.equal(await section.locator('.heat-map tbody tr').count(), 4);
+      assert.equal(await section.locator('.top li').first().textContent(), `Đơn vị ${Number(group.rows[0][0].slice(2))} (${group.rows[0][0]}): ${group.rows[0][2]}`);
+    }
 
     // The results as XLSX (ranking and band counts) and CSV, read back: the same ranks and indexes.
     const resultsXlsx = await download(page, page.locator('#export-results-xlsx'));
@@ -140,6 +143,7 @@ test('the round at 390 px: the tables scroll inside their boxes, the page does n
   const page = await app.newPage({ width: 390, height: 844 });
   try {
     await wholeRound(page, `${app.baseUrl}authority.html`);
+    await page.locator('#tab-tiep-nhan').click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
     assert.ok(await page.locator('#register-table').isVisible());

@@ -12,6 +12,7 @@ use crate::authority::messages::Heading;
 use crate::authority::ranking::{GroupRanking, Ranked};
 use crate::authority::{xlsx, Message, ResultsFile};
 use crate::decimal::Decimal;
+use crate::i18n::Bilingual;
 use crate::Lang;
 
 /// A register status, without its detail: what the filter and the counts are by.

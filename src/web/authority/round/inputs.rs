@@ -1,6 +1,7 @@
 //! The round's inputs: the roster, the deadline, the survey results and last year's results, each
 //! with what was loaded, a way to remove it, and its errors located by row and column.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::{read_bytes, Round};

@@ -2,6 +2,7 @@
 //! change since last year, with the group's charts; exports; and the A4 landscape print in the
 //! form of a decision's annex (title, decision line, page numbers: styles/authority.css).
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::charts::GroupCharts;
