@@ -156,7 +156,9 @@ test('two agencies appraised, one explains, the final appraisal signed', { timeo
     // Agency B (its file received again: received files last until the page closes; the
     // round already started is not listed twice).
     await page.getByRole('button', { name: 'Về danh sách đơn vị' }).click();
+    await page.locator('#tab-tiep-nhan').click();
     await page.setInputFiles('#score-files', [jsonFile('svh.score.json', SCORE_A), jsonFile('syt.score.json', SCORE_B)]);
+    await page.locator('#tab-tham-dinh').click();
     await page.locator('.appraisal-candidates tr[data-file="syt.score.json"]').waitFor();
     assert.equal(await page.locator('.appraisal-candidates tr').count(), 2);
     await open(page, 'syt.score.json');

@@ -128,6 +128,8 @@ export async function checkRegister(page) {
 
 /** Survey results: a file with located errors first, then the right one. */
 export async function importSurvey(page, round) {
+  // In the results part: which agencies still lack survey results is said beside the ranking.
+  await page.locator('#tab-ket-qua').click();
   const wrong = 'Mã đơn vị;Mã tiêu chí;Giá trị\nDV01;4.1;abc\nDV99;4.1;3\n';
   await page.setInputFiles('#survey-file', csvFile('sai.csv', wrong));
   const errors = page.locator('#survey-errors li');
