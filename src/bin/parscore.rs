@@ -27,6 +27,10 @@ mod criteria_cmd;
 mod trust;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/keygen.rs"]
+mod keygen;
+
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "parscore/files.rs"]
 mod files;
 
@@ -45,7 +49,7 @@ mod cli {
 
     use clap::{Parser, Subcommand, ValueEnum};
     use parscore::criteria::CriteriaSet;
-    use parscore::scorefile::{self, keys, App, BuildError, DidKey, PublicKeyFile, Timestamp};
+    use parscore::scorefile::{self, keys, App, BuildError, DidKey, Timestamp};
     use parscore::scoring::{self, explain, Scorecard};
     use parscore::Lang;
 
@@ -185,7 +189,9 @@ mod cli {
                 print!("{SCHEMA}");
                 Ok(())
             }
-            Command::Keygen { out, agency_name, agency_code } => keygen(&out, &agency_name, &agency_code),
+            Command::Keygen { out, agency_name, agency_code } => {
+                super::keygen::keygen(&out, &agency_name, &agency_code)
+            }
             Command::Sign { criteria, draft, key, out, created, accept_set_change: accept } => {
                 sign(&criteria, &draft, &key, out.as_deref(), created.as_deref(), accept)
             }
@@ -295,43 +301,6 @@ mod cli {
             return Err(vec!["the two passphrases differ; nothing was written".into()]);
         }
         Ok(first)
-    }
-
-    fn keygen(out: &Path, agency_name: &str, agency_code: &str) -> Result<(), Vec<String>> {
-        let pub_path = PathBuf::from(format!("{}.pub.json", out.display()));
-        for path in [out, pub_path.as_path()] {
-            if path.exists() {
-                return Err(vec![format!("{}: already exists; a key is never overwritten", path.display())]);
-            }
-        }
-        let passphrase = passphrase(true)?;
-        let key = keys::generate().map_err(|e| vec![e.to_string()])?;
-        let pem = keys::backup_pem(&key, &passphrase).map_err(|e| vec![e.to_string()])?;
-        let did = DidKey::of(&key);
-        write_private(out, &pem)?;
-        let public = PublicKeyFile::new(&did, agency_name, agency_code);
-        std::fs::write(&pub_path, public.to_json_pretty()).map_err(|e| vec![format!("{}: {e}", pub_path.display())])?;
-        println!("{}", did.did());
-        eprintln!(
-            "{}: encrypted private key (keep it and its passphrase safe)\n{}: public key file to register, fingerprint {}",
-            out.display(),
-            pub_path.display(),
-            did.fingerprint()
-        );
-        Ok(())
-    }
-
-    /// Writes a new file readable by its owner only.
-    fn write_private(path: &Path, text: &str) -> Result<(), Vec<String>> {
-        use std::io::Write;
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options
-            .open(path)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
-            .map_err(|e| vec![format!("{}: {e}", path.display())])
     }
 
     fn sign(
