@@ -39,15 +39,20 @@ pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValu
     download_part(name, mime, bytes)
 }
 
+/// The blob and its URL through web-sys, not gloo-file's `ObjectUrl`: that one throws when the
+/// browser refuses the URL, and a refused download must be reported (hooks/download.rs).
 fn download_part(name: &str, mime: &str, part: impl gloo_file::BlobContents) -> Result<(), JsValue> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))?;
-    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(part, Some(mime)));
+    let blob = gloo_file::Blob::new_with_options(part, Some(mime));
+    let url = web_sys::Url::create_object_url_with_blob(blob.as_ref())?;
     let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    // The download has started from the URL by now; it only needs to live until then (the
-    // URL is revoked when dropped).
-    gloo_timers::callback::Timeout::new(1000, move || drop(url)).forget();
+    // The download has started from the URL by now; it only needs to live until then.
+    gloo_timers::callback::Timeout::new(1000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
     Ok(())
 }
