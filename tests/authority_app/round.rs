@@ -312,3 +312,22 @@ fn heat_map_shades_follow_the_national_band_edges() {
     let d = |s: &str| s.parse().expect("d");
     assert_eq!([d("49.99"), d("50"), d("70"), d("89.99"), d("90")].map(view::shade), [0, 1, 2, 3, 4]);
 }
+
+#[test]
+fn the_register_is_derived_again_only_when_its_inputs_change() {
+    use parscore::app::authority::editor::EditorAction;
+    use std::rc::Rc;
+    let store = MemoryStore::default();
+    let mut state = page(&store);
+    let register = |state: &AuthorityState| state.round.register.clone().expect("a register");
+    let before = register(&state);
+    // Typing in the editor, switching the language: the same register, not a new derivation.
+    act(&mut state, &store, Action::Editor(EditorAction::NewSet { year: 2026 }));
+    act(&mut state, &store, Action::LanguageSwitched(Lang::En));
+    assert!(Rc::ptr_eq(&before, &register(&state)));
+    // A key registered is an input: the register follows it.
+    let files = vec![("sf.json".to_string(), Ok(key_file(9, "Sở SF", "SF")))];
+    act(&mut state, &store, Action::KeyFilesRead { files, now: at("2026-03-01T00:00:00Z") });
+    assert!(!Rc::ptr_eq(&before, &register(&state)));
+    assert!(kinds(&state).contains(&("SF".to_string(), StatusKind::Submitted)));
+}

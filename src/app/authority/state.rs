@@ -116,9 +116,22 @@ impl AuthorityState {
     }
 
     pub fn reduce(&mut self, action: Action) -> Vec<Effect> {
+        // The register and ranking follow the files, the keyring and the sets as well; they are
+        // derived again only when one of those may have changed, not at each keystroke of the
+        // editor or the appraisal (a ranking scores every agency).
+        let inputs_change = matches!(
+            action,
+            Action::Round(_)
+                | Action::KeyFilesRead { .. }
+                | Action::KeyRemovalConfirmed
+                | Action::ScoreFilesRead(_)
+                | Action::ScoreFilesCleared
+                | Action::BuiltInFetched { .. }
+        );
         let effects = self.reduce_page(action);
-        // The register and ranking follow the files, the keyring and the sets as well.
-        self.round.refresh(&self.files, &self.keys, &self.known);
+        if inputs_change {
+            self.round.refresh(&self.files, &self.keys, &self.known);
+        }
         effects
     }
 
