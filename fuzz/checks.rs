@@ -4,6 +4,10 @@
 //! bytes; the asserts below are properties that must hold as well.
 #![allow(dead_code)]
 
+#[path = "structured.rs"]
+mod structured;
+pub use structured::{appraisal, appraisal_verified, draft_signed, draft_structured};
+
 use std::sync::LazyLock;
 
 use ed25519_dalek::SigningKey;
