@@ -101,14 +101,14 @@ pub use crate::app::store::{load_lang, save_lang};
 /// The record of draft `id`; none when there is none, or when it cannot be read or was written by
 /// a newer version of the app (then [`super::damaged`] lists it).
 pub fn load(store: &dyn Store, id: &str) -> Option<Record> {
-    let value: serde_json::Value = serde_json::from_str(&store.get(&format!("{DRAFT_PREFIX}{id}"))?).ok()?;
+    let value: serde_json::Value = serde_json::from_str(&store.get(&draft_key(id))?).ok()?;
     let record_format = value.get("record_format").and_then(serde_json::Value::as_u64).unwrap_or(1);
     let record: Record = serde_json::from_value(value).ok()?;
     (record_format <= RECORD_FORMAT && record.draft.format == crate::answers::FORMAT).then_some(record)
 }
 
 pub fn save(store: &dyn Store, id: &str, record: &Record) -> Result<(), StoreError> {
-    store.set(&format!("{DRAFT_PREFIX}{id}"), &to_json(record))
+    store.set(&draft_key(id), &to_json(record))
 }
 
 /// JSON written the way draft files are (pretty), so that the app carries one JSON writer for
@@ -129,7 +129,7 @@ pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
 /// Removes a draft, and the criteria text it used when no other draft uses it.
 pub fn delete(store: &dyn Store, id: &str) {
     let sha = load(store, id).map(|r| r.draft.criteria.sha256);
-    store.remove(&format!("{DRAFT_PREFIX}{id}"));
+    store.remove(&draft_key(id));
     if current(store).as_deref() == Some(id) {
         store.remove(CURRENT_KEY);
     }
@@ -206,7 +206,17 @@ pub fn set_current(store: &dyn Store, id: Option<&str>) -> Result<(), StoreError
 /// The bytes parscore's keys and values take in the store, counted as browsers count
 /// localStorage against its quota: UTF-16, two bytes a code unit.
 pub fn bytes_used(store: &dyn Store) -> u64 {
+    store.keys().into_iter().filter(|key| key.starts_with(PREFIX)).map(|key| entry_bytes(store, &key)).sum()
+}
+
+/// The bytes one entry takes (its key and value), counted as [`bytes_used`] counts; 0 when there
+/// is none.
+pub fn entry_bytes(store: &dyn Store, key: &str) -> u64 {
     let utf16_bytes = |text: &str| 2 * text.encode_utf16().count() as u64;
-    let ours = store.keys().into_iter().filter(|key| key.starts_with(PREFIX));
-    ours.map(|key| utf16_bytes(&key) + store.get(&key).map_or(0, |value| utf16_bytes(&value))).sum()
+    store.get(key).map_or(0, |value| utf16_bytes(key) + utf16_bytes(&value))
+}
+
+/// The key draft `id` is stored under.
+pub fn draft_key(id: &str) -> String {
+    format!("{DRAFT_PREFIX}{id}")
 }

@@ -25,6 +25,7 @@ pub mod drafts;
 pub mod explanation;
 pub mod library;
 pub mod merge;
+pub mod quota;
 pub mod report;
 pub mod safety_messages;
 pub mod sections;

@@ -111,6 +111,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NameRequired => "The agency name is required",
         Msg::YearInvalid => "“{0}” is not a year (for example 2024)",
         Msg::StorageFull => "The browser's storage is full: the latest change is not saved on this computer. Everything you typed is still on this page; download the draft file to keep it.",
+        Msg::StorageFilling => "The browser's storage for parscore is nearly full: {0} used of about {1} ({2}%). Once it is full, new changes will not be saved. Download the drafts you no longer use as files, then delete them from the list.",
         Msg::StorageUnavailable => "The browser does not allow saving (private mode?): the draft exists only on this page. Download the draft file to keep it.",
         Msg::DownloadDraft => "Download the draft file",
         Msg::StorageButton => "Storage",

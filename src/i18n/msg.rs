@@ -130,6 +130,8 @@ pub enum Msg {
     /// {0}: what was typed.
     YearInvalid,
     StorageFull,
+    /// The store is close to its limit: {0} used of about {1} ({2}%).
+    StorageFilling,
     StorageUnavailable,
     DownloadDraft,
     StorageButton,

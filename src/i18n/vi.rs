@@ -111,6 +111,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::NameRequired => "Cần nhập tên cơ quan, đơn vị",
         Msg::YearInvalid => "«{0}» không phải là năm (ví dụ 2024)",
         Msg::StorageFull => "Trình duyệt đã hết chỗ lưu: thay đổi mới nhất chưa được lưu vào máy. Mọi thứ bạn đã nhập vẫn còn trên trang này; hãy tải tệp bản tự đánh giá về để giữ lại.",
+        Msg::StorageFilling => "Bộ nhớ của trình duyệt dành cho parscore sắp đầy: đã dùng {0} trên khoảng {1} ({2}%). Khi đầy, thay đổi mới sẽ không được lưu. Hãy tải tệp các bản tự đánh giá không còn dùng về máy rồi xoá chúng khỏi danh sách.",
         Msg::StorageUnavailable => "Trình duyệt không cho lưu dữ liệu (có thể đang ở chế độ riêng tư): bản tự đánh giá chỉ còn trên trang này. Hãy tải tệp bản tự đánh giá về để giữ lại.",
         Msg::DownloadDraft => "Tải tệp bản tự đánh giá",
         Msg::StorageButton => "Dữ liệu lưu trữ",

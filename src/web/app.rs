@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    AppHeader, DraftScreen, DraftsScreen, KeyRestoreScreen, KeyScreen, NewDraftForm, StorageBanner, StorageScreen,
-    VerifyScreen,
+    AppHeader, DraftScreen, DraftsScreen, KeyRestoreScreen, KeyScreen, NewDraftForm, StorageBanner,
+    StorageFillingBanner, StorageScreen, VerifyScreen,
 };
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
@@ -57,6 +57,8 @@ pub fn App() -> Html {
                 on_switch={on_switch} on_drafts={on_drafts} on_key={on_key} on_storage={on_storage} on_verify={on_verify} />
             if let Some(problem) = state.storage {
                 <StorageBanner problem={problem} draft={unsaved} />
+            } else if let Some(filling) = state.storage_filling() {
+                <StorageFillingBanner filling={filling} />
             }
             {
                 match (&state.screen, scoring) {

@@ -11,6 +11,7 @@ mod damaged;
 mod drafts;
 mod evidence;
 mod import;
+mod quota;
 mod report;
 mod sets;
 mod signing;

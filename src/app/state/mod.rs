@@ -230,4 +230,8 @@ pub struct AppState {
     pub key: Option<StoredKey>,
     /// Stored entries the app cannot use, listed until the user deletes them.
     pub damaged: Vec<DamagedEntry>,
+    /// The bytes parscore's entries take in the store ([`drafts::bytes_used`]): counted again
+    /// after every action but an edit of the open draft, whose save updates it by the size of
+    /// the one entry it wrote (a keystroke does not read the whole store).
+    pub storage_used: u64,
 }

@@ -7,6 +7,7 @@ impl AppState {
     /// this returns.
     pub fn reduce(self, action: Action) -> AppState {
         let mut next = self;
+        let edit = action.edits_the_open_draft();
         match action {
             Action::LanguageSwitched(lang) => {
                 next.lang = lang;
@@ -136,6 +137,9 @@ impl AppState {
                 // Kept exactly as typed; an emptied note is no note.
                 s.change_extras(&code, |a| a.note = (!text.is_empty()).then_some(text))
             }),
+        }
+        if !edit {
+            next.storage_used = drafts::bytes_used(next.store());
         }
         next
     }

@@ -13,6 +13,7 @@ impl AppState {
         let lang = self.lang;
         let fresh_id = self.next_id();
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else { return };
+        let set_was_saved = session.set_saved;
         let set_saved = match session.set_saved {
             true => Ok(()),
             false => drafts::save_set(&*store, &session.set.sha256, &session.set.source),
@@ -33,7 +34,10 @@ impl AppState {
             _ => session.record(),
         };
         record.revision = stored.as_ref().map_or(0, |s| s.revision).max(record.revision) + 1;
+        let key = drafts::draft_key(&session.id);
+        let before = drafts::entry_bytes(&*store, &key);
         let saved = set_saved.and(drafts::save(&*store, &session.id, &record));
+        let written = drafts::entry_bytes(&*store, &key);
         let summary = DraftSummary::of(&session.id, &record);
         if saved.is_ok() {
             session.base = Some(Rc::new(record));
@@ -43,6 +47,10 @@ impl AppState {
             None => self.drafts.push(summary),
         }
         self.note_save(saved);
+        self.storage_used = match set_was_saved {
+            true => self.storage_used.saturating_sub(before) + written,
+            false => drafts::bytes_used(&*store),
+        };
         if saved.is_ok() {
             self.remember_current();
         }

@@ -31,8 +31,10 @@ impl AppState {
             screen: Screen::Drafts,
             key,
             damaged: Vec::new(),
+            storage_used: 0,
         };
         state.damaged = damaged_entries(state.store(), state.lang);
+        state.storage_used = drafts::bytes_used(state.store());
         if let Some(id) = drafts::current(&*state.store.0) {
             state.open(&id);
             // A draft that cannot be opened yet (its set is not saved) waits in the list.
@@ -90,6 +92,11 @@ impl AppState {
         self.session = Some(session);
         self.screen = Screen::Draft;
         self.save();
+    }
+
+    /// The store is close to its limit: the user is warned while a save still fits.
+    pub fn storage_filling(&self) -> Option<crate::app::quota::Filling> {
+        crate::app::quota::filling(self.storage_used)
     }
 
     pub(super) fn note_save(&mut self, result: Result<(), StoreError>) {

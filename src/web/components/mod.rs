@@ -79,7 +79,7 @@ pub use set_card::SetCard;
 pub use set_picker::SetPicker;
 pub use set_trust::SetTrustNote;
 pub use sign_view::SignView;
-pub use storage_banner::{DownloadDraftButton, StorageBanner};
+pub use storage_banner::{DownloadDraftButton, StorageBanner, StorageFillingBanner};
 pub use storage_screen::StorageScreen;
 pub use text_file_input::TextFileInput;
 pub use total_bar::TotalBar;

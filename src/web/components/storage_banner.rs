@@ -7,10 +7,12 @@ use yew::prelude::*;
 
 use crate::answers::Draft;
 use crate::app::drafts::to_json;
+use crate::app::quota::Filling;
+use crate::app::storage_page::size_text;
 use crate::app::store::StoreError;
 use crate::file_name::file_name;
 use crate::web::hooks::download::{use_downloads, DownloadRefused, Offer};
-use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::i18n::{t, tf, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct StorageBannerProps {
@@ -32,6 +34,24 @@ pub fn StorageBanner(props: &StorageBannerProps) -> Html {
             if let Some((name, draft)) = &props.draft {
                 <DownloadDraftButton name={name.clone()} draft={draft.clone()} label={t(lang, Msg::DownloadDraft)} />
             }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StorageFillingBannerProps {
+    pub filling: Filling,
+}
+
+/// The warning while the store still has room: how full it is, and what to do before it is full.
+#[component]
+pub fn StorageFillingBanner(props: &StorageFillingBannerProps) -> Html {
+    let lang = use_lang();
+    let Filling { used, limit } = props.filling;
+    let percent = props.filling.percent().to_string();
+    html! {
+        <div class="storage-banner storage-filling" role="status">
+            <p>{ tf(lang, Msg::StorageFilling, &[&size_text(lang, used), &size_text(lang, limit), &percent]) }</p>
         </div>
     }
 }
