@@ -143,10 +143,10 @@ pub fn draft_signed(data: &[u8]) -> bool {
 }
 
 /// The council's key (seed 0x20, 0x21, …), registered to the authority "SNV".
-static COUNCIL: LazyLock<SigningKey> = LazyLock::new(|| SigningKey::from_bytes(&std::array::from_fn(|i| 0x20 + i as u8)));
-static AUTHORITY: LazyLock<Keyring> = LazyLock::new(|| {
-    Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(&COUNCIL), "Sở Nội vụ (mẫu)", "SNV")])
-});
+static COUNCIL: LazyLock<SigningKey> =
+    LazyLock::new(|| SigningKey::from_bytes(&std::array::from_fn(|i| 0x20 + i as u8)));
+static AUTHORITY: LazyLock<Keyring> =
+    LazyLock::new(|| Keyring::from_keys(vec![PublicKeyFile::new(&DidKey::of(&COUNCIL), "Sở Nội vụ (mẫu)", "SNV")]));
 /// The golden score file (the teaching set, signed by the vector key): what is appraised.
 const SCORE_FILE: &[u8] = include_bytes!("../tests/golden/teaching-demo.score.json");
 
@@ -168,7 +168,8 @@ pub fn appraisal(data: &[u8]) {
 pub fn appraisal_verified(data: &[u8]) -> bool {
     texts(&appraisal::verify_appraisal(data, SCORE_FILE, &SETS, Some(&AUTHORITY)));
 
-    let (Ok(score), Ok(hash)) = (appraisal::verify::score_document(SCORE_FILE), document::file_sha256(SCORE_FILE)) else {
+    let (Ok(score), Ok(hash)) = (appraisal::verify::score_document(SCORE_FILE), document::file_sha256(SCORE_FILE))
+    else {
         panic!("the golden score file reads")
     };
     let mut u = Unstructured::new(data);
