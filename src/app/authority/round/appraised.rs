@@ -94,17 +94,24 @@ pub fn apply(
     outcome
 }
 
-/// The results header's lines: how many agencies are appraised, which are still self-assessed.
+/// The results header's lines: how many agencies are appraised, which are still self-assessed;
+/// none while no agency is (the core's header then says the ranking is on self-assessed figures).
 pub fn summary(outcome: &AppraisalOutcome, lang: Lang) -> Vec<String> {
     let ranked = outcome.ranked();
     if outcome.appraised() == 0 {
-        return vec![AppraisedMsg::NoneAppraised { ranked }.text(lang)];
+        return Vec::new();
     }
     let mut lines = vec![AppraisedMsg::Appraised { appraised: outcome.appraised(), ranked }.text(lang)];
     if !outcome.self_assessed.is_empty() {
         lines.push(AppraisedMsg::StillSelfAssessed { codes: &outcome.self_assessed.join(", ") }.text(lang));
     }
     lines
+}
+
+/// Whether the core's one-line basis ("ranked on self-assessed points, no appraisal yet") is
+/// true as it stands: not when only part of the agencies is appraised.
+pub fn core_basis_holds(outcome: &AppraisalOutcome) -> bool {
+    outcome.appraised() == 0 || outcome.self_assessed.is_empty()
 }
 
 /// A ranked row's basis: whether it is appraised, and the self-assessed index beside the

@@ -6,10 +6,6 @@ use crate::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppraisedMsg<'a> {
-    /// No ranked agency has a verified final appraisal.
-    NoneAppraised {
-        ranked: usize,
-    },
     /// Some or all ranked agencies are on their final appraisal.
     Appraised {
         appraised: usize,
@@ -49,9 +45,6 @@ impl AppraisedMsg<'_> {
 
     fn vi(&self) -> String {
         match self {
-            AppraisedMsg::NoneAppraised { ranked } => format!(
-                "Chưa đơn vị nào trong {ranked} đơn vị có kết quả thẩm định cuối cùng đã xác minh: xếp hạng theo điểm tự đánh giá."
-            ),
             AppraisedMsg::Appraised { appraised, ranked } => {
                 format!("{appraised}/{ranked} đơn vị được xếp hạng theo kết quả thẩm định cuối cùng.")
             }
@@ -71,9 +64,6 @@ impl AppraisedMsg<'_> {
 
     fn en(&self) -> String {
         match self {
-            AppraisedMsg::NoneAppraised { ranked } => format!(
-                "None of the {ranked} agencies has a verified final appraisal: ranked on self-assessed figures."
-            ),
             AppraisedMsg::Appraised { appraised, ranked } => {
                 format!("{appraised} of {ranked} agencies are ranked on their final appraisal.")
             }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::appraised::{AppraisalFiles, AppraisedSummary};
 use super::charts::GroupCharts;
 use super::{export_button, Round};
-use crate::app::authority::round::appraised::{row_basis, AppraisalOutcome, AppraisedMsg};
+use crate::app::authority::round::appraised::{core_basis_holds, row_basis, AppraisalOutcome, AppraisedMsg};
 use crate::app::authority::round::view::{self, ExportKind, GroupView, ResultLine};
 use crate::app::authority::round::{RoundAction, RoundMsg};
 use crate::app::authority::Action;
@@ -60,7 +60,9 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 { for title.lines().map(|line| html! { <p class="annex-title">{ line }</p> }) }
                 <p class="annex-decision">{ decision }</p>
             </div>
-            <p id="ranking-basis" class="ranking-basis">{ ranking.basis.header().text(lang) }</p>
+            if core_basis_holds(&state.appraised) {
+                <p id="ranking-basis" class="ranking-basis">{ ranking.basis.header().text(lang) }</p>
+            }
             <AppraisedSummary round={props.round.clone()} on_action={props.on_action.clone()} />
             <AppraisalFiles round={props.round.clone()} on_action={props.on_action.clone()} />
             if lacking > 0 {
