@@ -24,6 +24,8 @@ pub enum AppraisedMsg<'a> {
     },
     RowSelfAssessed,
     FilesLabel,
+    /// On the appraisal tab, when the agency sent no explanation.
+    FinalWithoutExplanation,
     FilesHint,
     FilesLoaded {
         files: usize,
@@ -55,6 +57,7 @@ impl AppraisedMsg<'_> {
             }
             AppraisedMsg::RowSelfAssessed => "Tự đánh giá".into(),
             AppraisedMsg::FilesLabel => "Kết quả thẩm định cuối cùng nhận từ nơi khác".into(),
+            AppraisedMsg::FinalWithoutExplanation => "Chưa có giải trình của đơn vị. Nếu đơn vị không giải trình, ký kết quả thẩm định cuối cùng giữ nguyên kết quả thẩm định; nếu có, chọn tệp giải trình ở trên trước.".into(),
             AppraisedMsg::FilesHint => "Tệp .json do Hội đồng ký trên máy khác; chỉ tệp cuối cùng, ký bằng khoá có trong danh sách khoá hoặc khoá của trang này, gắn với tệp điểm đang xếp hạng mới được dùng. Tệp không được lưu: mở lại trang thì chọn lại.".into(),
             AppraisedMsg::FilesLoaded { files } => format!("Đã nạp {files} tệp thẩm định."),
             AppraisedMsg::FilesCleared => "Bỏ các tệp thẩm định đã nạp".into(),
@@ -72,6 +75,7 @@ impl AppraisedMsg<'_> {
             AppraisedMsg::RowAppraised { self_index, index } => format!("Appraised (self {self_index} → {index})"),
             AppraisedMsg::RowSelfAssessed => "Self-assessed".into(),
             AppraisedMsg::FilesLabel => "Final appraisals received from elsewhere".into(),
+            AppraisedMsg::FinalWithoutExplanation => "No explanation from the agency yet. If it sends none, sign the final appraisal as the appraisal stands; if it does, pick its explanation file above first.".into(),
             AppraisedMsg::FilesHint => "The council's .json files signed on another machine; only a final one, signed by a key of the keyring or this page's key and bound to a score file being ranked, is used. The files are not kept: pick them again after a reload.".into(),
             AppraisedMsg::FilesLoaded { files } => format!("{files} appraisal files loaded."),
             AppraisedMsg::FilesCleared => "Remove the loaded appraisal files".into(),
