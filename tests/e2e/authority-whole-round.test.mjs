@@ -52,7 +52,12 @@ async function wholeRound(app, authorityUrl, explainUrl) {
   assert.equal(await page.locator('.results-table tr[data-basis="self"]').count(), ranked - APPRAISED.length);
   const summary = await page.locator('#appraised-summary p').allTextContents();
   assert.equal(summary[0], `2/${ranked} đơn vị được xếp hạng theo kết quả thẩm định cuối cùng.`);
-  assert.match(summary[1], /^Còn theo điểm tự đánh giá: DV03, /);
+  assert.ok(summary[1].startsWith('Còn theo điểm tự đánh giá: '), summary[1]);
+  const still = summary[1].replace(/^Còn theo điểm tự đánh giá: /, '').replace(/\.$/, '').split(', ');
+  assert.equal(still.length, ranked - APPRAISED.length);
+  assert.ok(still.includes('DV03') && !still.includes(APPRAISED[0]) && !still.includes(APPRAISED[1]), summary[1]);
+  assert.deepEqual(await page.locator('#appraisal-uses li').allTextContents(),
+    APPRAISED.map((a) => `${a}-2025.final-appraisal.json: dùng kết quả thẩm định cuối cùng cho đơn vị ${a}`));
   assert.equal(await page.locator('#ranking-basis').count(), 0, '"no appraisal yet" is no longer said');
 
   await checkExports(page, groups);
