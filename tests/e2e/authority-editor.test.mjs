@@ -139,6 +139,9 @@ test('an official imports a sheet, fixes the wrong row, signs; an agency scores 
     assert.ok(field.y >= tree.y + tree.height, `the form starts below the tree: ${JSON.stringify({ tree, field })}`);
     assert.ok(field.x + field.width <= 768, `the title field fits: ${JSON.stringify(field)}`);
     assert.ok(field.width >= 200, `the title field is usable: ${JSON.stringify(field)}`);
+    // The passphrase field of the signing form is as tall as the text fields (it was half).
+    const passphrase = await page.locator('#ed-sign-passphrase').boundingBox();
+    assert.ok(Math.abs(passphrase.height - field.height) <= 2, `passphrase ${passphrase.height} px, text ${field.height} px`);
 
     // At 390 px the editor fits the screen: nothing scrolls the page sideways.
     await page.setViewportSize({ width: 390, height: 844 });
