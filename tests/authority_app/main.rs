@@ -6,6 +6,7 @@
 mod util;
 
 mod appraisal;
+mod appraised;
 mod fixtures;
 mod keyring;
 mod page_state;

@@ -3,7 +3,8 @@
 // imported, the problem is said at its sheet row and column and at the row of the tree; fixed in
 // the editor, the set is valid; the authority makes its key, signs the set and exports it. Then,
 // as an agency on another computer: the signed set names its publisher, a draft is filled and a
-// score file signed, and `parscore verify` accepts it against that set. At 1366 px; at 390 px the
+// score file signed, and `parscore verify` accepts it against that set. At 1366 px; at 768 px the
+// tree and the form stack and fit; at 390 px the
 // editor is usable without scrolling the page sideways.
 
 import assert from 'node:assert/strict';
@@ -126,6 +127,21 @@ test('an official imports a sheet, fixes the wrong row, signs; an agency scores 
     assert.equal(JSON.parse(json.bytes.toString('utf8')).nodes[2].children[1].rule.levels[0].points, '5');
     const xlsx = await download(page, page.locator('#ed-export-xlsx'));
     assert.equal(xlsx.name, 'so-noi-vu-mau-2026.xlsx');
+
+    // At 768 px (a tablet) the tree and the form stack: nothing scrolls sideways, and the form
+    // is below the tree, as wide as the screen allows, not squeezed beside it.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.locator('.ed-tree [data-code="1.1"]').click();
+    await page.locator('#ed-titlevi').waitFor();
+    assert.equal(await scrollsSideways(page), false, 'the page scrolls sideways at 768 px');
+    const tree = await page.locator('.ed-tree').boundingBox();
+    const field = await page.locator('#ed-titlevi').boundingBox();
+    assert.ok(field.y >= tree.y + tree.height, `the form starts below the tree: ${JSON.stringify({ tree, field })}`);
+    assert.ok(field.x + field.width <= 768, `the title field fits: ${JSON.stringify(field)}`);
+    assert.ok(field.width >= 200, `the title field is usable: ${JSON.stringify(field)}`);
+    // The passphrase field of the signing form is as tall as the text fields (it was half).
+    const passphrase = await page.locator('#ed-sign-passphrase').boundingBox();
+    assert.ok(Math.abs(passphrase.height - field.height) <= 2, `passphrase ${passphrase.height} px, text ${field.height} px`);
 
     // At 390 px the editor fits the screen: nothing scrolls the page sideways.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -5,11 +5,11 @@
 
 use std::rc::Rc;
 
-use super::appraisal::{AppraisalAction, AppraisalState};
+use super::appraisal::{AppraisalAction, AppraisalState, Round};
 use super::editor::{EditorAction, EditorState};
 use super::keyring::{KeyBook, KeyOutcome};
 use super::received::{ReadProblem, ReceivedFile};
-use super::round::{RoundAction, RoundState, Saved};
+use super::round::{PageAppraisals, RoundAction, RoundState, Saved};
 use crate::app::store::{load_lang, save_lang, Store, StoreError};
 use crate::criteria::{self, CriteriaSet};
 use crate::scorefile::Timestamp;
@@ -111,7 +111,8 @@ impl AuthorityState {
             editor: EditorState::restore(store),
             round: RoundState::restore(store),
         };
-        state.round.refresh(&state.files, &state.keys, &state.known);
+        let appraisals = state.page_appraisals();
+        state.round.refresh(&state.files, &state.keys, &state.known, &appraisals);
         state
     }
 
@@ -127,12 +128,24 @@ impl AuthorityState {
                 | Action::ScoreFilesRead(_)
                 | Action::ScoreFilesCleared
                 | Action::BuiltInFetched { .. }
+                | Action::Appraisal(AppraisalAction::Signed { round: Round::Final, .. })
         );
+        let own_key = self.editor.key.as_ref().map(|k| k.public.did.clone());
         let effects = self.reduce_page(action);
-        if inputs_change {
-            self.round.refresh(&self.files, &self.keys, &self.known);
+        if inputs_change || own_key != self.editor.key.as_ref().map(|k| k.public.did.clone()) {
+            let appraisals = self.page_appraisals();
+            self.round.refresh(&self.files, &self.keys, &self.known, &appraisals);
         }
         effects
+    }
+
+    /// The final appraisals signed on this page and the key they were signed with, for the
+    /// ranking.
+    fn page_appraisals(&self) -> PageAppraisals {
+        PageAppraisals {
+            signed: self.appraisal.final_files(),
+            own_key: self.editor.key.as_ref().map(|k| k.public.clone()),
+        }
     }
 
     fn reduce_page(&mut self, action: Action) -> Vec<Effect> {

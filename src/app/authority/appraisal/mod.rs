@@ -189,6 +189,12 @@ impl AppraisalState {
         true
     }
 
+    /// The final appraisals signed on this page, with the names they were downloaded under.
+    pub fn final_files(&self) -> Vec<(String, Rc<str>)> {
+        let signed = self.rounds.iter().filter_map(|r| Some((view::final_file_name(r), r.final_signed.clone()?)));
+        signed.collect()
+    }
+
     /// Writes the open round to `store` at once.
     pub fn save_open(&self, store: &dyn Store) -> Result<(), StoreError> {
         let Some(round) = self.open_round() else { return Ok(()) };

@@ -217,7 +217,7 @@ pub fn round_view(round: &Appraisal, known: &[CriteriaSet], lang: Lang) -> Optio
         final_total: final_card.as_ref().map(|card| total(set, card, lang)),
         signed: round.signed.is_some(),
         file_name: file_name(&format!("{}-{}", code.trim(), round.subject.score.year), ".appraisal.json"),
-        final_file_name: file_name(&format!("{}-{}", code.trim(), round.subject.score.year), ".final-appraisal.json"),
+        final_file_name: final_file_name(round),
         final_signed: round.final_signed.is_some(),
         explanation,
         items,
@@ -280,4 +280,10 @@ fn inputs(rule: &Rule, typed: &TypedAnswer, lang: Lang) -> Vec<InputRow> {
             text: typed.text(field).to_string(),
         })
         .collect()
+}
+
+/// The name the final appraisal of `round` is downloaded under.
+pub fn final_file_name(round: &Appraisal) -> String {
+    let score = &round.subject.score;
+    file_name(&format!("{}-{}", score.agency.code.trim(), score.year), ".final-appraisal.json")
 }

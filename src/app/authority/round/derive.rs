@@ -5,13 +5,15 @@
 
 use std::rc::Rc;
 
+use super::appraised::{self, AppraisalOutcome, Trusted};
 use crate::answers::CriteriaRef;
 use crate::app::authority::keyring::KeyBook;
 use crate::app::authority::received::{self as page, Unverified};
+use crate::authority::appraised::basis;
 use crate::authority::intake::{IntakeOptions, Register, RegisterRow};
 use crate::authority::received::{verdict_of, ReceivedFile, Verdict};
 use crate::authority::roster::Roster;
-use crate::authority::{self, Basis, Entrant, Message, Ranking, ResultsFile, SurveyResults};
+use crate::authority::{self, Entrant, Message, Ranking, ResultsFile, SurveyResults};
 use crate::criteria::CriteriaSet;
 use crate::scorefile::Timestamp;
 
@@ -152,21 +154,25 @@ pub enum NoRanking {
     MixedYears(Vec<u16>),
 }
 
-/// The ranking per group, exactly as `parscore rank` makes it: self-assessed figures (the page has
-/// no appraisals yet), the survey results entered, last year's file compared.
+/// The ranking per group, exactly as `parscore rank --appraisals` makes it: a verified final
+/// appraisal replaces its agency's self-assessed answers, the survey results entered, last year's
+/// file compared. Also what the appraisals did.
 pub fn ranking(
     roster: &Roster,
     files: &[Converted],
     participants: &[Participant],
     known: &[CriteriaSet],
-    survey: Option<&SurveyResults>,
-    previous: Option<&ResultsFile>,
-) -> Result<Ranking, NoRanking> {
-    let entrants: Vec<Entrant> = participants
+    (survey, previous): (Option<&SurveyResults>, Option<&ResultsFile>),
+    (appraisals, trusted): (&[(String, Rc<str>)], Trusted),
+) -> (Result<Ranking, NoRanking>, AppraisalOutcome) {
+    let mut scores = Vec::new();
+    let mut entrants: Vec<Entrant> = participants
         .iter()
         .filter_map(|p| {
-            let document = files.get(p.file)?.file.document.as_ref()?;
+            let converted = files.get(p.file)?;
+            let document = converted.file.document.as_ref()?;
             let agency = roster.find(&p.code)?;
+            scores.push((agency.code.clone(), converted.source.text()?.as_bytes(), document));
             Some(Entrant {
                 code: agency.code.clone(),
                 name: agency.name.clone(),
@@ -176,15 +182,18 @@ pub fn ranking(
             })
         })
         .collect();
+    let outcome = appraised::apply(&mut entrants, &scores, appraisals, known, trusted, survey);
     let mut years: Vec<u16> = entrants.iter().map(|e| e.draft.year).collect();
     years.sort_unstable();
     years.dedup();
-    match years.as_slice() {
+    let ranking = match years.as_slice() {
         [] => Err(NoRanking::NoEntrant),
         [year] => {
             let results = entrants.iter().map(|e| authority::final_result(e, survey)).collect();
-            Ok(authority::rank(results, known, Basis::SelfAssessed, *year, previous))
+            let basis = basis(outcome.appraised(), entrants.len());
+            Ok(authority::rank(results, known, basis, *year, previous))
         }
         _ => Err(NoRanking::MixedYears(years)),
-    }
+    };
+    (ranking, outcome)
 }

@@ -6,6 +6,8 @@
 //! [`RoundState::refresh`] recomputes the register and the ranking from the page's files and
 //! keyring (the page calls it after every action, since a key added changes who is verified).
 
+pub mod appraised;
+mod appraised_msg;
 mod derive;
 pub mod messages;
 pub mod stored;
@@ -13,6 +15,7 @@ pub mod view;
 
 use std::rc::Rc;
 
+pub use appraised::{AppraisalOutcome, PageAppraisals};
 pub use derive::NoRanking;
 use derive::{Converted, Participant};
 pub use messages::RoundMsg;
@@ -44,6 +47,10 @@ pub enum RoundAction {
     PreviousCleared,
     /// The decision line printed under the results' title ("Kèm theo Quyết định số …").
     DecisionTyped(String),
+    /// Final appraisal files received from elsewhere (signed on another machine), for the
+    /// ranking; the browser's reason for a file it could not read.
+    AppraisalFilesRead(Vec<(String, Result<String, String>)>),
+    AppraisalFilesCleared,
 }
 
 /// Which input to keep in the store.
@@ -98,6 +105,12 @@ pub struct RoundState {
     pub decision: String,
     /// The inputs the store refused to keep: they last until the page closes.
     pub not_kept: Vec<(Saved, StoreError)>,
+    /// Appraisal files loaded (not kept: like received files, they are loaded again).
+    pub appraisal_files: Vec<(String, Rc<str>)>,
+    /// Appraisal files the browser could not read: name and reason.
+    pub appraisal_unread: Vec<(String, String)>,
+    /// What the final appraisals did to the ranking.
+    pub appraised: Rc<AppraisalOutcome>,
 
     converted: Rc<Vec<Converted>>,
     participants: Rc<Vec<Participant>>,
@@ -193,6 +206,20 @@ impl RoundState {
                 self.decision = text;
                 return vec![Saved::Decision];
             }
+            RoundAction::AppraisalFilesRead(read) => {
+                for (file, text) in read {
+                    match text {
+                        Ok(text) => {
+                            self.appraisal_files.retain(|(name, _)| *name != file);
+                            self.appraisal_files.push((file, text.into()));
+                        }
+                        Err(reason) => self.appraisal_unread.push((file, reason)),
+                    }
+                }
+            }
+            RoundAction::AppraisalFilesCleared => {
+                (self.appraisal_files, self.appraisal_unread) = (Vec::new(), Vec::new())
+            }
         }
         Vec::new()
     }
@@ -241,23 +268,34 @@ impl RoundState {
         }
     }
 
-    /// Recomputes the register and the ranking from the page's received files, its keyring and
-    /// the known criteria sets. Cheap when nothing changed but the keyring: each file's signed
-    /// document is parsed once.
-    pub fn refresh(&mut self, files: &[Rc<ReceivedFile>], keys: &KeyBook, known: &Rc<Vec<CriteriaSet>>) {
+    /// Recomputes the register and the ranking from the page's received files, its keyring, the
+    /// known criteria sets and the final appraisals (signed on the page, or loaded). Cheap when
+    /// nothing changed but the keyring: each file's signed document is parsed once.
+    pub fn refresh(
+        &mut self,
+        files: &[Rc<ReceivedFile>],
+        keys: &KeyBook,
+        known: &Rc<Vec<CriteriaSet>>,
+        appraisals: &PageAppraisals,
+    ) {
         self.converted = Rc::new(derive::convert(files, keys, &self.converted));
         self.known = known.clone();
         let Some(roster) = self.roster.as_ref().map(|r| &r.value) else {
             (self.register, self.ranking, self.participants) = (None, None, Rc::new(Vec::new()));
+            self.appraised = Rc::default();
             return;
         };
         let (mut register, participants) = derive::register(roster, &self.converted, known, self.deadline);
         let survey = self.survey.as_ref().map(|s| &s.value);
         derive::mark_survey(&mut register, &participants, known, survey);
         let previous = self.previous.as_ref().map(|p| &p.value);
-        let ranking = derive::ranking(roster, &self.converted, &participants, known, survey, previous);
+        let every: Vec<(String, Rc<str>)> = appraisals.signed.iter().chain(&self.appraisal_files).cloned().collect();
+        let trusted = (keys.keyring(), appraisals.own_key.as_ref());
+        let (ranking, appraised) =
+            derive::ranking(roster, &self.converted, &participants, known, (survey, previous), (&every, trusted));
         self.register = Some(Rc::new(register));
         self.ranking = Some(ranking.map(Rc::new));
+        self.appraised = Rc::new(appraised);
         self.participants = Rc::new(participants);
     }
 }

@@ -11,6 +11,7 @@ use super::say;
 use super::sign::SignBox;
 use crate::app::authority::appraisal::view::{self, Candidate, RoundView};
 use crate::app::authority::appraisal::{AppraisalAction, AppraisalState, AppraisalText as T, Round};
+use crate::app::authority::round::appraised::AppraisedMsg;
 use crate::app::authority::{Action, KeyBook, ReceivedFile};
 use crate::web::authority::file_drop::chosen_file;
 use crate::web::files::download;
@@ -112,6 +113,15 @@ fn round_html(
             }
         </dl>
     };
+    let final_box = match &round.final_signed {
+        Some(text) => {
+            html! { <SignedFile prefix="ap-final" name={shown.final_file_name.clone()} text={text.clone()} /> }
+        }
+        None => html! {
+            <SignBox round={round.clone()} which={Round::Final} known={props.known.clone()}
+                file_name={AttrValue::from(shown.final_file_name.clone())} on_action={on_action.clone()} />
+        },
+    };
     html! {
         <>
             <button type="button" class="button-quiet" onclick={on_back}>{ say(lang, T::Back) }</button>
@@ -148,15 +158,15 @@ fn round_html(
                     </p>
                     if shown.final_total.is_some() {
                         { totals }
-                        if let Some(text) = &round.final_signed {
-                            <SignedFile prefix="ap-final" name={shown.final_file_name.clone()} text={text.clone()} />
-                        } else {
-                            <SignBox round={round.clone()} which={Round::Final} known={props.known.clone()}
-                                file_name={AttrValue::from(shown.final_file_name.clone())} on_action={on_action.clone()} />
-                        }
+                        { final_box }
                     } else {
                         <p class="hint">{ say(lang, T::NoDisputes) }</p>
                     }
+                } else {
+                    // No explanation (the agency accepts, or its time is over): the final
+                    // appraisal is the appraisal as it stands, so that the ranking can use it.
+                    <p class="hint" id="final-without-explanation">{ AppraisedMsg::FinalWithoutExplanation.text(lang) }</p>
+                    { final_box }
                 }
             }
         </>

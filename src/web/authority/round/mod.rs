@@ -2,6 +2,7 @@
 //! last year's results), the intake register and the results per group with their charts and
 //! the printable annex. Everything shown comes from `app::authority::round::view`.
 
+mod appraised;
 mod charts;
 mod inputs;
 mod register;

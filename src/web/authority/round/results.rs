@@ -5,8 +5,10 @@
 use crate::i18n::Bilingual;
 use yew::prelude::*;
 
+use super::appraised::{AppraisalFiles, AppraisedSummary};
 use super::charts::GroupCharts;
 use super::{export_button, Round};
+use crate::app::authority::round::appraised::{core_basis_holds, row_basis, AppraisalOutcome, AppraisedMsg};
 use crate::app::authority::round::view::{self, ExportKind, GroupView, ResultLine};
 use crate::app::authority::round::{RoundAction, RoundMsg};
 use crate::app::authority::Action;
@@ -58,7 +60,11 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                 { for title.lines().map(|line| html! { <p class="annex-title">{ line }</p> }) }
                 <p class="annex-decision">{ decision }</p>
             </div>
-            <p id="ranking-basis" class="ranking-basis">{ ranking.basis.header().text(lang) }</p>
+            if core_basis_holds(&state.appraised) {
+                <p id="ranking-basis" class="ranking-basis">{ ranking.basis.header().text(lang) }</p>
+            }
+            <AppraisedSummary round={props.round.clone()} on_action={props.on_action.clone()} />
+            <AppraisalFiles round={props.round.clone()} on_action={props.on_action.clone()} />
             if lacking > 0 {
                 <p class="verdict-warn" id="survey-lacking">{ Message::SurveyLacking { agencies: lacking }.text(lang) }</p>
             }
@@ -75,12 +81,12 @@ pub fn ResultsView(props: &ResultsViewProps) -> Html {
                     { RoundMsg::PrintLabel.text(lang) }
                 </button>
             </div>
-            { for groups.iter().map(|group| group_results(lang, group)) }
+            { for groups.iter().map(|group| group_results(lang, group, &state.appraised)) }
         </div>
     }
 }
 
-fn group_results(lang: Lang, group: &GroupView) -> Html {
+fn group_results(lang: Lang, group: &GroupView, appraised: &AppraisalOutcome) -> Html {
     let heading = |h: Heading| html! { <th scope="col">{ view::heading(h, lang) }</th> };
     let id = format!("group-{}", slug(&group.group));
     html! {
@@ -95,8 +101,9 @@ fn group_results(lang: Lang, group: &GroupView) -> Html {
                             <th scope="col" title={title.clone()}>{ view::heading(Heading::Area(code.clone()), lang) }</th>
                         }) }
                         { heading(Heading::PreviousIndex) }{ heading(Heading::IndexChange) }{ heading(Heading::RankChange) }
+                        <th scope="col">{ AppraisedMsg::BasisHeading.text(lang) }</th>
                     </tr></thead>
-                    <tbody>{ for group.lines.iter().map(row) }</tbody>
+                    <tbody>{ for group.lines.iter().map(|line| row(line, row_basis(appraised, &line.code, &line.index, lang))) }</tbody>
                 </table>
             </div>
             <GroupCharts group={group.clone()} />
@@ -104,9 +111,10 @@ fn group_results(lang: Lang, group: &GroupView) -> Html {
     }
 }
 
-fn row(line: &ResultLine) -> Html {
+fn row(line: &ResultLine, (appraised, basis): (bool, String)) -> Html {
+    let basis_kind = if appraised { "appraised" } else { "self" };
     html! {
-        <tr data-code={line.code.clone()} data-rank={line.rank.to_string()}>
+        <tr data-code={line.code.clone()} data-rank={line.rank.to_string()} data-basis={basis_kind}>
             <td class="number">{ line.rank }</td>
             <th scope="row">{ &line.code }</th>
             <td>{ &line.name }</td>
@@ -117,6 +125,7 @@ fn row(line: &ResultLine) -> Html {
             <td class="number">{ &line.previous_index }</td>
             <td class="number">{ &line.index_change }</td>
             <td class="movement">{ &line.movement }</td>
+            <td class="basis">{ basis }</td>
         </tr>
     }
 }
