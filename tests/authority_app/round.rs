@@ -278,12 +278,21 @@ fn exports_are_the_cores_tables_as_csv_and_xlsx() {
     assert!(text.starts_with('\u{feff}'));
     assert_eq!(text.lines().count(), 8, "{text}");
     assert!(text.contains("SE;Sở E;Chưa nộp") || text.contains("Chưa nộp"), "{text}");
-    let xlsx = view::export(&state.round, ExportKind::RegisterXlsx, Lang::Vi).expect("a register").expect("xlsx");
-    assert!(xlsx.bytes.starts_with(b"PK"));
+    // Workbooks are the spreadsheet worker's to write: the page gives it the same sheets.
+    assert!(view::export(&state.round, ExportKind::RegisterXlsx, Lang::Vi).is_none());
+    let (name, sheets) = view::workbook(&state.round, ExportKind::RegisterXlsx, Lang::Vi).expect("a register");
+    assert_eq!(name, "so-tiep-nhan.xlsx");
+    assert_eq!(sheets[0].rows.len(), 6);
+    let written =
+        parscore::sheet_worker::answer_request(parscore::sheet_worker::SheetsRequest::WriteTables { id: 1, sheets });
+    match written {
+        parscore::sheet_worker::SheetsReply::Written { id: 1, result: Ok(bytes) } => assert!(bytes.starts_with(b"PK")),
+        other => panic!("{other:?}"),
+    }
     let results = view::export(&state.round, ExportKind::ResultsCsv, Lang::En).expect("a ranking").expect("csv");
     assert_eq!(results.name, "xep-hang-2025.csv");
     let empty = AuthorityState::restore(&MemoryStore::default());
-    assert!(view::export(&empty.round, ExportKind::ResultsXlsx, Lang::Vi).is_none());
+    assert!(view::workbook(&empty.round, ExportKind::ResultsXlsx, Lang::Vi).is_none());
 }
 
 #[test]
@@ -301,7 +310,12 @@ fn an_xlsx_roster_reads_like_the_csv() {
         ]],
     };
     let bytes = parscore::authority::xlsx::workbook(&[sheet]).expect("xlsx");
-    round(&mut state, &store, RoundAction::RosterRead(("r.xlsx".into(), Ok(bytes))));
+    // The page sends the workbook to the spreadsheet worker; its answer loads the roster.
+    let effects = round(&mut state, &store, RoundAction::RosterRead(("r.xlsx".into(), Ok(bytes))));
+    assert_eq!(effects, [Effect::SendSheets]);
+    assert_eq!(state.round.roster.as_ref().map(|r| r.file.as_str()), Some("roster.csv"));
+    assert_eq!(crate::sheets::answer_all(&mut state, &store), [Effect::SaveRound(Saved::Roster)]);
+    assert_eq!(state.round.roster.as_ref().map(|r| r.file.as_str()), Some("r.xlsx"));
     assert_eq!(state.round.roster_problem, None);
     assert_eq!(kinds(&state)[0], ("SA".to_string(), StatusKind::Submitted));
     assert_eq!(kinds(&state).len(), 6);
