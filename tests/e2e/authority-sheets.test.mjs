@@ -45,7 +45,7 @@ async function rosterFromWorkbook(page) {
   assert.equal(await page.locator('#register-table tbody tr').count(), AGENCIES.length);
   const register = await download(page, page.locator('#export-register-xlsx'));
   assert.equal(register.name, 'so-tiep-nhan.xlsx');
-  const codes = xlsxRows(register.bytes).slice(3).map((row) => row[0]);
+  const codes = xlsxRows(register.bytes).slice(3).map((row) => row[1]);
   assert.deepEqual(codes, AGENCIES.map((a) => a[0]));
 }
 
