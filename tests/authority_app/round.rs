@@ -282,7 +282,7 @@ fn exports_are_the_cores_tables_as_csv_and_xlsx() {
     assert!(view::export(&state.round, ExportKind::RegisterXlsx, Lang::Vi).is_none());
     let (name, sheets) = view::workbook(&state.round, ExportKind::RegisterXlsx, Lang::Vi).expect("a register");
     assert_eq!(name, "so-tiep-nhan.xlsx");
-    assert_eq!(sheets[0].rows.len(), 6);
+    assert_eq!(sheets[0].rows.len(), 7, "as many rows as the CSV");
     let written =
         parscore::sheet_worker::answer_request(parscore::sheet_worker::SheetsRequest::WriteTables { id: 1, sheets });
     match written {
