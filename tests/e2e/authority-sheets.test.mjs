@@ -1,8 +1,9 @@
 // Journey: the authority's page loads its spreadsheet code (the parscore-sheets worker) only when
 // a workbook is read or written. Opening the page requests none of its files; importing an XLSX
 // roster starts it and the roster loads; exporting the register as XLSX is read back; the CSV
-// export needs no worker. Then the same in the single file opened from file://, where the worker
-// is made from the copy the file carries.
+// export needs no worker. The same with the network off after one visit (the service worker
+// precached it), and in the single file opened from file://, where the worker is made from the
+// copy the file carries; a browser that refuses workers is told so.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -71,6 +72,21 @@ test('the spreadsheet worker is fetched on the first workbook, not when the page
     assert.deepEqual(fetched, ['parscore-sheets.js', 'parscore-sheets_bg.wasm', 'parscore-sheets_loader.js']);
     // Started once: the export reused it.
     assert.equal(sheetsRequests(requests).filter((url) => url.endsWith('.wasm')).length, 1);
+  } finally {
+    await app.close();
+  }
+});
+
+test('after one visit, a workbook is read and written with the network off', async () => {
+  const app = await startApp();
+  const { page, context, baseUrl } = app;
+  try {
+    await openAuthority(page, `${baseUrl}authority.html`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    app.stopServer();
+    await openAuthority(page, `${baseUrl}authority.html`);
+    await rosterFromWorkbook(page);
   } finally {
     await app.close();
   }
