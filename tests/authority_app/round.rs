@@ -345,3 +345,32 @@ fn the_register_is_derived_again_only_when_its_inputs_change() {
     assert!(!Rc::ptr_eq(&before, &register(&state)));
     assert!(kinds(&state).contains(&("SF".to_string(), StatusKind::Submitted)));
 }
+
+#[test]
+fn survey_results_in_a_workbook_read_through_the_worker_like_the_csv() {
+    use parscore::authority::export::{Cell, Sheet};
+    let store = MemoryStore::default();
+    let mut state = page(&store);
+    let csv = "Mã đơn vị;Mã tiêu chí;Giá trị\nSA;2.1;30\nSB;2.1;40\nSC;2.1;35\n";
+    round(&mut state, &store, RoundAction::SurveyRead(table("survey.csv", csv)));
+    let from_csv = state.round.survey.clone().expect("read from CSV").value;
+    round(&mut state, &store, RoundAction::SurveyCleared);
+
+    let text = |s: &str| Cell::Text(s.into());
+    let rows = [("SA", "30"), ("SB", "40"), ("SC", "35")].iter().map(|(c, v)| vec![text(c), text("2.1"), text(v)]);
+    let sheet = Sheet {
+        name: "Survey".into(),
+        title: String::new(),
+        headings: vec!["Mã đơn vị".into(), "Mã tiêu chí".into(), "Giá trị".into()],
+        rows: rows.collect(),
+    };
+    // Its headings are on row 3, under an empty title: blank rows are skipped, as in a table an
+    // official typed.
+    let bytes = parscore::authority::xlsx::workbook(&[sheet]).expect("xlsx");
+    let effects = round(&mut state, &store, RoundAction::SurveyRead(("s.xlsx".into(), Ok(bytes))));
+    assert_eq!(effects, [Effect::SendSheets]);
+    assert_eq!(crate::sheets::answer_all(&mut state, &store), [Effect::SaveRound(Saved::Survey)]);
+    let loaded = state.round.survey.as_ref().expect("read from the workbook");
+    assert_eq!(loaded.file, "s.xlsx");
+    assert_eq!(loaded.value, from_csv);
+}

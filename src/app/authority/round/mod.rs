@@ -320,7 +320,8 @@ fn survey_from_xlsx<'a>(
     SurveyResults::from_xlsx(bytes, criteria_of).map_err(InputProblem::Table)
 }
 
-// The page's wasm leaves the XLSX reader out (its size): a workbook is refused, saying so.
+// The page's wasm leaves the XLSX reader to the spreadsheet worker: the page's model sends it
+// every .xlsx table first (`sheets::through_sheets`), so these are not reached there.
 #[cfg(target_arch = "wasm32")]
 fn roster_from_xlsx(_: &[u8]) -> Result<Roster, InputProblem> {
     Err(InputProblem::XlsxNotRead)
