@@ -19,7 +19,8 @@
 //! - [`authority`]: the authority's half: roster, intake register, survey results, final
 //!   results and the ranking per group.
 //! - [`sheet`]: criteria sets to and from a spreadsheet (XLSX, CSV) laid out like the decision's
-//!   table, with the "Cách chấm" notation and problems located by sheet, row and column.
+//!   table, with the "Cách chấm" notation and problems located by sheet, row and column;
+//!   [`sheet_worker`]: the XLSX half of both, asked through the spreadsheet worker's messages.
 //! - `web` (wasm32 only): the Yew pages, a thin shell over the above.
 //!
 //! The `parscore` command line (src/bin/parscore.rs) is the other shell.
@@ -38,6 +39,7 @@ pub mod json_error;
 pub mod scorefile;
 pub mod scoring;
 pub mod sheet;
+pub mod sheet_worker;
 pub mod signedset;
 mod text_serde;
 

@@ -12,7 +12,7 @@ use crate::i18n::Bilingual;
 use crate::Lang;
 
 /// One cell: numbers stay exact decimals until the file format writes them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Cell {
     Text(String),
     Number(Decimal),
@@ -21,7 +21,7 @@ pub enum Cell {
 }
 
 /// A titled table.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sheet {
     /// The sheet's name in a workbook.
     pub name: String,

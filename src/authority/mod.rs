@@ -27,12 +27,11 @@ pub mod results;
 pub mod results_file;
 pub mod roster;
 pub mod survey;
-mod table;
+pub mod table;
 pub mod xlsx;
-// calamine (with its encodings) would triple the authority page's wasm: tables are read from
-// XLSX by the command line, the page takes CSV.
-#[cfg(not(target_arch = "wasm32"))]
-mod xlsx_input;
+// calamine (with its encodings) would triple the authority page's wasm: the page has tables
+// read from XLSX by the spreadsheet worker (sheet_worker), and never calls this itself.
+pub(crate) mod xlsx_input;
 
 pub use intake::{IntakeOptions, Register, RegisterRow, Status};
 pub use messages::Message;

@@ -38,7 +38,8 @@ impl Roster {
         Roster::from_table(&super::xlsx_input::table_from_xlsx(bytes).map_err(|e| vec![e])?)
     }
 
-    fn from_table(table: &Table) -> Result<Roster, Vec<TableError>> {
+    /// From a table already read (CSV here, XLSX by the spreadsheet worker).
+    pub fn from_table(table: &Table) -> Result<Roster, Vec<TableError>> {
         let columns = [(Column::Code, CODE), (Column::Name, NAME), (Column::Group, GROUP)]
             .map(|(column, names)| table.column(column, names));
         let (code, name, group) = match columns {

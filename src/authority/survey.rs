@@ -75,7 +75,8 @@ impl SurveyResults {
         SurveyResults::from_table(&table, criteria_of)
     }
 
-    fn from_table<'a>(
+    /// From a table already read (CSV here, XLSX by the spreadsheet worker).
+    pub fn from_table<'a>(
         table: &Table,
         criteria_of: impl Fn(&str) -> Option<&'a CriteriaSet>,
     ) -> Result<SurveyResults, Vec<TableError>> {

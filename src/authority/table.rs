@@ -30,15 +30,16 @@ impl TableError {
     }
 }
 
-/// A table read from CSV: the headings and the rows below them, blank rows left out.
-#[derive(Debug, Clone)]
-pub(crate) struct Table {
+/// A table read from CSV (or, by the spreadsheet worker, from XLSX): the headings and the rows
+/// below them, blank rows left out.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Table {
     pub headings: Vec<String>,
     pub rows: Vec<Row>,
 }
 
-#[derive(Debug, Clone)]
-pub(crate) struct Row {
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Row {
     /// 1-based row number in the file.
     pub number: usize,
     pub cells: Vec<String>,

@@ -9,7 +9,7 @@ use crate::Lang;
 
 /// One row of a sheet: its number as the user sees it (spreadsheet row, or CSV line) and its
 /// cells as text, trimmed.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     pub number: u32,
     pub cells: Vec<String>,
@@ -29,7 +29,7 @@ impl Row {
 pub type Grid = Vec<Vec<String>>;
 
 /// Both sheets as read, `None` where the file lacks one.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Book {
     pub info: Option<Vec<Row>>,
     pub criteria: Option<Vec<Row>>,

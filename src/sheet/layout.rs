@@ -6,7 +6,7 @@
 use crate::Lang;
 
 /// The two sheets: the set's metadata first, then the decision's table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SheetName {
     Info,

@@ -18,6 +18,7 @@ mod rows;
 pub mod windows_1258;
 mod xlsx_io;
 
+pub use cells::{Book, Grid};
 pub use layout::{Column, InfoField, SheetName};
 pub use problem::{column_letter, Problem, SheetProblem};
 
@@ -53,6 +54,21 @@ pub fn import_csv(bytes: &[u8]) -> Imported {
 /// Reads an XLSX workbook (sheets "Thông tin" and "Tiêu chí").
 pub fn import_xlsx(bytes: &[u8]) -> Imported {
     match xlsx_io::read(bytes) {
+        Ok(book) => import_book(&book),
+        Err(problems) => Imported { raw: None, problems, notices: Vec::new() },
+    }
+}
+
+/// The cells of an XLSX workbook's two sheets, as text: the spreadsheet worker's half of
+/// [`import_xlsx`] (the page reads the cells with [`import_cells`]).
+pub fn read_workbook(bytes: &[u8]) -> Result<Book, Vec<SheetProblem>> {
+    xlsx_io::read(bytes)
+}
+
+/// The page's half of [`import_xlsx`]: the set in cells read by [`read_workbook`], or the
+/// problems that kept them from being read.
+pub fn import_cells(book: Result<Book, Vec<SheetProblem>>) -> Imported {
+    match book {
         Ok(book) => import_book(&book),
         Err(problems) => Imported { raw: None, problems, notices: Vec::new() },
     }
@@ -138,8 +154,8 @@ fn import_book(book: &cells::Book) -> Imported {
     Imported { raw: Some(raw), problems, notices: Vec::new() }
 }
 
-/// The two sheets of `raw` as rows of text.
-fn sheets(raw: &RawCriteriaSet) -> Result<(cells::Grid, cells::Grid), Vec<SheetProblem>> {
+/// The two sheets of `raw` as rows of text ("Thông tin", then "Tiêu chí").
+pub fn grids(raw: &RawCriteriaSet) -> Result<(cells::Grid, cells::Grid), Vec<SheetProblem>> {
     let items = |block: &Option<RawAdjustment>| block.as_ref().map(|b| b.items.clone());
     let (bonus, penalty) = (items(&raw.bonus), items(&raw.penalty));
     let criteria = rows::write(&raw.nodes, bonus.as_deref(), penalty.as_deref())?;
@@ -148,14 +164,20 @@ fn sheets(raw: &RawCriteriaSet) -> Result<(cells::Grid, cells::Grid), Vec<SheetP
 
 /// The set as one CSV file: UTF-8 with a BOM, ';' between cells.
 pub fn export_csv(raw: &RawCriteriaSet) -> Result<Vec<u8>, Vec<SheetProblem>> {
-    let (info, criteria) = sheets(raw)?;
+    let (info, criteria) = grids(raw)?;
     csv_io::write(&info, &criteria).map_err(|p| vec![p])
 }
 
 /// The set as an XLSX workbook.
 pub fn export_xlsx(raw: &RawCriteriaSet) -> Result<Vec<u8>, Vec<SheetProblem>> {
-    let (info, criteria) = sheets(raw)?;
+    let (info, criteria) = grids(raw)?;
     xlsx_io::write(&info, &criteria).map_err(|p| vec![p])
+}
+
+/// The two sheets written by [`grids`] as an XLSX workbook (the spreadsheet worker's half of
+/// [`export_xlsx`]).
+pub fn write_workbook(info: &Grid, criteria: &Grid) -> Result<Vec<u8>, SheetProblem> {
+    xlsx_io::write(info, criteria)
 }
 
 /// The template officials start from: the teaching set (every rule kind, bonus, penalty, bands

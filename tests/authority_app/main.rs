@@ -11,4 +11,5 @@ mod fixtures;
 mod keyring;
 mod page_state;
 mod round;
+mod sheets;
 mod verdicts;

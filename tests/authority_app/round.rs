@@ -278,12 +278,21 @@ fn exports_are_the_cores_tables_as_csv_and_xlsx() {
     assert!(text.starts_with('\u{feff}'));
     assert_eq!(text.lines().count(), 8, "{text}");
     assert!(text.contains("SE;Sở E;Chưa nộp") || text.contains("Chưa nộp"), "{text}");
-    let xlsx = view::export(&state.round, ExportKind::RegisterXlsx, Lang::Vi).expect("a register").expect("xlsx");
-    assert!(xlsx.bytes.starts_with(b"PK"));
+    // Workbooks are the spreadsheet worker's to write: the page gives it the same sheets.
+    assert!(view::export(&state.round, ExportKind::RegisterXlsx, Lang::Vi).is_none());
+    let (name, sheets) = view::workbook(&state.round, ExportKind::RegisterXlsx, Lang::Vi).expect("a register");
+    assert_eq!(name, "so-tiep-nhan.xlsx");
+    assert_eq!(sheets[0].rows.len(), 7, "as many rows as the CSV");
+    let written =
+        parscore::sheet_worker::answer_request(parscore::sheet_worker::SheetsRequest::WriteTables { id: 1, sheets });
+    match written {
+        parscore::sheet_worker::SheetsReply::Written { id: 1, result: Ok(bytes) } => assert!(bytes.starts_with(b"PK")),
+        other => panic!("{other:?}"),
+    }
     let results = view::export(&state.round, ExportKind::ResultsCsv, Lang::En).expect("a ranking").expect("csv");
     assert_eq!(results.name, "xep-hang-2025.csv");
     let empty = AuthorityState::restore(&MemoryStore::default());
-    assert!(view::export(&empty.round, ExportKind::ResultsXlsx, Lang::Vi).is_none());
+    assert!(view::workbook(&empty.round, ExportKind::ResultsXlsx, Lang::Vi).is_none());
 }
 
 #[test]
@@ -301,7 +310,12 @@ fn an_xlsx_roster_reads_like_the_csv() {
         ]],
     };
     let bytes = parscore::authority::xlsx::workbook(&[sheet]).expect("xlsx");
-    round(&mut state, &store, RoundAction::RosterRead(("r.xlsx".into(), Ok(bytes))));
+    // The page sends the workbook to the spreadsheet worker; its answer loads the roster.
+    let effects = round(&mut state, &store, RoundAction::RosterRead(("r.xlsx".into(), Ok(bytes))));
+    assert_eq!(effects, [Effect::SendSheets]);
+    assert_eq!(state.round.roster.as_ref().map(|r| r.file.as_str()), Some("roster.csv"));
+    assert_eq!(crate::sheets::answer_all(&mut state, &store), [Effect::SaveRound(Saved::Roster)]);
+    assert_eq!(state.round.roster.as_ref().map(|r| r.file.as_str()), Some("r.xlsx"));
     assert_eq!(state.round.roster_problem, None);
     assert_eq!(kinds(&state)[0], ("SA".to_string(), StatusKind::Submitted));
     assert_eq!(kinds(&state).len(), 6);
@@ -330,4 +344,33 @@ fn the_register_is_derived_again_only_when_its_inputs_change() {
     act(&mut state, &store, Action::KeyFilesRead { files, now: at("2026-03-01T00:00:00Z") });
     assert!(!Rc::ptr_eq(&before, &register(&state)));
     assert!(kinds(&state).contains(&("SF".to_string(), StatusKind::Submitted)));
+}
+
+#[test]
+fn survey_results_in_a_workbook_read_through_the_worker_like_the_csv() {
+    use parscore::authority::export::{Cell, Sheet};
+    let store = MemoryStore::default();
+    let mut state = page(&store);
+    let csv = "Mã đơn vị;Mã tiêu chí;Giá trị\nSA;2.1;30\nSB;2.1;40\nSC;2.1;35\n";
+    round(&mut state, &store, RoundAction::SurveyRead(table("survey.csv", csv)));
+    let from_csv = state.round.survey.clone().expect("read from CSV").value;
+    round(&mut state, &store, RoundAction::SurveyCleared);
+
+    let text = |s: &str| Cell::Text(s.into());
+    let rows = [("SA", "30"), ("SB", "40"), ("SC", "35")].iter().map(|(c, v)| vec![text(c), text("2.1"), text(v)]);
+    let sheet = Sheet {
+        name: "Survey".into(),
+        title: String::new(),
+        headings: vec!["Mã đơn vị".into(), "Mã tiêu chí".into(), "Giá trị".into()],
+        rows: rows.collect(),
+    };
+    // Its headings are on row 3, under an empty title: blank rows are skipped, as in a table an
+    // official typed.
+    let bytes = parscore::authority::xlsx::workbook(&[sheet]).expect("xlsx");
+    let effects = round(&mut state, &store, RoundAction::SurveyRead(("s.xlsx".into(), Ok(bytes))));
+    assert_eq!(effects, [Effect::SendSheets]);
+    assert_eq!(crate::sheets::answer_all(&mut state, &store), [Effect::SaveRound(Saved::Survey)]);
+    let loaded = state.round.survey.as_ref().expect("read from the workbook");
+    assert_eq!(loaded.file, "s.xlsx");
+    assert_eq!(loaded.value, from_csv);
 }

@@ -10,6 +10,7 @@ pub mod messages;
 pub mod received;
 pub mod round;
 pub mod section;
+pub mod sheets;
 pub mod state;
 pub mod view;
 

@@ -10,6 +10,7 @@ use super::editor::{EditorAction, EditorState};
 use super::keyring::{KeyBook, KeyOutcome};
 use super::received::{ReadProblem, ReceivedFile};
 use super::round::{PageAppraisals, RoundAction, RoundState, Saved};
+use super::sheets::{SheetsAction, SheetsState};
 use crate::app::store::{load_lang, save_lang, Store, StoreError};
 use crate::criteria::{self, CriteriaSet};
 use crate::scorefile::Timestamp;
@@ -46,6 +47,8 @@ pub enum Action {
     Editor(EditorAction),
     /// The round: roster, deadline, survey results, last year's results.
     Round(RoundAction),
+    /// Workbooks read and written by the spreadsheet worker.
+    Sheets(SheetsAction),
 }
 
 /// What a change asks to be kept.
@@ -57,6 +60,8 @@ pub enum Effect {
     SaveAppraisal,
     SaveEditor,
     SaveRound(Saved),
+    /// Requests wait for the spreadsheet worker (`sheets.take_outbox()`).
+    SendSheets,
 }
 
 /// A built-in criteria file that could not be used.
@@ -91,6 +96,8 @@ pub struct AuthorityState {
     pub editor: EditorState,
     /// The intake register, the survey results and the ranking.
     pub round: RoundState,
+    /// Workbooks on their way to or from the spreadsheet worker.
+    pub sheets: SheetsState,
 }
 
 impl AuthorityState {
@@ -110,6 +117,7 @@ impl AuthorityState {
             storage: (!store.available()).then_some(StoreError::Unavailable),
             editor: EditorState::restore(store),
             round: RoundState::restore(store),
+            sheets: SheetsState::default(),
         };
         let appraisals = state.page_appraisals();
         state.round.refresh(&state.files, &state.keys, &state.known, &appraisals);
@@ -123,6 +131,7 @@ impl AuthorityState {
         let inputs_change = matches!(
             action,
             Action::Round(_)
+                | Action::Sheets(_)
                 | Action::KeyFilesRead { .. }
                 | Action::KeyRemovalConfirmed
                 | Action::ScoreFilesRead(_)
@@ -149,6 +158,10 @@ impl AuthorityState {
     }
 
     fn reduce_page(&mut self, action: Action) -> Vec<Effect> {
+        let action = match self.through_sheets(action) {
+            Ok(action) => action,
+            Err(effects) => return effects,
+        };
         match action {
             Action::Round(action) => return self.round.reduce(action).into_iter().map(Effect::SaveRound).collect(),
             Action::LanguageSwitched(lang) => {
@@ -210,6 +223,8 @@ impl AuthorityState {
                     return vec![Effect::SaveEditor];
                 }
             }
+            // Answered by `through_sheets`.
+            Action::Sheets(_) => {}
         }
         Vec::new()
     }
@@ -225,6 +240,8 @@ impl AuthorityState {
                 Effect::SaveAppraisal => self.storage = self.appraisal.save_open(store).err(),
                 Effect::SaveEditor => self.storage = self.editor.save(store).err(),
                 Effect::SaveRound(saved) => self.round.persist(&[*saved], store),
+                // The page sends them: nothing to keep.
+                Effect::SendSheets => {}
             }
         }
     }

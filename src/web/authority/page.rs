@@ -35,6 +35,7 @@ impl Reducible for Page {
         let mut next = Rc::unwrap_or_clone(self);
         let effects = next.model.reduce(action);
         next.model.persist(&effects, &*next.store);
+        super::sheets::after_reduce(&mut next.model, &effects);
         Rc::new(next)
     }
 }
@@ -47,6 +48,7 @@ pub fn AuthorityPage() -> Html {
     });
     {
         let dispatcher = page.dispatcher();
+        super::sheets::connect(page.dispatcher().into());
         use_effect_with((), move |_| {
             ask_persistence();
             fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file: file.to_string(), text }))
@@ -81,6 +83,7 @@ pub fn AuthorityPage() -> Html {
                 <div class="load-errors" role="alert"><p>{ text(lang, Msg::DownloadFailed) }</p></div>
             }
             <SectionTabs open={open} />
+            <super::sheets::SheetsStatus sheets={super::sheets::Sheets(Rc::new(state.sheets.clone()))} on_action={on_action.clone()} />
             <main class="authority-main">
                 {
                     match open {

@@ -80,7 +80,9 @@ pub enum Opened {
     Sheet { problems: Vec<SheetProblem>, notices: Vec<SheetProblem>, loaded: bool },
 }
 
-/// Reads a file the official chose: JSON when it starts with `{`, otherwise a spreadsheet.
+/// Reads a file the official chose: JSON when it starts with `{`, otherwise a CSV sheet. An XLSX
+/// workbook is read by the spreadsheet worker first ([`open_cells`]); natively (tests, no
+/// worker) it is read here.
 pub fn open(bytes: &[u8]) -> (Option<Document>, Opened) {
     let text = std::str::from_utf8(bytes).ok().map(|t| t.trim_start_matches('\u{feff}'));
     if let Some(text) = text.filter(|t| t.trim_start().starts_with('{')) {
@@ -89,7 +91,20 @@ pub fn open(bytes: &[u8]) -> (Option<Document>, Opened) {
             Err(e) => (None, Opened::JsonUnreadable(e)),
         };
     }
+    #[cfg(not(target_arch = "wasm32"))]
     let imported = crate::sheet::import(bytes);
+    // The page's wasm leaves the XLSX reader to the worker: the page sends it workbooks.
+    #[cfg(target_arch = "wasm32")]
+    let imported = crate::sheet::import_csv(bytes);
+    sheet_opened(imported)
+}
+
+/// The set in a workbook's cells, read by the spreadsheet worker.
+pub fn open_cells(cells: Result<crate::sheet::Book, Vec<SheetProblem>>) -> (Option<Document>, Opened) {
+    sheet_opened(crate::sheet::import_cells(cells))
+}
+
+fn sheet_opened(imported: crate::sheet::Imported) -> (Option<Document>, Opened) {
     let loaded = imported.raw.is_some();
     let doc = imported.raw.map(|raw| Document { raw, base: None });
     (doc, Opened::Sheet { problems: imported.problems, notices: imported.notices, loaded })

@@ -37,6 +37,11 @@ pub enum EditorAction {
         name: String,
         bytes: Vec<u8>,
     },
+    /// A workbook's cells as the spreadsheet worker read them (or why it could not).
+    SheetRead {
+        name: String,
+        cells: Result<crate::sheet::Book, Vec<crate::sheet::SheetProblem>>,
+    },
     OpenReportDismissed,
     Selected(NodePath),
     /// Enter: the next row at the selected row's level (the first row when none is selected).
@@ -202,6 +207,11 @@ impl EditorState {
             },
             FileOpened { name, bytes } => {
                 let (doc, outcome) = start::open(&bytes);
+                self.report = Some(OpenReport { file: name, outcome });
+                doc.is_some_and(|doc| self.start(doc))
+            }
+            SheetRead { name, cells } => {
+                let (doc, outcome) = start::open_cells(cells);
                 self.report = Some(OpenReport { file: name, outcome });
                 doc.is_some_and(|doc| self.start(doc))
             }

@@ -25,6 +25,7 @@ use crate::app::authority::received::ReceivedFile;
 use crate::app::store::{Store, StoreError};
 use crate::authority::intake::{parse_deadline, Register};
 use crate::authority::roster::Roster;
+use crate::authority::table::Table;
 use crate::authority::{Message, Ranking, ResultsFile, SurveyResults, TableError};
 use crate::criteria::CriteriaSet;
 use crate::scorefile::Timestamp;
@@ -35,10 +36,20 @@ pub type TableFile = (String, Result<Vec<u8>, String>);
 #[derive(Clone, Debug, PartialEq)]
 pub enum RoundAction {
     RosterRead(TableFile),
+    /// A roster workbook's first worksheet, read by the spreadsheet worker.
+    RosterTableRead {
+        file: String,
+        table: Result<Table, TableError>,
+    },
     RosterCleared,
     /// The deadline typed (a date, or a full UTC time); empty clears it.
     DeadlineTyped(String),
     SurveyRead(TableFile),
+    /// A survey workbook's first worksheet, read by the spreadsheet worker.
+    SurveyTableRead {
+        file: String,
+        table: Result<Table, TableError>,
+    },
     SurveyCleared,
     PreviousRead {
         file: String,
@@ -147,14 +158,11 @@ impl RoundState {
                         Roster::from_csv(&bytes).map_err(InputProblem::Table)
                     }
                 });
-                match read {
-                    Ok(value) => {
-                        self.roster = Some(Loaded { file, value });
-                        self.roster_problem = None;
-                        return vec![Saved::Roster];
-                    }
-                    Err(problem) => self.roster_problem = Some(problem),
-                }
+                return self.roster_read(file, read);
+            }
+            RoundAction::RosterTableRead { file, table } => {
+                let read = table.map_err(|e| vec![e]).and_then(|t| Roster::from_table(&t)).map_err(InputProblem::Table);
+                return self.roster_read(file, read);
             }
             RoundAction::RosterCleared => {
                 (self.roster, self.roster_problem) = (None, None);
@@ -173,14 +181,14 @@ impl RoundState {
                 self.deadline_text = text;
                 return vec![Saved::Deadline];
             }
-            RoundAction::SurveyRead((file, bytes)) => match self.read_survey(&file, bytes) {
-                Ok(value) => {
-                    self.survey = Some(Loaded { file, value });
-                    self.survey_problem = None;
-                    return vec![Saved::Survey];
-                }
-                Err(problem) => self.survey_problem = Some(problem),
-            },
+            RoundAction::SurveyRead((file, bytes)) => {
+                let read = self.read_survey(&file, bytes);
+                return self.survey_read(file, read);
+            }
+            RoundAction::SurveyTableRead { file, table } => {
+                let read = self.survey_from_table(table);
+                return self.survey_read(file, read);
+            }
             RoundAction::SurveyCleared => {
                 (self.survey, self.survey_problem) = (None, None);
                 return vec![Saved::Survey];
@@ -222,6 +230,43 @@ impl RoundState {
             }
         }
         Vec::new()
+    }
+
+    fn roster_read(&mut self, file: String, read: Result<Roster, InputProblem>) -> Vec<Saved> {
+        match read {
+            Ok(value) => {
+                (self.roster, self.roster_problem) = (Some(Loaded { file, value }), None);
+                vec![Saved::Roster]
+            }
+            Err(problem) => {
+                self.roster_problem = Some(problem);
+                Vec::new()
+            }
+        }
+    }
+
+    fn survey_read(&mut self, file: String, read: Result<SurveyResults, InputProblem>) -> Vec<Saved> {
+        match read {
+            Ok(value) => {
+                (self.survey, self.survey_problem) = (Some(Loaded { file, value }), None);
+                vec![Saved::Survey]
+            }
+            Err(problem) => {
+                self.survey_problem = Some(problem);
+                Vec::new()
+            }
+        }
+    }
+
+    /// A survey workbook's table, checked like a CSV one.
+    fn survey_from_table(&self, table: Result<Table, TableError>) -> Result<SurveyResults, InputProblem> {
+        let roster = self.roster.as_ref().map(|r| &r.value).ok_or(InputProblem::SurveyNeedsFiles)?;
+        if self.participants.is_empty() {
+            return Err(InputProblem::SurveyNeedsFiles);
+        }
+        let table = table.map_err(|e| InputProblem::Table(vec![e]))?;
+        let criteria_of = |code: &str| derive::survey_set(code, roster, &self.participants, &self.known);
+        SurveyResults::from_table(&table, criteria_of).map_err(InputProblem::Table)
     }
 
     /// Survey values are checked against each agency's criteria set: known once the roster and
@@ -313,7 +358,8 @@ fn survey_from_xlsx<'a>(
     SurveyResults::from_xlsx(bytes, criteria_of).map_err(InputProblem::Table)
 }
 
-// The page's wasm leaves the XLSX reader out (its size): a workbook is refused, saying so.
+// The page's wasm leaves the XLSX reader to the spreadsheet worker: the page's model sends it
+// every .xlsx table first (`sheets::through_sheets`), so these are not reached there.
 #[cfg(target_arch = "wasm32")]
 fn roster_from_xlsx(_: &[u8]) -> Result<Roster, InputProblem> {
     Err(InputProblem::XlsxNotRead)

@@ -10,7 +10,7 @@ use crate::authority::export::{self, Sheet};
 use crate::authority::intake::{RegisterRow, Status};
 use crate::authority::messages::Heading;
 use crate::authority::ranking::{GroupRanking, Ranked};
-use crate::authority::{xlsx, Message, ResultsFile};
+use crate::authority::{Message, ResultsFile};
 use crate::decimal::Decimal;
 use crate::i18n::Bilingual;
 use crate::Lang;
@@ -317,35 +317,38 @@ pub enum ExportKind {
     ResultsJson,
 }
 
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/// An XLSX kind's file name and sheets, for the spreadsheet worker to write (exactly as
+/// `parscore intake` / `parscore rank --out` write them); `None` when there is nothing yet.
+pub fn workbook(state: &RoundState, kind: ExportKind, lang: Lang) -> Option<(String, Vec<Sheet>)> {
+    match kind {
+        ExportKind::RegisterXlsx => {
+            Some(("so-tiep-nhan.xlsx".into(), vec![export::register_sheet(state.register.as_ref()?, lang)]))
+        }
+        ExportKind::ResultsXlsx => {
+            let ranking = state.ranking.as_ref()?.as_ref().ok()?;
+            let sheets = vec![export::ranking_sheet(ranking, lang), export::band_count_sheet(ranking, lang)];
+            Some((format!("xep-hang-{}.xlsx", ranking.year), sheets))
+        }
+        _ => None,
+    }
+}
 
 /// The file for `kind`, written by the core exactly as `parscore intake` / `parscore rank --out`
 /// write it; `None` when there is nothing to export yet.
+/// The XLSX kinds are written by the spreadsheet worker from [`workbook`]'s sheets: `None` here.
 pub fn export(state: &RoundState, kind: ExportKind, lang: Lang) -> Option<Result<Export, String>> {
-    let xlsx = |name: &str, sheets: &[Sheet]| {
-        xlsx::workbook(sheets)
-            .map(|bytes| Export { name: name.to_string(), mime: XLSX, bytes })
-            .map_err(|e| e.to_string())
-    };
     let csv = |name: &str, sheet: &Sheet| {
         Ok(Export { name: name.to_string(), mime: "text/csv", bytes: export::to_csv(sheet, lang) })
     };
     match kind {
-        ExportKind::RegisterXlsx | ExportKind::RegisterCsv => {
-            let sheet = export::register_sheet(state.register.as_ref()?, lang);
-            Some(match kind {
-                ExportKind::RegisterXlsx => xlsx("so-tiep-nhan.xlsx", &[sheet]),
-                _ => csv("so-tiep-nhan.csv", &sheet),
-            })
+        ExportKind::RegisterXlsx | ExportKind::ResultsXlsx => None,
+        ExportKind::RegisterCsv => {
+            Some(csv("so-tiep-nhan.csv", &export::register_sheet(state.register.as_ref()?, lang)))
         }
         _ => {
             let ranking = state.ranking.as_ref()?.as_ref().ok()?;
             let year = ranking.year;
             Some(match kind {
-                ExportKind::ResultsXlsx => xlsx(
-                    &format!("xep-hang-{year}.xlsx"),
-                    &[export::ranking_sheet(ranking, lang), export::band_count_sheet(ranking, lang)],
-                ),
                 ExportKind::ResultsCsv => csv(&format!("xep-hang-{year}.csv"), &export::ranking_sheet(ranking, lang)),
                 _ => Ok(Export {
                     name: format!("ket-qua-{year}.json"),

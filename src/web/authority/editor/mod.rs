@@ -20,6 +20,7 @@ use yew::prelude::*;
 
 use crate::app::authority::editor::view::{diff_lines, neighbour, report, status, tree_rows};
 use crate::app::authority::editor::{forms, EditorAction, EditorMsg, EditorState};
+use crate::app::authority::sheets::SheetsAction;
 use crate::app::authority::Action;
 use crate::web::i18n::use_lang;
 
@@ -87,6 +88,7 @@ pub fn EditorPanel(props: &EditorPanelProps) -> Html {
     let lang = use_lang();
     let editor = &props.editor;
     let on_edit = props.on_action.reform(Action::Editor);
+    let on_workbook = props.on_action.reform(|w| Action::Sheets(SheetsAction::ExportAsked(w)));
     let pending = use_mut_ref(|| Cell::new(Focus::Nothing));
     {
         let pending = pending.clone();
@@ -129,7 +131,7 @@ pub fn EditorPanel(props: &EditorPanelProps) -> Html {
         <section class="authority-section ed-panel" aria-labelledby="editor-heading">
             <h2 id="editor-heading">{ EditorMsg::Heading.text(lang) }</h2>
             <p class="hint">{ EditorMsg::Intro.text(lang) }</p>
-            <toolbar::Toolbar editor={editor.clone()} on_edit={on_edit.clone()} />
+            <toolbar::Toolbar editor={editor.clone()} on_edit={on_edit.clone()} on_workbook={on_workbook} />
             { open_report(editor, lang, &on_edit) }
             if editor.doc.is_none() {
                 <p id="ed-nothing">{ EditorMsg::NothingEdited.text(lang) }</p>

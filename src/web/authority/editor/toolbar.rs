@@ -8,22 +8,25 @@ use yew::prelude::*;
 
 use super::super::file_drop::{read_all, FileDrop};
 use crate::app::authority::editor::{EditorAction, EditorMsg, EditorState};
+use crate::app::authority::sheets::WorkbookExport;
 use crate::file_name::file_name;
-use crate::web::files::{download, download_bytes};
+use crate::web::files::download;
 use crate::web::i18n::use_lang;
 use crate::web::library::js_reason;
-
-const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[derive(Properties)]
 pub struct ToolbarProps {
     pub editor: Rc<EditorState>,
     pub on_edit: Callback<EditorAction>,
+    /// The XLSX exports, written by the spreadsheet worker.
+    pub on_workbook: Callback<WorkbookExport>,
 }
 
 impl PartialEq for ToolbarProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.editor, &other.editor) && self.on_edit == other.on_edit
+        Rc::ptr_eq(&self.editor, &other.editor)
+            && self.on_edit == other.on_edit
+            && self.on_workbook == other.on_workbook
     }
 }
 
@@ -32,7 +35,8 @@ async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
     bytes.map_err(js_reason)
 }
 
-/// What an export gives: the file's name, type and bytes, or why there is none.
+/// What an export gives (CSV, JSON: XLSX is written by the spreadsheet worker): the file's
+/// name, type and bytes, or why there is none.
 type Export = Result<(String, &'static str, Vec<u8>), String>;
 
 fn export(editor: &EditorState, kind: &str) -> Export {
@@ -40,16 +44,9 @@ fn export(editor: &EditorState, kind: &str) -> Export {
         problems.iter().map(|p| p.text(lang)).collect::<Vec<_>>().join("; ")
     };
     let lang = crate::Lang::Vi;
-    if kind == "template" {
-        let bytes = crate::sheet::template_xlsx().map_err(|p| sheet_error(p, lang))?;
-        return Ok(("mau-bo-tieu-chi.xlsx".into(), XLSX, bytes));
-    }
     let Some(doc) = editor.doc.as_ref() else { return Err(String::new()) };
     let raw = &doc.raw;
     match kind {
-        "xlsx" => {
-            Ok((file_name(&raw.id, ".xlsx"), XLSX, crate::sheet::export_xlsx(raw).map_err(|p| sheet_error(p, lang))?))
-        }
         "csv" => Ok((
             file_name(&raw.id, ".csv"),
             "text/csv",
@@ -83,12 +80,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let (editor, failed) = (editor.clone(), failed.clone());
         Callback::from(move |_: MouseEvent| {
             let outcome = export(&editor, kind).and_then(|(name, mime, bytes)| {
-                let offered = if mime == XLSX {
-                    download_bytes(&name, mime, &bytes)
-                } else {
-                    download(&name, mime, &String::from_utf8_lossy(&bytes))
-                };
-                offered.map_err(js_reason)
+                download(&name, mime, &String::from_utf8_lossy(&bytes)).map_err(js_reason)
             });
             failed.set(outcome.err());
         })
@@ -129,8 +121,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 label={EditorMsg::OpenLabel.text(lang)} hint={EditorMsg::OpenHint.text(lang)}
                 drop_text={EditorMsg::DropHere.text(lang)} on_files={on_files} />
             <div class="ed-exports">
-                <button type="button" id="ed-template" onclick={exporter("template")}>{ EditorMsg::DownloadTemplate.text(lang) }</button>
-                <button type="button" id="ed-export-xlsx" disabled={!has_doc} onclick={exporter("xlsx")}>{ EditorMsg::ExportXlsx.text(lang) }</button>
+                <button type="button" id="ed-template" onclick={props.on_workbook.reform(|_: MouseEvent| WorkbookExport::Template)}>{ EditorMsg::DownloadTemplate.text(lang) }</button>
+                <button type="button" id="ed-export-xlsx" disabled={!has_doc} onclick={props.on_workbook.reform(|_: MouseEvent| WorkbookExport::EditedSet)}>{ EditorMsg::ExportXlsx.text(lang) }</button>
                 <button type="button" id="ed-export-csv" disabled={!has_doc} onclick={exporter("csv")}>{ EditorMsg::ExportCsv.text(lang) }</button>
                 <button type="button" id="ed-export-json" disabled={!has_doc} onclick={exporter("json")}>{ EditorMsg::ExportJson.text(lang) }</button>
             </div>

@@ -13,7 +13,8 @@ use crate::web::i18n::use_lang;
 use crate::web::library::read_file;
 use crate::Lang;
 
-const TABLES: &str = ".csv,text/csv";
+/// CSV is read by the page; an XLSX workbook by the spreadsheet worker.
+const TABLES: &str = ".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[derive(Properties, PartialEq)]
 pub struct RoundInputsProps {

@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use crate::app::authority::round::view::{self, Export, ExportKind};
 use crate::app::authority::round::{RoundMsg, RoundState};
+use crate::app::authority::sheets::{SheetsAction, WorkbookExport};
 use crate::app::authority::{Action, Section};
 use crate::web::hooks::download::{use_downloads, DownloadRefused, Offer};
 use crate::web::i18n::use_lang;
@@ -46,13 +47,15 @@ pub fn RoundSection(props: &RoundSectionProps) -> Html {
     let export_problem = use_state(|| None::<String>);
     let on_export = {
         let (round, downloads, export_problem) = (props.round.clone(), downloads.clone(), export_problem.clone());
+        let on_action = props.on_action.clone();
         Callback::from(move |kind: ExportKind| match view::export(&round.0, kind, lang) {
             Some(Ok(Export { name, mime, bytes })) => {
                 export_problem.set(None);
                 downloads.offer(Offer::bytes(name, mime, bytes));
             }
             Some(Err(detail)) => export_problem.set(Some(RoundMsg::ExportFailed { detail: &detail }.text(lang))),
-            None => {}
+            // A workbook: the spreadsheet worker writes it (or there is nothing to export yet).
+            None => on_action.emit(Action::Sheets(SheetsAction::ExportAsked(WorkbookExport::Round(kind)))),
         })
     };
     let state = &props.round.0;
