@@ -43,6 +43,10 @@ mod sheet_cmd;
 mod table;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/said.rs"]
+mod said;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -91,6 +95,7 @@ mod cli {
     enum Command {
         /// Validate criteria files; exit 1 with located messages when any is invalid.
         Check {
+            /// Criteria files (.json); a JSON Schema among them is skipped with a note.
             #[arg(required = true)]
             files: Vec<PathBuf>,
             /// The language of the problems (default vi); without it, signatures are said in both.
@@ -99,8 +104,11 @@ mod cli {
         },
         /// Score a draft against a criteria set: a table, or JSON with decimals as strings.
         Score {
+            /// The criteria set (.json).
             criteria: PathBuf,
+            /// The draft (.draft.json) exported by the app.
             draft: PathBuf,
+            /// JSON instead of the table.
             #[arg(long)]
             json: bool,
             #[arg(long, value_enum, default_value = "vi")]
@@ -111,8 +119,11 @@ mod cli {
         },
         /// Explain how one item, group or the total ("total") was scored.
         Explain {
+            /// The criteria set (.json).
             criteria: PathBuf,
+            /// The draft (.draft.json).
             draft: PathBuf,
+            /// An item's or group's code ("1.1.2"), or "total".
             code: String,
             #[arg(long, value_enum, default_value = "vi")]
             lang: LangArg,
@@ -125,6 +136,7 @@ mod cli {
         /// KEYFILE and the public key file to register to KEYFILE.pub.json. The passphrase comes
         /// from PARSCORE_PASSPHRASE, or is asked on the terminal.
         Keygen {
+            /// Where to write the encrypted key (and KEYFILE.pub.json).
             #[arg(long, value_name = "KEYFILE")]
             out: PathBuf,
             /// The agency's name, written in the public key file.
@@ -139,11 +151,14 @@ mod cli {
         /// The file is W3C Data Integrity with eddsa-jcs-2022 (docs/score-file.md); the key's
         /// passphrase comes as for keygen.
         Sign {
+            /// The criteria set (.json).
             criteria: PathBuf,
+            /// The draft (.draft.json) to score and sign.
             draft: PathBuf,
             /// The encrypted key from `parscore keygen` (passphrase as for keygen).
             #[arg(long, value_name = "KEYFILE")]
             key: PathBuf,
+            /// Where to write the score file (default: stdout).
             #[arg(long, value_name = "FILE")]
             out: Option<PathBuf>,
             /// The signing time, YYYY-MM-DDTHH:MM:SSZ (default: now), for reproducible files.
@@ -180,7 +195,7 @@ mod cli {
         let cli = Cli::parse();
         let _ = super::criteria_cmd::PUBLISHERS.set(cli.publishers);
         let result = match cli.command {
-            Command::Check { files, lang } => check(&files, lang.map(Lang::from)),
+            Command::Check { files, lang } => super::criteria_cmd::check(&files, lang.map(Lang::from)),
             Command::Score { criteria, draft, json, lang, accept_set_change: accept } => {
                 score(&criteria, &draft, json, lang.into(), accept)
             }
@@ -216,25 +231,6 @@ mod cli {
     pub(crate) use super::files::read;
     use super::files::{load_criteria, load_draft};
     use super::table::table;
-
-    fn check(files: &[PathBuf], lang: Option<Lang>) -> Result<(), Vec<String>> {
-        let mut failures = Vec::new();
-        for path in files {
-            match super::criteria_cmd::report_trust(path, lang)
-                .and_then(|_| load_criteria(path, lang.unwrap_or_default()))
-            {
-                Ok(set) => {
-                    println!("{}: ok ({}, {} items, {} points)", path.display(), set.id, set.leaf_count(), set.scale)
-                }
-                Err(messages) => failures.extend(messages),
-            }
-        }
-        if failures.is_empty() {
-            Ok(())
-        } else {
-            Err(failures)
-        }
-    }
 
     fn score(criteria_path: &Path, draft_path: &Path, json: bool, lang: Lang, accept: bool) -> Result<(), Vec<String>> {
         super::criteria_cmd::report_trust(criteria_path, Some(lang))?;
@@ -343,12 +339,15 @@ mod cli {
     /// Criteria files to verify against: a file, or every *.json of a directory (not its
     /// subdirectories, not schemas). Files of a directory that do not load are skipped with a
     /// warning; a file named on its own must load.
-    pub(crate) fn known_criteria(path: Option<&Path>) -> Result<Vec<CriteriaSet>, Vec<String>> {
+    pub(crate) fn known_criteria(path: Option<&Path>, lang: Lang) -> Result<Vec<CriteriaSet>, Vec<String>> {
+        use super::said::Said;
+        use parscore::i18n::Bilingual;
         let default = Path::new("criteria");
         let path = match path {
             Some(path) => path,
             None if default.is_dir() => default,
-            None => return Ok(Vec::new()),
+            // Nothing to recompute against: said as such, not as a mismatch of every file.
+            None => return Err(vec![Said::NoCriteriaFolder.text(lang)]),
         };
         if !path.is_dir() {
             return Ok(vec![load_criteria(path, Lang::Vi)?]);
@@ -367,7 +366,7 @@ mod cli {
         for file in files {
             match load_criteria(&file, Lang::Vi) {
                 Ok(set) => sets.push(set),
-                Err(_) => eprintln!("{}: not a valid criteria set; skipped", file.display()),
+                Err(_) => eprintln!("{}", Said::SetSkipped { path: &file.display().to_string() }.text(lang)),
             }
         }
         Ok(sets)

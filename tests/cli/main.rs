@@ -5,6 +5,7 @@
 mod util;
 
 mod appraisal;
+mod clerk;
 mod commands;
 mod hostile;
 mod signing;

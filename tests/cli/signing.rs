@@ -106,7 +106,7 @@ fn sign_then_verify_with_the_keyring_exits_0() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.contains(": Hợp lệ — ký bởi Sở Minh Hoạ (đơn vị mẫu) (mã SMH), vân tay khoá"), "{text}");
-    assert!(text.contains("SMH 2025, parscore-teaching-demo 1.0.0: 81%, kha"), "{text}");
+    assert!(text.contains("SMH 2025, parscore-teaching-demo 1.0.0: 81%, Khá"), "{text}");
 }
 
 #[test]

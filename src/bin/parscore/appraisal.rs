@@ -17,6 +17,7 @@ use crate::trust::read_keyring;
 pub enum AppraisalCommand {
     /// Verify an appraisal (or final appraisal) file against its score file.
     Verify {
+        /// The appraisal file.
         file: PathBuf,
         /// The score file the appraisal is bound to.
         #[arg(long, value_name = "FILE")]
@@ -32,7 +33,9 @@ pub enum AppraisalCommand {
     },
     /// Verify an agency's explanation file against the appraisal it answers.
     VerifyExplanation {
+        /// The explanation file.
         file: PathBuf,
+        /// The appraisal file it answers.
         #[arg(long, value_name = "FILE")]
         appraisal: PathBuf,
         /// The agencies' keyring (or the agency's single public key file).
@@ -47,7 +50,7 @@ pub fn run(command: &AppraisalCommand) -> Result<(), Vec<String>> {
     let (file, trust, failures, lang) = match command {
         AppraisalCommand::Verify { file, score_file, criteria, keyring, lang } => {
             let lang = Lang::from(*lang);
-            let known = known_criteria(criteria.as_deref())?;
+            let known = known_criteria(criteria.as_deref(), lang)?;
             let ring = keyring.as_deref().map(|path| read_keyring(path, lang)).transpose()?;
             let (bytes, score) = (read(file)?, read(score_file)?);
             let check = verify_appraisal(bytes.as_bytes(), score.as_bytes(), &known, ring.as_ref());

@@ -151,7 +151,7 @@ fn print_sheet(sheet: &Sheet, lang: Lang) {
 pub fn intake(args: &IntakeArgs) -> Result<(), Failed> {
     let lang = Lang::from(args.lang);
     let roster = load_roster(&args.roster, lang)?;
-    let known = known_criteria(args.criteria.as_deref())?;
+    let known = known_criteria(args.criteria.as_deref(), lang)?;
     let keyring = load_keyring(&args.keyring)?;
     let deadline = match &args.deadline {
         Some(text) => Some(parse_deadline(text).map_err(|m| vec![format!("--deadline: {}", m.text(lang))])?),
@@ -188,7 +188,7 @@ pub fn intake(args: &IntakeArgs) -> Result<(), Failed> {
 
 pub fn rank(args: &RankArgs) -> Result<(), Failed> {
     let lang = Lang::from(args.lang);
-    let known = known_criteria(args.criteria.as_deref())?;
+    let known = known_criteria(args.criteria.as_deref(), lang)?;
     let keyring = load_keyring(&args.keyring)?;
     let files = receive(&args.files, &known, &keyring);
     let roster = match &args.roster {

@@ -28,7 +28,9 @@ pub enum CriteriaCommand {
     /// Adds `publisher` (name, code, did:key) and an eddsa-jcs-2022 `proof`; the set's SHA-256
     /// is unchanged. The key's passphrase comes from PARSCORE_PASSPHRASE, or is asked.
     Sign {
+        /// The criteria set (.json) to sign.
         set: PathBuf,
+        /// The publisher's encrypted key from `parscore keygen`.
         #[arg(long, value_name = "KEYFILE")]
         key: PathBuf,
         /// The publisher's name, e.g. "Sở Nội vụ tỉnh Cà Mau".
@@ -37,6 +39,7 @@ pub enum CriteriaCommand {
         /// The publisher's code, as on its public key file.
         #[arg(long, value_name = "CODE")]
         publisher_code: String,
+        /// Where to write the signed set.
         #[arg(short = 'o', long = "out", value_name = "SIGNED")]
         out: PathBuf,
         /// The signing time, YYYY-MM-DDTHH:MM:SSZ (default: now), for reproducible files.
@@ -46,7 +49,9 @@ pub enum CriteriaCommand {
     /// Nodes added, removed and changed (title, maximum, rule, evidence, survey) between two
     /// versions of a set, with their points. Exit 0 either way.
     Diff {
+        /// The earlier version of the set (.json).
         old: PathBuf,
+        /// The later version (.json).
         new: PathBuf,
         #[arg(long, value_enum, default_value = "vi")]
         lang: LangArg,
@@ -148,4 +153,31 @@ fn diff(old: &Path, new: &Path, lang: Lang) -> Result<(), Vec<String>> {
         println!("{line}");
     }
     Ok(())
+}
+
+/// `parscore check`: each file's trust and validity; JSON Schemas given with the sets are skipped.
+pub fn check(files: &[PathBuf], lang: Option<Lang>) -> Result<(), Vec<String>> {
+    use super::said::{is_json_schema, Said};
+    use parscore::i18n::Bilingual;
+    let said = lang.unwrap_or_default();
+    let mut failures = Vec::new();
+    for path in files {
+        let name = path.display().to_string();
+        if std::fs::read_to_string(path).is_ok_and(|text| is_json_schema(&text)) {
+            println!("{}", Said::SchemaSkipped { path: &name }.text(said));
+            continue;
+        }
+        match report_trust(path, lang).and_then(|_| load_criteria(path, said)) {
+            Ok(set) => {
+                let (items, points) = (set.leaf_count(), said.number(set.scale));
+                println!("{}", Said::SetOk { path: &name, id: &set.id, items, points }.text(said));
+            }
+            Err(messages) => failures.extend(messages),
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures)
+    }
 }

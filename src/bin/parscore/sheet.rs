@@ -16,7 +16,9 @@ pub enum SheetCommand {
     /// laid out as docs/criteria-sheet.md says, and write its JSON; exit 1 with every problem
     /// located by sheet, row and column.
     Import {
+        /// The spreadsheet (.xlsx or .csv).
         sheet: PathBuf,
+        /// Where to write the criteria set (.json).
         #[arg(short, long, value_name = "SET.json")]
         out: PathBuf,
         #[arg(long, value_enum, default_value = "vi")]
@@ -24,7 +26,9 @@ pub enum SheetCommand {
     },
     /// Write a criteria set as a spreadsheet: .xlsx, or .csv (UTF-8 with BOM, ';').
     Export {
+        /// The criteria set (.json).
         set: PathBuf,
+        /// Where to write the spreadsheet (.xlsx or .csv).
         #[arg(short, long, value_name = "SHEET")]
         out: PathBuf,
         #[arg(long, value_enum, default_value = "vi")]
@@ -32,6 +36,7 @@ pub enum SheetCommand {
     },
     /// Write the template workbook (.xlsx), filled in with the teaching set.
     Template {
+        /// Where to write the template workbook.
         #[arg(short, long, value_name = "FILE.xlsx")]
         out: PathBuf,
         #[arg(long, value_enum, default_value = "vi")]

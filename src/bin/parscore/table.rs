@@ -62,7 +62,7 @@ pub(crate) fn table(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Str
     );
     for (id, node) in criteria.nodes.iter().enumerate() {
         let score = &card.nodes[id];
-        let title: String = format!("{}{}", "  ".repeat(node.depth), node.title.get(lang)).chars().take(52).collect();
+        let title = cut(&format!("{}{}", "  ".repeat(node.depth), node.title.get(lang)), 52);
         let status = match &node.kind {
             NodeKind::Group { .. } => format!("{}/{}", score.answered, score.leaves),
             NodeKind::Leaf(_) => status_word(score, lang),
@@ -89,6 +89,15 @@ pub(crate) fn table(criteria: &CriteriaSet, card: &Scorecard, lang: Lang) -> Str
         out += &format!("{}: {}\n", Said::Band.text(lang), criteria.bands[band.band].title.get(lang));
     }
     out
+}
+
+/// `text` in at most `width` chars: a title cut short ends with "…", so the reader knows.
+fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(width.saturating_sub(1)).collect();
+    format!("{}…", kept.trim_end())
 }
 
 /// `format!` pads by chars, which is right for Vietnamese text in a terminal; this keeps the

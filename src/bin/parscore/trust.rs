@@ -6,6 +6,7 @@ use parscore::i18n::Bilingual;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Subcommand};
+use parscore::criteria::CriteriaSet;
 use parscore::scorefile::{
     find_duplicates, verify_batch, Duplicates, Failure, Keyring, PublicKeyFile, Report, Timestamp, TrustText, Verdict,
 };
@@ -15,6 +16,7 @@ use crate::cli::{known_criteria, read, LangArg};
 
 #[derive(Args)]
 pub struct VerifyArgs {
+    /// Score files (.score.json).
     #[arg(required = true)]
     files: Vec<PathBuf>,
     /// A criteria file or a directory of them (default: ./criteria when present).
@@ -38,8 +40,10 @@ pub struct VerifyArgs {
 pub enum KeyringCommand {
     /// Add public key files (or keyrings) to the keyring file, creating it when missing.
     Add {
+        /// Public key files (.pub.json) or keyrings to add.
         #[arg(required = true, value_name = "KEYFILES")]
         keys: Vec<PathBuf>,
+        /// The keyring file to add them to.
         #[arg(long, value_name = "FILE")]
         keyring: PathBuf,
         #[arg(long, value_enum, default_value = "vi")]
@@ -47,6 +51,7 @@ pub enum KeyringCommand {
     },
     /// Print every registered key: code, name, fingerprint, date added, did:key.
     List {
+        /// The keyring file.
         #[arg(long, value_name = "FILE")]
         keyring: PathBuf,
         #[arg(long, value_enum, default_value = "vi")]
@@ -67,7 +72,7 @@ pub(crate) fn read_keyring(path: &Path, lang: Lang) -> Result<Keyring, Vec<Strin
 
 pub fn verify(args: &VerifyArgs) -> Result<(), Vec<String>> {
     let lang = Lang::from(args.lang);
-    let known = known_criteria(args.criteria.as_deref())?;
+    let known = known_criteria(args.criteria.as_deref(), lang)?;
     let keyring = match &args.keyring {
         Some(path) => Some(read_keyring(path, lang)?),
         None => None,
@@ -95,12 +100,14 @@ pub fn verify(args: &VerifyArgs) -> Result<(), Vec<String>> {
         if args.json {
             entries.push(json_entry(name, report, twins, &names));
         } else {
-            print_report(name, report, twins, &names, lang);
+            print_report(name, report, twins, &names, &known, lang);
         }
     }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&entries).unwrap_or_default());
     } else {
+        let total = args.files.len();
+        println!("{}", crate::said::Said::VerifiedOf { verified: tally.verified, total }.text(lang));
         println!("{}", tally.summary().text(lang));
         if args.allow_unregistered && tally.signature_only > 0 {
             println!("{}", TrustText::UnregisteredAllowed.text(lang));
@@ -144,7 +151,7 @@ impl Tally {
 
 /// One line per file on stdout (verdict, who signed, what it claims), the reasons of an invalid
 /// file on stderr, then its duplicates.
-fn print_report(name: &str, report: &Report, twins: &Duplicates, names: &[String], lang: Lang) {
+fn print_report(name: &str, report: &Report, twins: &Duplicates, names: &[String], known: &[CriteriaSet], lang: Lang) {
     let verdict = report.verdict();
     let mut line = format!("{name}: {}", verdict.text().text(lang));
     if verdict == Verdict::Invalid {
@@ -159,7 +166,10 @@ fn print_report(name: &str, report: &Report, twins: &Duplicates, names: &[String
     {
         line.push_str(&format!("; {} {year}, {} {}: {}%", agency.code, set.id, set.version, lang.number(index)));
         if let Some(band) = &report.band {
-            line.push_str(&format!(", {band}"));
+            // The band's title as the set writes it ("Khá"), its id only for an unknown set.
+            let of_set = known.iter().find(|k| (&k.id, &k.version) == (&set.id, &set.version));
+            let title = of_set.and_then(|k| k.bands.iter().find(|b| &b.id == band)).map(|b| b.title.get(lang));
+            line.push_str(&format!(", {}", title.unwrap_or(band)));
         }
     }
     println!("{line}");
