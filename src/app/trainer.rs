@@ -14,11 +14,15 @@ pub enum TrainerText<'a> {
     /// The heading of the list of the built-in sets' example agencies.
     DemosHeading,
     /// A built-in set's example agency, by the set's title.
-    DemoOf { title: &'a str },
+    DemoOf {
+        title: &'a str,
+    },
     /// Neither a draft nor a built-in set is ready yet.
     NothingYet,
     /// The draft shown now, by its name.
-    Showing { name: &'a str },
+    Showing {
+        name: &'a str,
+    },
     /// Back to the choice of a draft.
     ChooseAnother,
 }

@@ -27,8 +27,8 @@ pub mod library;
 pub mod pages;
 pub mod storage;
 pub mod tabs;
-pub mod verifier;
 pub mod trainer_page;
+pub mod verifier;
 pub mod verify_page;
 
 mod reducible;

@@ -50,7 +50,7 @@ async function walk(page, url, names) {
   await slide.waitFor();
   assert.equal(await slide.getAttribute('data-code'), '1.1');
   await page.locator('.view-tabs').getByRole('button', { name: 'Dự báo', exact: true }).click();
-  await page.locator('#projection-low').waitFor();
+  await page.locator('#projection-heading').waitFor();
   await page.locator('#agency-page').click();
   await page.waitForURL((u) => u.pathname.endsWith(names.agency));
   await page.locator('.set-list').waitFor();

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::{
-    AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, ReportView,
-    ScenarioBar, SectionNav, SectionView, SetTrustNote, SignView, TotalBar,
+    AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, ReportView, ScenarioBar, SectionNav,
+    SectionView, SetTrustNote, SignView, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::signing_key::StoredKey;
