@@ -33,6 +33,7 @@ pub mod signing_key;
 pub mod state;
 pub mod storage_page;
 pub mod store;
+pub mod trainer;
 pub mod typed;
 pub mod verify;
 pub mod view;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::components::{
     AppHeader, DraftScreen, DraftsScreen, KeyRestoreScreen, KeyScreen, NewDraftForm, StorageBanner,
-    StorageFillingBanner, StorageScreen, VerifyScreen,
+    StorageFillingBanner, StorageScreen,
 };
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
@@ -46,7 +46,6 @@ pub fn App() -> Html {
     let on_drafts = on_action.reform(|()| Action::DraftsListOpened);
     let on_key = on_action.reform(|()| Action::KeyScreenOpened);
     let on_storage = on_action.reform(|()| Action::StorageScreenOpened);
-    let on_verify = on_action.reform(|()| Action::VerifyScreenOpened);
 
     let scoring = state.scoring();
     // The banner offers the open draft for download: while storage fails, it is the only copy.
@@ -54,7 +53,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Lang> context={state.lang}>
             <AppHeader draft_name={scoring.map(|s| AttrValue::from(s.name.clone()))} away={state.screen != Screen::Drafts}
-                on_switch={on_switch} on_drafts={on_drafts} on_key={on_key} on_storage={on_storage} on_verify={on_verify} />
+                on_switch={on_switch} on_drafts={on_drafts} on_key={on_key} on_storage={on_storage} />
             if let Some(problem) = state.storage {
                 <StorageBanner problem={problem} draft={unsaved} />
             } else if let Some(filling) = state.storage_filling() {
@@ -65,7 +64,6 @@ pub fn App() -> Html {
                     (Screen::NewDraft(set), _) => html! { <NewDraftForm set={set.clone()} on_action={on_action.clone()} /> },
                     (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} signing_key={state.key.clone()} on_action={on_action.clone()} /> },
                     (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} damaged={state.damaged.clone()} on_action={on_action.clone()} /> },
-                    (Screen::Verify, _) => html! { <VerifyScreen library={state.library.clone()} /> },
                     (Screen::Key | Screen::KeyRestore, _) => {
                         let agency = state.session.as_ref().filter(|s| !s.read_only).map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()));
                         if state.screen == Screen::Key {

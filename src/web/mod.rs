@@ -8,8 +8,10 @@
 //!   [`browser_storage`] (what the browser says about its storage for this site), [`library`]
 //!   (fetching the built-in sets), [`files`] (hashing evidence files, downloads), [`tabs`]
 //!   (other tabs' changes to the store).
-//! - [`verifier`]: the worker that checks score files for the Verify page (its own wasm, fetched
-//!   when that page opens; the page's model is [`crate::app::verify`]).
+//! - [`trainer_page`]: the trainer's page (trainer.html), a page (and a wasm) of its own.
+//! - [`verify_page`]: the Verify page (verify.html), a page (and a wasm) of its own; [`verifier`]:
+//!   the worker that checks its score files (its own wasm too; the page's model is
+//!   [`crate::app::verify`]).
 //! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`pages`]: the links
 //!   between the pages.
 
@@ -25,7 +27,9 @@ pub mod library;
 pub mod pages;
 pub mod storage;
 pub mod tabs;
+pub mod trainer_page;
 pub mod verifier;
+pub mod verify_page;
 
 mod reducible;
 

@@ -5,6 +5,10 @@
 pub const AGENCY_PAGE: (&str, &str) = ("./", "parscore-offline.html");
 /// The agency's answer to an appraisal (giải trình).
 pub const EXPLAIN_PAGE: (&str, &str) = ("explain.html", "parscore-explain-offline.html");
+/// The Verify page, for the authority that receives score files.
+pub const VERIFY_PAGE: (&str, &str) = ("verify.html", "parscore-verify-offline.html");
+/// The trainer's page: slides and the projected index.
+pub const TRAINER_PAGE: (&str, &str) = ("trainer.html", "parscore-trainer-offline.html");
 /// The authority's page (Sở Nội vụ).
 pub const AUTHORITY_PAGE: (&str, &str) = ("authority.html", "parscore-authority-offline.html");
 

@@ -19,6 +19,7 @@ mod storage;
 mod storage_page;
 mod tabs;
 mod trainer;
+mod trainer_page;
 mod verification;
 
 use parscore::answers::Agency;

@@ -1,8 +1,8 @@
 // Accessibility gate (issue 7): axe-core, through @axe-core/playwright, on every main screen of the
 // app: the set picker, the list of drafts, the new-draft form, a draft's section view with
 // evidence, the report, the chart, the Verify page with a verified file, the signing key screen and its restore screen,
-// "Sign and export", and trainer mode (a demo with its "why" panels open, a what-if scenario,
-// points lost, the projection, the presentation). Each screen is one
+// "Sign and export", trainer mode (a demo with its "why" panels open, a what-if scenario, points
+// lost) and the trainer's page (its choice of a draft, the presentation, the projection). Each screen is one
 // subtest that fails on any serious or critical violation, printing each one with the elements
 // (targets) it was found on. Moderate and minor findings are printed for information and do not
 // fail.
@@ -109,6 +109,9 @@ test('zero serious or critical axe violations on every main screen', async (t) =
       await page.locator('.verify-table .verdict-ok').waitFor();
       await page.locator('.report-details .report-facts').waitFor();
       assertClean('verify page', await audit(page, 'verify page'));
+      // The Verify page is verify.html: back to the agency's page by its link.
+      await page.locator('#agency-page').click();
+      await page.locator('#open-key').waitFor();
     });
 
     await t.test('signing key screen (a key just created)', async () => {
@@ -151,13 +154,30 @@ test('zero serious or critical axe violations on every main screen', async (t) =
       assertClean('what-if scenario', await audit(page, 'what-if scenario'));
     });
 
-    for (const [view, ready] of [['Điểm bị mất ở đâu', '.loss-list'], ['Dự báo', '.projection'], ['Trình chiếu', '.presentation']]) {
-      await t.test(`trainer: ${view}`, async () => {
-        await openView(page, view);
-        await page.locator(ready).first().waitFor();
-        assertClean(view, await audit(page, view));
-      });
-    }
+    await t.test('trainer: Điểm bị mất ở đâu', async () => {
+      await openView(page, 'Điểm bị mất ở đâu');
+      await page.locator('.loss-list').first().waitFor();
+      assertClean('Điểm bị mất ở đâu', await audit(page, 'Điểm bị mất ở đâu'));
+    });
+
+    // The slides and the projection are the trainer's page (trainer.html), reached by its link.
+    await t.test('trainer page: choice of a draft', async () => {
+      await page.locator('#open-trainer').click();
+      await page.locator('.trainer-demo[data-file="teaching-demo.json"]').waitFor();
+      assertClean('trainer page', await audit(page, 'trainer page'));
+    });
+
+    await t.test('trainer page: Trình chiếu', async () => {
+      await page.locator('.trainer-demo[data-file="teaching-demo.json"]').click();
+      await page.locator('.presentation').waitFor();
+      assertClean('Trình chiếu', await audit(page, 'Trình chiếu'));
+    });
+
+    await t.test('trainer page: Dự báo', async () => {
+      await openView(page, 'Dự báo');
+      await page.locator('.projection').waitFor();
+      assertClean('Dự báo', await audit(page, 'Dự báo'));
+    });
   } finally {
     await app.close();
   }

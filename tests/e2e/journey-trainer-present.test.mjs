@@ -1,10 +1,11 @@
-// Trainer journey 6: presentation mode: one item per screen in large type; ← and → step
-// through the items, Esc goes back to the form.
+// Trainer journey 6: presentation mode, on the trainer's page (trainer.html, linked from the
+// draft's toolbar): one item per screen in large type; ← and → step through the items, Esc goes
+// back to the choice of a draft.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { openPicker, openView, startApp } from './harness.mjs';
+import { openPicker, startApp } from './harness.mjs';
 import { openDemo, screenshot } from './trainer.mjs';
 
 test('present the items one per screen with the arrow keys', async () => {
@@ -13,7 +14,10 @@ test('present the items one per screen with the arrow keys', async () => {
   try {
     await openPicker(page, baseUrl);
     await openDemo(page, 'teaching-demo.json');
-    await openView(page, 'Trình chiếu');
+    // The demo is not a saved draft: the trainer's page offers it among the example agencies.
+    await page.locator('#open-trainer').click();
+    await page.waitForURL(/\/trainer\.html$/);
+    await page.locator('.trainer-demo[data-file="teaching-demo.json"]').click();
     const slide = page.locator('.presentation');
     await slide.waitFor();
     assert.equal(await slide.getAttribute('data-code'), '1.1');
@@ -33,7 +37,7 @@ test('present the items one per screen with the arrow keys', async () => {
 
     await page.keyboard.press('Escape');
     await page.locator('.presentation').waitFor({ state: 'detached' });
-    await page.locator('article.item').first().waitFor();
+    await page.locator('.trainer-choice').waitFor();
   } finally {
     await app.close();
   }

@@ -1,5 +1,6 @@
-// Trainer journey 4: while survey items have no points, the range of the final index and band,
-// and a point estimate from an expected survey percentage.
+// Trainer journey 4: on the trainer's page (trainer.html), which opens the draft the agency's
+// page has open: while survey items have no points, the range of the final index and band, and
+// a point estimate from an expected survey percentage.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -14,6 +15,9 @@ test('project the final index while survey points are unknown', async () => {
   const { page, baseUrl } = app;
   try {
     await startDraftWithArea1(page, baseUrl, 'teaching-demo.json');
+    await page.locator('#open-trainer').click();
+    await page.waitForURL(/\/trainer\.html$/);
+    await page.locator('.presentation').waitFor();
     await openView(page, 'Dự báo');
     const low = await page.locator('#projection-low').textContent();
     const high = await page.locator('#projection-high').textContent();

@@ -59,7 +59,9 @@ test('verify signed score files: valid, tampered, unknown set, garbage', async (
   const { page, baseUrl } = app;
   try {
     await openPicker(page, baseUrl);
-    await page.getByRole('button', { name: 'Kiểm tra tệp điểm', exact: true }).click();
+    // The Verify page is a page of its own (verify.html), linked from the agency's header.
+    await page.getByRole('link', { name: 'Kiểm tra tệp điểm', exact: true }).click();
+    await page.waitForURL(/\/verify\.html$/);
     await page.getByRole('heading', { name: 'Kiểm tra tệp điểm có chữ ký số' }).waitFor();
     assert.match(await page.locator('.known-sets').textContent(), /parscore-teaching-demo 1\.0\.0 · SHA-256 d38a48c1713e…/);
 

@@ -1,7 +1,7 @@
 // Offline 1: after one visit the app works with the network off (the service worker has cached
-// the page, the wasm, the scripts, the styles, the built-in sets and the Verify page's worker),
-// and a new version waits for the next visit, announced in both languages, without taking over
-// while a draft is edited.
+// the page, the wasm, the scripts, the styles, the built-in sets, the Verify and trainer's pages
+// and the Verify page's worker), and a new version waits for the next visit, announced in both
+// languages, without taking over while a draft is edited.
 
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,12 +41,22 @@ test('after one visit, the app works with the network off', async () => {
     const demo = await page.evaluate(async () => (await fetch('criteria/demo/teaching-demo.draft.json')).json());
     assert.equal(demo.format, 'parscore-draft/1');
 
-    // So is the Verify page's worker, with its own wasm.
-    await page.getByRole('button', { name: 'Kiểm tra tệp điểm', exact: true }).click();
+    // So are the Verify page (verify.html, its own wasm) and its worker, with its own wasm.
+    await page.getByRole('link', { name: 'Kiểm tra tệp điểm', exact: true }).click();
+    await page.waitForURL(/\/verify\.html$/);
     const golden = readFileSync(join(ROOT, 'tests', 'golden', 'teaching-demo.score.json'));
     await page.setInputFiles('#score-files', { name: 'golden.score.json', mimeType: 'application/json', buffer: golden });
     // Without a keyring the signature holds but the signer is not verified: a warning verdict.
     await page.locator('.verify-table tr[data-file="golden.score.json"] .verdict-warn').waitFor();
+
+    // Back to the form, which reopens the draft, and on to the trainer's page (trainer.html),
+    // which shows that draft's slides: all from the cache.
+    await page.locator('#agency-page').click();
+    await page.locator('#open-trainer').click();
+    await page.waitForURL(/\/trainer\.html$/);
+    assert.equal(await page.locator('.presentation').getAttribute('data-code'), '1.1');
+    await page.locator('#agency-page').click();
+    assert.deepEqual(await totals(page), { points: '20', index: '20,00%', band: 'Yếu' });
   } finally {
     await app.close();
   }

@@ -106,7 +106,6 @@ pub enum Action {
     KeyScreenOpened,
     KeyRestoreOpened,
     StorageScreenOpened,
-    VerifyScreenOpened,
     /// Another tab or window of the app changed the store (the browser's `storage` event).
     StoreChangedElsewhere,
     /// The user chose, for a field two tabs changed differently, the version kept in the draft

@@ -202,8 +202,6 @@ pub enum Screen {
     KeyRestore,
     /// What this browser keeps for parscore and how safe it is there.
     Storage,
-    /// Verifying signed score files, for the authority that receives them.
-    Verify,
 }
 
 /// Everything the app shows.

@@ -44,7 +44,6 @@ impl AppState {
             Action::KeyScreenOpened => next.screen = Screen::Key,
             Action::KeyRestoreOpened => next.screen = Screen::KeyRestore,
             Action::StorageScreenOpened => next.screen = Screen::Storage,
-            Action::VerifyScreenOpened => next.screen = Screen::Verify,
             Action::KeySaved(key) => {
                 // Kept in memory even when the store refuses: the user has just downloaded the
                 // backup, and the banner says that this browser will not remember the key.

@@ -1,14 +1,14 @@
 //! The page header: the app's name, the language switch, the agency's signing key, the storage
-//! page, the Verify page (for authorities receiving score files), the link to the authority's
-//! own page and, away from the list of drafts, the way back to it (with the open draft's name while
-//! it is shown).
+//! page, the links to the Verify page (verify.html, for authorities receiving score files) and
+//! the authority's own page and, away from the list of drafts, the way back to it (with the open
+//! draft's name while it is shown).
 
 use yew::prelude::*;
 
 use super::LanguageSwitch;
 use crate::app::explanation::ExplanationText;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::pages::{page_href, AUTHORITY_PAGE, EXPLAIN_PAGE};
+use crate::web::pages::{page_href, AUTHORITY_PAGE, EXPLAIN_PAGE, VERIFY_PAGE};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,6 @@ pub struct AppHeaderProps {
     pub on_drafts: Callback<()>,
     pub on_key: Callback<()>,
     pub on_storage: Callback<()>,
-    pub on_verify: Callback<()>,
 }
 
 #[component]
@@ -30,7 +29,6 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let on_drafts = props.on_drafts.reform(|_: MouseEvent| ());
     let on_key = props.on_key.reform(|_: MouseEvent| ());
     let on_storage = props.on_storage.reform(|_: MouseEvent| ());
-    let on_verify = props.on_verify.reform(|_: MouseEvent| ());
     html! {
         <header class="app-header">
             <div class="app-header-text">
@@ -47,7 +45,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 }
                 <button type="button" class="button-quiet" id="open-key" onclick={on_key}>{ t(lang, Msg::KeyButton) }</button>
                 <button type="button" class="button-quiet" id="open-storage" onclick={on_storage}>{ t(lang, Msg::StorageButton) }</button>
-                <button type="button" class="button-quiet" id="open-verify" onclick={on_verify}>{ t(lang, Msg::VerifyButton) }</button>
+                <a class="button-quiet" id="open-verify" href={page_href(VERIFY_PAGE)}>{ t(lang, Msg::VerifyButton) }</a>
                 <a class="button-quiet" id="open-explanation" href={page_href(EXPLAIN_PAGE)}>{ ExplanationText::OpenButton.text(lang) }</a>
                 <a class="button-quiet" id="authority-page" href={page_href(AUTHORITY_PAGE)}>{ t(lang, Msg::AuthorityPage) }</a>
                 <LanguageSwitch on_switch={props.on_switch.clone()} label={t(lang, Msg::LanguageLabel)} />

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::{
-    AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, PresentationView, ProjectionView, ReportView,
-    ScenarioBar, SectionNav, SectionView, SetTrustNote, SignView, TotalBar,
+    AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, ReportView, ScenarioBar, SectionNav,
+    SectionView, SetTrustNote, SignView, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::signing_key::StoredKey;
@@ -26,7 +26,8 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
     let session = &props.session;
     let on_open = props.on_action.reform(Action::SectionOpened);
     let view = match session.view {
-        View::Form => html! {
+        // The slides and the projection are the trainer's page's (trainer.html).
+        View::Form | View::Projection | View::Presentation => html! {
             <div class="scoring-layout">
                 <SectionNav set={session.set.clone()} summaries={summaries(&session.set, &session.card)}
                     current={session.section} on_open={on_open} />
@@ -47,16 +48,6 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
         View::Losses => html! {
             <main id="main" class="wide-main">
                 <LossesView set={session.set.clone()} card={session.card.clone()} draft={session.draft.clone()} on_action={props.on_action.clone()} />
-            </main>
-        },
-        View::Projection => html! {
-            <main id="main" class="wide-main">
-                <ProjectionView set={session.set.clone()} draft={session.draft.clone()} />
-            </main>
-        },
-        View::Presentation => html! {
-            <main id="main" class="wide-main">
-                <PresentationView set={session.set.clone()} card={session.card.clone()} on_action={props.on_action.clone()} />
             </main>
         },
         View::Chart => html! {

@@ -1,4 +1,5 @@
-//! The bar under the totals: the views of the draft (form, report, chart) and its export.
+//! The bar under the totals: the views of the draft (form, report, chart…), the link to the
+//! trainer's page (slides and the projected index, trainer.html) and the draft's export.
 
 use std::rc::Rc;
 
@@ -7,7 +8,9 @@ use yew::prelude::*;
 use super::DownloadDraftButton;
 use crate::answers::Draft;
 use crate::app::state::{Action, View};
+use crate::app::trainer::TrainerText;
 use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::pages::{page_href, TRAINER_PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftToolbarProps {
@@ -36,10 +39,9 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
                 { tab(View::Report, Msg::ViewReport) }
                 { tab(View::Chart, Msg::ViewChart) }
                 { tab(View::Losses, Msg::ViewLosses) }
-                { tab(View::Projection, Msg::ViewProjection) }
-                { tab(View::Presentation, Msg::ViewPresentation) }
                 { tab(View::Sign, Msg::ViewSign) }
             </div>
+            <a class="button-quiet" id="open-trainer" href={page_href(TRAINER_PAGE)}>{ TrainerText::OpenButton.text(lang) }</a>
             <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} />
         </nav>
     }

@@ -1,5 +1,6 @@
 //! Trình chiếu: one item per screen in large type for a projector, its rule with the line that
-//! applied and its steps; ← and → step through the items, Esc goes back to the form.
+//! applied and its steps; ← and → step through the items, Esc leaves them (on the trainer's
+//! page, trainer.html, for the choice of a draft).
 
 use std::rc::Rc;
 

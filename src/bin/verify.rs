@@ -1,0 +1,6 @@
+//! The Verify page (Kiểm tra tệp điểm), built by Trunk for wasm32: its own wasm, so that the
+//! agency's form does not carry it on its first load.
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    parscore::web::verify_page::start();
+}

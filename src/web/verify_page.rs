@@ -1,0 +1,52 @@
+//! The Verify page (verify.html), for the authority that receives score files: a page of its
+//! own, so that the agency's form does not download its views. It reads the language the
+//! agency's page keeps in this browser and fetches the built-in sets, through the agency app's
+//! own model; the files are checked by the verifier worker, as before.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::components::{LanguageSwitch, VerifyScreen};
+use super::i18n::{mark_document_lang, t, Msg};
+use super::library::fetch_all;
+use super::pages::{page_href, AGENCY_PAGE};
+use super::storage::LocalStore;
+use crate::app::state::{Action, AppState};
+use crate::Lang;
+
+/// Mounts the page on its `<body>`.
+pub fn start() {
+    yew::Renderer::<VerifyPage>::new().render();
+}
+
+#[component]
+fn VerifyPage() -> Html {
+    let state = use_reducer(|| AppState::restore(Rc::new(LocalStore::open())));
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file, text }))
+        });
+    }
+    let lang = state.lang;
+    use_effect_with(lang, |&lang| mark_document_lang(lang));
+    let on_switch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |lang: Lang| dispatcher.dispatch(Action::LanguageSwitched(lang)))
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <header class="app-header">
+                <div class="app-header-text">
+                    <h1>{ t(lang, Msg::VerifyButton) }</h1>
+                </div>
+                <nav class="app-header-actions">
+                    <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ t(lang, Msg::AppTitle) }</a>
+                    <LanguageSwitch on_switch={on_switch} label={t(lang, Msg::LanguageLabel)} />
+                </nav>
+            </header>
+            <VerifyScreen library={state.library.clone()} />
+        </ContextProvider<Lang>>
+    }
+}

@@ -1,0 +1,4 @@
+// Starts the trainer's page: its wasm-bindgen glue (parscore-trainer.js, loaded before this
+// script) defines `wasm_bindgen`; the wasm runs the page's main. Then the event Trunk's own
+// init script sends on the agency's page, which offline.js waits for before its notices.
+wasm_bindgen({ module_or_path: 'parscore-trainer_bg.wasm' }).then(() => dispatchEvent(new CustomEvent('TrunkApplicationStarted')));
