@@ -11,3 +11,4 @@ mod keyring;
 mod page_state;
 mod round;
 mod verdicts;
+mod workers;

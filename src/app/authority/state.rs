@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::appraisal::{AppraisalAction, AppraisalState};
 use super::editor::{EditorAction, EditorState};
+use super::intake::{IntakeAction, IntakeState};
 use super::keyring::{KeyBook, KeyOutcome};
 use super::received::{ReadProblem, ReceivedFile};
 use super::round::{RoundAction, RoundState, Saved};
@@ -46,6 +47,8 @@ pub enum Action {
     Editor(EditorAction),
     /// The round: roster, deadline, survey results, last year's results.
     Round(RoundAction),
+    /// The verifier workers that check received files.
+    Intake(IntakeAction),
 }
 
 /// What a change asks to be kept.
@@ -91,6 +94,8 @@ pub struct AuthorityState {
     pub editor: EditorState,
     /// The intake register, the survey results and the ranking.
     pub round: RoundState,
+    /// The received files' checks in verifier workers.
+    pub intake: IntakeState,
 }
 
 impl AuthorityState {
@@ -110,6 +115,7 @@ impl AuthorityState {
             storage: (!store.available()).then_some(StoreError::Unavailable),
             editor: EditorState::restore(store),
             round: RoundState::restore(store),
+            intake: IntakeState::default(),
         };
         state.round.refresh(&state.files, &state.keys, &state.known);
         state
@@ -127,9 +133,11 @@ impl AuthorityState {
                 | Action::ScoreFilesRead(_)
                 | Action::ScoreFilesCleared
                 | Action::BuiltInFetched { .. }
+                | Action::Intake(_)
         );
         let effects = self.reduce_page(action);
-        if inputs_change {
+        // While workers check files the register would list them unchecked: it waits for them.
+        if inputs_change && self.intake.checking() == 0 {
             self.round.refresh(&self.files, &self.keys, &self.known);
         }
         effects
@@ -163,8 +171,16 @@ impl AuthorityState {
             Action::KeyNoticesDismissed => self.key_notices.clear(),
             Action::ScoreFilesRead(read) => {
                 let known = self.known.clone();
-                self.files
-                    .extend(read.into_iter().map(|(name, content)| Rc::new(ReceivedFile::new(name, content, &known))));
+                let received: Vec<_> = read
+                    .into_iter()
+                    .map(|(name, content)| Rc::new(self.intake.receive(name, content, &known)))
+                    .collect();
+                self.files.extend(received);
+                self.intake.deal(&mut self.files, &known);
+            }
+            Action::Intake(action) => {
+                let known = self.known.clone();
+                self.intake.reduce(action, &mut self.files, &known);
             }
             Action::ScoreFilesCleared => self.files.clear(),
             Action::Appraisal(action) => {
@@ -178,16 +194,17 @@ impl AuthorityState {
                     self.editor.built_in_arrived(text);
                 }
                 let loaded = match text {
-                    Ok(text) => {
-                        criteria::load(&text).map_err(|errors| SetProblem::Invalid { file, problems: errors.len() })
-                    }
+                    Ok(text) => criteria::load(&text)
+                        .inspect(|_| self.intake.set_known(&text))
+                        .map_err(|errors| SetProblem::Invalid { file, problems: errors.len() }),
                     Err(reason) => Err(SetProblem::Unreachable { file, reason }),
                 };
                 match loaded {
                     Ok(set) => {
                         Rc::make_mut(&mut self.known).push(set);
                         let known = self.known.clone();
-                        self.files.iter_mut().for_each(|f| Rc::make_mut(f).check(&known));
+                        // Files still with a worker are checked again when it answers.
+                        self.files.iter_mut().filter(|f| !f.is_checking()).for_each(|f| Rc::make_mut(f).check(&known));
                     }
                     Err(problem) => self.set_problems.push(problem),
                 }

@@ -1,6 +1,7 @@
 //! What the authority's page shows, worded in the user's language: the components render these
 //! rows and never decide a verdict themselves.
 
+use super::intake::IntakeMsg;
 use super::keyring::{KeyEntry, KeyOutcome};
 use super::messages::Msg;
 use super::received::{duplicates, Duplicate, ReadProblem, Unverified, Verdict};
@@ -17,6 +18,8 @@ pub enum Tone {
     Valid,
     Warning,
     Invalid,
+    /// Not judged yet: a verifier worker is checking it.
+    Pending,
 }
 
 impl Tone {
@@ -26,6 +29,7 @@ impl Tone {
             Tone::Valid => "verdict-ok",
             Tone::Warning => "verdict-warn",
             Tone::Invalid => "verdict-bad",
+            Tone::Pending => "verdict-pending",
         }
     }
 }
@@ -168,6 +172,7 @@ fn words(verdict: &Verdict, report: Option<&Report>, set: Option<&CriteriaSet>, 
             };
             (Tone::Invalid, Msg::Unreadable.text(lang), reason)
         }
+        Verdict::Checking => (Tone::Pending, IntakeMsg::Checking.text(lang), String::new()),
     }
 }
 

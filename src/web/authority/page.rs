@@ -13,7 +13,8 @@ use super::received_panel::ReceivedPanel;
 use super::round::{Round, RoundSection};
 use super::sections::{use_section, SectionTabs};
 use super::text;
-use crate::app::authority::{view, Action, AuthorityState, Msg, Section};
+use super::workers::Workers;
+use crate::app::authority::{intake, view, Action, AuthorityState, Msg, Section};
 use crate::app::store::{Store, StoreError};
 use crate::web::files::download;
 use crate::web::i18n::mark_document_lang;
@@ -26,6 +27,7 @@ use crate::Lang;
 struct Page {
     model: AuthorityState,
     store: Rc<dyn Store>,
+    workers: Rc<Workers>,
 }
 
 impl Reducible for Page {
@@ -35,6 +37,10 @@ impl Reducible for Page {
         let mut next = Rc::unwrap_or_clone(self);
         let effects = next.model.reduce(action);
         next.model.persist(&effects, &*next.store);
+        if let Some(started) = next.workers.serve(&mut next.model.intake) {
+            next.model.reduce(Action::Intake(started));
+            next.workers.serve(&mut next.model.intake);
+        }
         Rc::new(next)
     }
 }
@@ -43,11 +49,16 @@ impl Reducible for Page {
 pub fn AuthorityPage() -> Html {
     let page = use_reducer(|| {
         let store: Rc<dyn Store> = Rc::new(LocalStore::open());
-        Page { model: AuthorityState::restore(&*store), store }
+        let mut model = AuthorityState::restore(&*store);
+        model.intake.use_workers();
+        Page { model, store, workers: Rc::default() }
     });
     {
         let dispatcher = page.dispatcher();
+        let workers = page.workers.clone();
         use_effect_with((), move |_| {
+            let replies = dispatcher.clone();
+            workers.connect(Callback::from(move |action| replies.dispatch(action)));
             ask_persistence();
             fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file: file.to_string(), text }))
         });
@@ -87,7 +98,7 @@ pub fn AuthorityPage() -> Html {
                         Section::Intake => html! { <>
                             <KeyringPanel rows={key_rows} notices={notices} removing={state.removing.clone().map(AttrValue::from)}
                                 on_action={on_action.clone()} on_export={on_export} />
-                            <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
+                            <ReceivedPanel rows={file_rows} summary={summary} checking={Rc::new(intake::status_lines(&state.intake, lang))} sets_loading={state.sets_answered < BUILT_IN.len()}
                                 set_problems={set_problems} on_action={on_action.clone()} />
                             <RoundSection round={Round(Rc::new(state.round.clone()))} part={Section::Intake} on_action={on_action.clone()} />
                         </> },

@@ -17,6 +17,8 @@ use crate::web::library::read_utf8_file;
 pub struct ReceivedPanelProps {
     pub rows: Rc<Vec<FileRow>>,
     pub summary: AttrValue,
+    /// How the checks in the verifier workers stand, and what went wrong with them.
+    pub checking: Rc<Vec<String>>,
     pub sets_loading: bool,
     pub set_problems: Rc<Vec<String>>,
     pub on_action: Callback<Action>,
@@ -48,6 +50,11 @@ pub fn ReceivedPanel(props: &ReceivedPanelProps) -> Html {
             if !props.set_problems.is_empty() {
                 <div class="load-errors" role="alert">
                     { for props.set_problems.iter().map(|problem| html! { <p>{ problem }</p> }) }
+                </div>
+            }
+            if !props.checking.is_empty() {
+                <div id="checking-status" class="hint" role="status">
+                    { for props.checking.iter().map(|line| html! { <p>{ line }</p> }) }
                 </div>
             }
             if !props.rows.is_empty() {
