@@ -7,6 +7,7 @@ mod util;
 
 mod appraisal;
 mod fixtures;
+mod kept;
 mod keyring;
 mod page_state;
 mod round;

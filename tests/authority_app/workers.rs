@@ -148,15 +148,21 @@ fn a_worker_that_stops_has_its_files_checked_by_the_other() {
 }
 
 #[test]
-fn a_reply_made_before_a_set_arrived_is_checked_again_and_a_bad_reply_fails_its_worker() {
+fn a_reply_made_before_a_set_arrived_is_sent_again_and_a_bad_reply_fails_its_worker() {
     let mut state = AuthorityState::restore(&MemoryStore::default());
     state.intake.use_workers();
     state.reduce(Action::ScoreFilesRead(vec![("s01.json".into(), Ok(score_file(1, "S01", "2026-02-01T00:00:00Z")))]));
     state.reduce(Action::Intake(IntakeAction::WorkersStarted { size: 2, failed: Vec::new() }));
     let sent = state.intake.take_outbox();
-    // The set arrives while the worker checks against none.
+    // The set arrives while the worker checks against none: its reply is not used, the file is
+    // sent again with the set.
     state.reduce(Action::BuiltInFetched { file: "teaching-demo.json".into(), text: Ok(read(TEACHING)) });
     state.reduce(answer(&sent[0]));
+    let again = state.intake.take_outbox();
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].request.criteria.len(), 1);
+    assert_eq!(file_rows(&state, Lang::Vi)[0].tone, Tone::Pending);
+    state.reduce(answer(&again[0]));
     assert_eq!(file_rows(&state, Lang::Vi), file_rows(&checked_in_page(1), Lang::Vi));
 
     let mut state = page_with_files(1);

@@ -182,7 +182,10 @@ impl AuthorityState {
                 let known = self.known.clone();
                 self.intake.reduce(action, &mut self.files, &known);
             }
-            Action::ScoreFilesCleared => self.files.clear(),
+            Action::ScoreFilesCleared => {
+                self.files.clear();
+                self.intake.forget_all();
+            }
             Action::Appraisal(action) => {
                 if self.appraisal.reduce(action, &self.known, &self.files, &self.keys, self.lang) {
                     return vec![Effect::SaveAppraisal];

@@ -48,6 +48,8 @@ pub struct KeyRow {
 /// One received file, as listed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileRow {
+    /// The number the page removes it by.
+    pub id: u64,
     pub file: String,
     pub agency: String,
     pub year: String,
@@ -117,6 +119,7 @@ pub fn file_rows(state: &AuthorityState, lang: Lang) -> Vec<FileRow> {
             let set = report.and_then(|r| known_set(&state.known, r));
             let (tone, verdict_text, reason) = words(&verdict, report, set, lang);
             FileRow {
+                id: file.id(),
                 file: file.name.clone(),
                 agency: report
                     .and_then(|r| r.agency.as_ref())

@@ -13,6 +13,7 @@ mod page;
 mod received_panel;
 mod round;
 mod sections;
+mod shelf;
 mod workers;
 
 use crate::app::authority::Msg;

@@ -64,6 +64,16 @@ impl Workers {
         }
     }
 
+    /// Dispatches to the page, once connected (for the page's other asynchronous adapters).
+    pub fn to_page(&self) -> Callback<Action> {
+        let on_action = self.on_action.clone();
+        Callback::from(move |action| {
+            if let Some(on_action) = on_action.borrow().as_ref() {
+                on_action.emit(action);
+            }
+        })
+    }
+
     fn dispatch<T: 'static>(&self, action: impl Fn(T) -> IntakeAction + 'static) -> Callback<T> {
         let on_action = self.on_action.clone();
         Callback::from(move |value: T| {

@@ -7,10 +7,12 @@
 //! The workers run the same checks as [`ReceivedFile::check`] (`scorefile::verify` without a
 //! keyring), so trust is still judged here against the page's keyring.
 
+pub mod kept;
 pub mod messages;
 
 use std::rc::Rc;
 
+use kept::{KeptFile, ShelfCommand, ShelfError, ShelfOutcome};
 pub use messages::IntakeMsg;
 
 use super::received::{ReadProblem, ReceivedFile};
@@ -53,6 +55,20 @@ pub enum IntakeAction {
         worker: usize,
         reply: VerifyReply,
     },
+    /// The files kept from earlier visits (or why they could not be read back).
+    Restored(Result<Vec<KeptFile>, ShelfError>),
+    /// What became of a [`ShelfCommand`].
+    Shelved(ShelfOutcome),
+    RemovalAsked(Removal),
+    RemovalCancelled,
+    RemovalConfirmed,
+}
+
+/// Which received files the user asked to remove (from the page and from the browser).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Removal {
+    One(u64),
+    All,
 }
 
 /// One request for the page to post to one worker.
@@ -72,6 +88,15 @@ pub struct IntakeState {
     outbox: Vec<Outgoing>,
     last_id: u64,
     stopped: usize,
+    /// What the browser must keep or forget, taken by the page.
+    shelf_out: Vec<ShelfCommand>,
+    /// Files the browser refused to keep, by name, and why (the last reason).
+    pub not_kept: Vec<String>,
+    pub keep_problem: Option<ShelfError>,
+    /// The kept files could not be read back, or forgotten.
+    pub shelf_problem: Option<ShelfError>,
+    /// The removal waiting for confirmation.
+    pub removing: Option<Removal>,
 }
 
 impl IntakeState {
@@ -87,21 +112,39 @@ impl IntakeState {
         self.criteria.push(Rc::from(text));
     }
 
-    /// A file as received: pending for a worker, or checked now when no worker can run.
+    /// A file as received, to be kept in the browser: pending for a worker, or checked now
+    /// when no worker can run.
     pub fn receive(
         &mut self,
         name: String,
         content: Result<String, ReadProblem>,
         known: &[CriteriaSet],
     ) -> ReceivedFile {
-        match (content, &self.workers) {
-            (Ok(text), Workers::NotStarted | Workers::Running(_)) => {
-                self.last_id += 1;
-                self.waiting.push((self.last_id, self.criteria.len()));
-                ReceivedFile::pending(self.last_id, name, text)
-            }
-            (content, _) => ReceivedFile::new(name, content, known),
+        let Ok(text) = content else { return ReceivedFile::new(name, content, known) };
+        self.last_id += 1;
+        let id = self.last_id;
+        self.shelf_out.push(ShelfCommand::Keep(KeptFile { id, name: name.clone(), text: text.clone() }));
+        self.admit(id, name, text, known)
+    }
+
+    fn admit(&mut self, id: u64, name: String, text: String, known: &[CriteriaSet]) -> ReceivedFile {
+        let mut file = ReceivedFile::pending(id, name, text);
+        match self.workers {
+            Workers::NotStarted | Workers::Running(_) => self.waiting.push((id, self.criteria.len())),
+            Workers::InPage | Workers::Unavailable(_) => file.check(known),
         }
+        file
+    }
+
+    /// What the browser must keep or forget, taken once.
+    pub fn take_shelf_commands(&mut self) -> Vec<ShelfCommand> {
+        std::mem::take(&mut self.shelf_out)
+    }
+
+    /// Every received file was cleared: the browser forgets them too.
+    pub fn forget_all(&mut self) {
+        self.shelf_out.push(ShelfCommand::ForgetAll);
+        self.not_kept.clear();
     }
 
     /// Sends the files received since the last call to the workers; without any worker, checks
@@ -141,7 +184,7 @@ impl IntakeState {
     }
 
     /// What the page says about its checkers, if anything went wrong.
-    pub fn notice(&self) -> Option<IntakeMsg> {
+    pub fn notice(&self) -> Option<IntakeMsg<'static>> {
         match &self.workers {
             Workers::Unavailable(why) => Some(IntakeMsg::InPage(*why)),
             Workers::Running(pool) if self.stopped > 0 => {
@@ -151,8 +194,38 @@ impl IntakeState {
         }
     }
 
-    pub fn reduce(&mut self, action: IntakeAction, files: &mut [Rc<ReceivedFile>], known: &[CriteriaSet]) {
+    pub fn reduce(&mut self, action: IntakeAction, files: &mut Vec<Rc<ReceivedFile>>, known: &[CriteriaSet]) {
         match action {
+            IntakeAction::Restored(Ok(kept)) => {
+                self.last_id = kept.iter().map(|f| f.id).fold(self.last_id, u64::max);
+                let restored: Vec<_> =
+                    kept.into_iter().map(|f| Rc::new(self.admit(f.id, f.name, f.text, known))).collect();
+                // Kept files came first; any dropped meanwhile follow them.
+                files.splice(0..0, restored);
+                self.deal(files, known);
+            }
+            IntakeAction::Restored(Err(why)) => self.shelf_problem = Some(why),
+            IntakeAction::Shelved(outcome) => match outcome {
+                ShelfOutcome::Kept(_) | ShelfOutcome::Forgotten => {}
+                ShelfOutcome::NotKept { id, why } => {
+                    self.not_kept.extend(files.iter().find(|f| f.id() == id).map(|f| f.name.clone()));
+                    self.keep_problem = Some(why);
+                }
+                ShelfOutcome::ForgetFailed(why) => self.shelf_problem = Some(why),
+            },
+            IntakeAction::RemovalAsked(removal) => self.removing = Some(removal),
+            IntakeAction::RemovalCancelled => self.removing = None,
+            IntakeAction::RemovalConfirmed => match self.removing.take() {
+                Some(Removal::One(id)) => {
+                    files.retain(|f| f.id() != id);
+                    self.shelf_out.push(ShelfCommand::Forget(id));
+                }
+                Some(Removal::All) => {
+                    files.clear();
+                    self.forget_all();
+                }
+                None => {}
+            },
             IntakeAction::WorkersStarted { size, failed } => {
                 self.workers = Workers::Running(Pool::new(size));
                 for (worker, why) in failed {
@@ -166,14 +239,21 @@ impl IntakeState {
                     let Workers::Running(pool) = &mut self.workers else { return };
                     let Some((jobs, dispatches)) = pool.replied(id) else { return };
                     let mut reports = reports.into_iter();
+                    let mut again = Vec::new();
                     for (file_id, sets) in jobs {
-                        match reports.next().filter(|_| sets == self.criteria.len()) {
-                            Some(report) => update(files, file_id, |file| file.checked(report)),
-                            // Made against fewer sets, or missing from the reply.
+                        match reports.next() {
+                            Some(report) if sets == self.criteria.len() => {
+                                update(files, file_id, |file| file.checked(report))
+                            }
+                            // Made against fewer sets than are known now: sent again.
+                            Some(_) => again.push((file_id, self.criteria.len())),
+                            // Missing from the reply: checked here.
                             None => update(files, file_id, |file| file.check(known)),
                         }
                     }
                     self.post(dispatches, files);
+                    self.waiting.extend(again);
+                    self.deal(files, known);
                 }
                 VerifyReply::Ready => {}
                 VerifyReply::BadRequest { .. } => self.fail(worker, VerifierFailure::Stopped, files, known),
@@ -233,4 +313,35 @@ pub fn status_lines(intake: &IntakeState, lang: crate::Lang) -> Vec<String> {
     let checking = intake.checking();
     let progress = (checking > 0).then_some(IntakeMsg::StillChecking { files: checking });
     progress.into_iter().chain(intake.notice()).map(|msg| msg.text(lang)).collect()
+}
+
+/// What went wrong keeping the received files, said in the user's language.
+pub fn shelf_problems(intake: &IntakeState, lang: crate::Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(why) = &intake.keep_problem {
+        let (count, files) = (intake.not_kept.len(), intake.not_kept.join(", "));
+        lines.push(match why {
+            ShelfError::Full => IntakeMsg::NotKeptFull { count, files: &files }.text(lang),
+            ShelfError::Refused(reason) => IntakeMsg::NotKeptRefused { count, files: &files, reason }.text(lang),
+        });
+    }
+    if let Some(why) = &intake.shelf_problem {
+        let reason = match why {
+            ShelfError::Full => IntakeMsg::StorageFull.text(lang),
+            ShelfError::Refused(reason) => reason.clone(),
+        };
+        lines.push(IntakeMsg::ShelfRefused { reason: &reason }.text(lang));
+    }
+    lines
+}
+
+/// The question the page asks before removing files, if a removal waits.
+pub fn removal_question(intake: &IntakeState, files: &[Rc<ReceivedFile>], lang: crate::Lang) -> Option<String> {
+    Some(match intake.removing? {
+        Removal::One(id) => {
+            let file = files.iter().find(|f| f.id() == id)?;
+            IntakeMsg::ConfirmRemoveOne { file: &file.name }.text(lang)
+        }
+        Removal::All => IntakeMsg::ConfirmRemoveAll { count: files.len() }.text(lang),
+    })
 }
