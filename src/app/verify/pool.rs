@@ -14,7 +14,7 @@ pub const MAX_WORKERS: usize = 8;
 
 /// The most files in one request: big enough that a request's fixed cost (reading the criteria
 /// sets) is spread, small enough that the workers finish together.
-pub const MAX_BATCH: usize = 16;
+pub const MAX_BATCH: usize = 32;
 
 /// How many workers for a machine with `cores` logical cores (the browser's
 /// `navigator.hardwareConcurrency`, absent or 0 when it does not say).
