@@ -1,6 +1,7 @@
 //! Which file goes to which verifier worker: a pool of workers (one per core in the browser),
-//! each given one request at a time, so that a fast worker takes more and results come back in
-//! any order, each matched to its files by the request's number. A worker that fails gives its
+//! each given at most [`DEPTH`] requests at a time, so that a fast worker takes more, a worker
+//! never waits for the page to read its last reply, and results come back in any order, each
+//! matched to its files by the request's number. A worker that fails gives its
 //! files back to the others; with no worker left, every file not yet answered is handed back to
 //! the caller, never left waiting.
 //!
@@ -15,6 +16,10 @@ pub const MAX_WORKERS: usize = 8;
 /// The most files in one request: big enough that a request's fixed cost (reading the criteria
 /// sets) is spread, small enough that the workers finish together.
 pub const MAX_BATCH: usize = 32;
+
+/// Requests in flight per worker: the next batch waits in the worker while the page reads and
+/// shows the last reply.
+pub const DEPTH: usize = 2;
 
 /// How many workers for a machine with `cores` logical cores (the browser's
 /// `navigator.hardwareConcurrency`, absent or 0 when it does not say).
@@ -40,12 +45,8 @@ pub struct Failover<J> {
     pub orphaned: Vec<J>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Slot {
-    Free,
-    Busy(u32),
-    Dead,
-}
+/// A worker: how many of its requests are in flight, or `None` once it failed.
+type Slot = Option<usize>;
 
 /// The pool's bookkeeping: the queue, the requests in flight and the workers' states.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,7 +61,7 @@ impl<J: Clone> Pool<J> {
     /// A pool of `workers` workers (at least one, at most [`MAX_WORKERS`]), all free.
     pub fn new(workers: usize) -> Pool<J> {
         Pool {
-            slots: vec![Slot::Free; workers.clamp(1, MAX_WORKERS)],
+            slots: vec![Some(0); workers.clamp(1, MAX_WORKERS)],
             queue: VecDeque::new(),
             in_flight: BTreeMap::new(),
             last_request: 0,
@@ -74,7 +75,7 @@ impl<J: Clone> Pool<J> {
 
     /// How many workers have not failed.
     pub fn live(&self) -> usize {
-        self.slots.iter().filter(|slot| **slot != Slot::Dead).count()
+        self.slots.iter().filter(|slot| slot.is_some()).count()
     }
 
     /// Jobs waiting or in flight.
@@ -96,8 +97,8 @@ impl<J: Clone> Pool<J> {
     /// a number the pool does not know (answered already, or its worker was given up).
     pub fn replied(&mut self, request: u32) -> Option<(Vec<J>, Vec<Dispatch<J>>)> {
         let (worker, jobs) = self.in_flight.remove(&request)?;
-        if let Some(slot) = self.slots.get_mut(worker).filter(|slot| **slot == Slot::Busy(request)) {
-            *slot = Slot::Free;
+        if let Some(Some(in_flight)) = self.slots.get_mut(worker) {
+            *in_flight = in_flight.saturating_sub(1);
         }
         Some((jobs, self.deal()))
     }
@@ -108,33 +109,37 @@ impl<J: Clone> Pool<J> {
         let Some(slot) = self.slots.get_mut(worker) else {
             return Failover { dispatches: Vec::new(), orphaned: Vec::new() };
         };
-        if let Slot::Busy(request) = *slot {
-            if let Some((_, jobs)) = self.in_flight.remove(&request) {
-                for job in jobs.into_iter().rev() {
-                    self.queue.push_front(job);
-                }
-            }
+        *slot = None;
+        let requests: Vec<u32> = self.in_flight.iter().filter(|(_, (w, _))| *w == worker).map(|(r, _)| *r).collect();
+        // Its jobs in the order they were sent, at the front of the queue.
+        let jobs: Vec<J> =
+            requests.iter().filter_map(|r| self.in_flight.remove(r)).flat_map(|(_, jobs)| jobs).collect();
+        for job in jobs.into_iter().rev() {
+            self.queue.push_front(job);
         }
-        *slot = Slot::Dead;
         self.add(std::iter::empty())
     }
 
-    /// Gives each free worker a batch while the queue lasts.
+    /// Gives each live worker batches, up to [`DEPTH`] in flight, while the queue lasts; one
+    /// worker after the other at each depth, so that the first batches go to every worker.
     fn deal(&mut self) -> Vec<Dispatch<J>> {
         let mut dispatches = Vec::new();
-        for worker in 0..self.slots.len() {
-            if self.queue.is_empty() {
-                break;
+        for depth in 1..=DEPTH {
+            for worker in 0..self.slots.len() {
+                if self.queue.is_empty() {
+                    return dispatches;
+                }
+                let Some(Some(in_flight)) = self.slots.get(worker).copied() else { continue };
+                if in_flight >= depth {
+                    continue;
+                }
+                let jobs: Vec<J> = self.queue.drain(..self.batch()).collect();
+                self.last_request = self.last_request.wrapping_add(1);
+                let request = self.last_request;
+                self.slots[worker] = Some(in_flight + 1);
+                self.in_flight.insert(request, (worker, jobs.clone()));
+                dispatches.push(Dispatch { worker, request, jobs });
             }
-            if self.slots.get(worker) != Some(&Slot::Free) {
-                continue;
-            }
-            let jobs: Vec<J> = self.queue.drain(..self.batch()).collect();
-            self.last_request = self.last_request.wrapping_add(1);
-            let request = self.last_request;
-            self.slots[worker] = Slot::Busy(request);
-            self.in_flight.insert(request, (worker, jobs.clone()));
-            dispatches.push(Dispatch { worker, request, jobs });
         }
         dispatches
     }
