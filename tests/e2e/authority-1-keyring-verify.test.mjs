@@ -148,6 +148,8 @@ test('key files dropped on the page, and a folder of 150 score files', async () 
     const started = Date.now();
     await page.setInputFiles('#score-files-folder', folder);
     await page.locator('#results-summary').waitFor();
+    // Listed at once, then checked by the verifier workers.
+    await page.locator('#checking-status').waitFor({ state: 'detached' });
     console.log(`150 files read and checked in the page in ${Date.now() - started} ms`);
     assert.equal(await page.locator('.received-table tbody tr').count(), 150);
     assert.equal(await page.locator('#results-summary').textContent(),

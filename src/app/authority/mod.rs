@@ -5,6 +5,7 @@
 
 pub mod appraisal;
 pub mod editor;
+pub mod intake;
 pub mod keyring;
 pub mod messages;
 pub mod received;

@@ -39,13 +39,36 @@ pub struct ReceivedFile {
     pub report: Option<Report>,
     /// When the file was signed (its `created`), to tell which of two files is the later.
     pub created: Option<Timestamp>,
+    /// The number a verifier worker's reply finds it by; 0 for a file checked in the page.
+    id: u64,
 }
 
 impl ReceivedFile {
     pub fn new(name: String, content: Result<String, ReadProblem>, known: &[CriteriaSet]) -> ReceivedFile {
-        let mut file = ReceivedFile { name, content, report: None, created: None };
+        let mut file = ReceivedFile { name, content, report: None, created: None, id: 0 };
         file.check(known);
         file
+    }
+
+    /// A readable file whose checks a verifier worker will run: [`Verdict::Checking`] until
+    /// [`ReceivedFile::checked`] gives their report.
+    pub fn pending(id: u64, name: String, text: String) -> ReceivedFile {
+        ReceivedFile { name, content: Ok(text), report: None, created: None, id }
+    }
+
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Waiting for a worker's report.
+    pub fn is_checking(&self) -> bool {
+        self.report.is_none() && self.content.is_ok()
+    }
+
+    /// The report a worker made of this file (the same checks as [`ReceivedFile::check`]).
+    pub fn checked(&mut self, report: Report) {
+        self.report = Some(report);
+        self.created = self.text().and_then(created);
     }
 
     /// Runs the checks again (the known criteria sets changed).
@@ -69,6 +92,9 @@ impl ReceivedFile {
     /// The verdict against `keys`.
     pub fn verdict(&self, keys: &KeyBook) -> Verdict {
         let Some(report) = &self.report else {
+            if self.content.is_ok() {
+                return Verdict::Checking;
+            }
             return Verdict::Unreadable(self.read_problem().cloned().unwrap_or(ReadProblem::Browser(String::new())));
         };
         // Checked without a keyring (so that a change of keys needs no second verification):
@@ -113,6 +139,8 @@ pub enum Verdict {
     /// At least one check fails (the core's failures, in the order found).
     Invalid(Vec<Failure>),
     Unreadable(ReadProblem),
+    /// A verifier worker has not answered yet.
+    Checking,
 }
 
 /// Why a sound signature is still not a verified signer.

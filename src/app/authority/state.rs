@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use super::appraisal::{AppraisalAction, AppraisalState, Round};
 use super::editor::{EditorAction, EditorState};
+use super::intake::{IntakeAction, IntakeState};
 use super::keyring::{KeyBook, KeyOutcome};
 use super::received::{ReadProblem, ReceivedFile};
 use super::round::{PageAppraisals, RoundAction, RoundState, Saved};
@@ -49,6 +50,8 @@ pub enum Action {
     Round(RoundAction),
     /// Workbooks read and written by the spreadsheet worker.
     Sheets(SheetsAction),
+    /// The verifier workers that check received files.
+    Intake(IntakeAction),
 }
 
 /// What a change asks to be kept.
@@ -98,6 +101,8 @@ pub struct AuthorityState {
     pub round: RoundState,
     /// Workbooks on their way to or from the spreadsheet worker.
     pub sheets: SheetsState,
+    /// The received files' checks in verifier workers.
+    pub intake: IntakeState,
 }
 
 impl AuthorityState {
@@ -118,6 +123,7 @@ impl AuthorityState {
             editor: EditorState::restore(store),
             round: RoundState::restore(store),
             sheets: SheetsState::default(),
+            intake: IntakeState::default(),
         };
         let appraisals = state.page_appraisals();
         state.round.refresh(&state.files, &state.keys, &state.known, &appraisals);
@@ -138,10 +144,13 @@ impl AuthorityState {
                 | Action::ScoreFilesCleared
                 | Action::BuiltInFetched { .. }
                 | Action::Appraisal(AppraisalAction::Signed { round: Round::Final, .. })
+                | Action::Intake(_)
         );
         let own_key = self.editor.key.as_ref().map(|k| k.public.did.clone());
         let effects = self.reduce_page(action);
-        if inputs_change || own_key != self.editor.key.as_ref().map(|k| k.public.did.clone()) {
+        // While workers check files the register would list them unchecked: it waits for them.
+        let own_key_changed = own_key != self.editor.key.as_ref().map(|k| k.public.did.clone());
+        if (inputs_change || own_key_changed) && self.intake.checking() == 0 {
             let appraisals = self.page_appraisals();
             self.round.refresh(&self.files, &self.keys, &self.known, &appraisals);
         }
@@ -189,10 +198,21 @@ impl AuthorityState {
             Action::KeyNoticesDismissed => self.key_notices.clear(),
             Action::ScoreFilesRead(read) => {
                 let known = self.known.clone();
-                self.files
-                    .extend(read.into_iter().map(|(name, content)| Rc::new(ReceivedFile::new(name, content, &known))));
+                let received: Vec<_> = read
+                    .into_iter()
+                    .map(|(name, content)| Rc::new(self.intake.receive(name, content, &known)))
+                    .collect();
+                self.files.extend(received);
+                self.intake.deal(&mut self.files, &known);
             }
-            Action::ScoreFilesCleared => self.files.clear(),
+            Action::Intake(action) => {
+                let known = self.known.clone();
+                self.intake.reduce(action, &mut self.files, &known);
+            }
+            Action::ScoreFilesCleared => {
+                self.files.clear();
+                self.intake.forget_all();
+            }
             Action::Appraisal(action) => {
                 if self.appraisal.reduce(action, &self.known, &self.files, &self.keys, self.lang) {
                     return vec![Effect::SaveAppraisal];
@@ -204,16 +224,17 @@ impl AuthorityState {
                     self.editor.built_in_arrived(text);
                 }
                 let loaded = match text {
-                    Ok(text) => {
-                        criteria::load(&text).map_err(|errors| SetProblem::Invalid { file, problems: errors.len() })
-                    }
+                    Ok(text) => criteria::load(&text)
+                        .inspect(|_| self.intake.set_known(&text))
+                        .map_err(|errors| SetProblem::Invalid { file, problems: errors.len() }),
                     Err(reason) => Err(SetProblem::Unreachable { file, reason }),
                 };
                 match loaded {
                     Ok(set) => {
                         Rc::make_mut(&mut self.known).push(set);
                         let known = self.known.clone();
-                        self.files.iter_mut().for_each(|f| Rc::make_mut(f).check(&known));
+                        // Files still with a worker are checked again when it answers.
+                        self.files.iter_mut().filter(|f| !f.is_checking()).for_each(|f| Rc::make_mut(f).check(&known));
                     }
                     Err(problem) => self.set_problems.push(problem),
                 }

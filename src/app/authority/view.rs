@@ -1,6 +1,7 @@
 //! What the authority's page shows, worded in the user's language: the components render these
 //! rows and never decide a verdict themselves.
 
+use super::intake::IntakeMsg;
 use super::keyring::{KeyEntry, KeyOutcome};
 use super::messages::Msg;
 use super::received::{duplicates, Duplicate, ReadProblem, Unverified, Verdict};
@@ -17,6 +18,8 @@ pub enum Tone {
     Valid,
     Warning,
     Invalid,
+    /// Not judged yet: a verifier worker is checking it.
+    Pending,
 }
 
 impl Tone {
@@ -26,6 +29,7 @@ impl Tone {
             Tone::Valid => "verdict-ok",
             Tone::Warning => "verdict-warn",
             Tone::Invalid => "verdict-bad",
+            Tone::Pending => "verdict-pending",
         }
     }
 }
@@ -44,6 +48,8 @@ pub struct KeyRow {
 /// One received file, as listed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileRow {
+    /// The number the page removes it by.
+    pub id: u64,
     pub file: String,
     pub agency: String,
     pub year: String,
@@ -113,6 +119,7 @@ pub fn file_rows(state: &AuthorityState, lang: Lang) -> Vec<FileRow> {
             let set = report.and_then(|r| known_set(&state.known, r));
             let (tone, verdict_text, reason) = words(&verdict, report, set, lang);
             FileRow {
+                id: file.id(),
                 file: file.name.clone(),
                 agency: report
                     .and_then(|r| r.agency.as_ref())
@@ -168,6 +175,7 @@ fn words(verdict: &Verdict, report: Option<&Report>, set: Option<&CriteriaSet>, 
             };
             (Tone::Invalid, Msg::Unreadable.text(lang), reason)
         }
+        Verdict::Checking => (Tone::Pending, IntakeMsg::Checking.text(lang), String::new()),
     }
 }
 

@@ -7,6 +7,7 @@
 //! reply that a newer request made obsolete (the keyring or the known sets changed meanwhile) is
 //! ignored. Changing the keyring or the known sets checks every file again.
 
+pub mod pool;
 pub mod wording;
 
 use std::rc::Rc;

@@ -14,6 +14,8 @@ mod received_panel;
 mod round;
 mod sections;
 mod sheets;
+mod shelf;
+mod workers;
 
 use crate::app::authority::Msg;
 use crate::Lang;

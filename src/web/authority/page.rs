@@ -12,8 +12,12 @@ use super::keyring_panel::KeyringPanel;
 use super::received_panel::ReceivedPanel;
 use super::round::{Round, RoundSection};
 use super::sections::{use_section, SectionTabs};
+use super::shelf::IdbShelf;
 use super::text;
-use crate::app::authority::{view, Action, AuthorityState, Msg, Section};
+use super::workers::Workers;
+use crate::app::authority::intake::kept::{Shelf, ShelfOutcome};
+use crate::app::authority::intake::IntakeAction;
+use crate::app::authority::{intake, view, Action, AuthorityState, Msg, Section};
 use crate::app::store::{Store, StoreError};
 use crate::web::files::download;
 use crate::web::i18n::mark_document_lang;
@@ -26,6 +30,9 @@ use crate::Lang;
 struct Page {
     model: AuthorityState,
     store: Rc<dyn Store>,
+    workers: Rc<Workers>,
+    /// Where the received files are kept between visits.
+    shelf: Rc<IdbShelf>,
 }
 
 impl Reducible for Page {
@@ -36,6 +43,23 @@ impl Reducible for Page {
         let effects = next.model.reduce(action);
         next.model.persist(&effects, &*next.store);
         super::sheets::after_reduce(&mut next.model, &effects);
+        if let Some(started) = next.workers.serve(&mut next.model.intake) {
+            next.model.reduce(Action::Intake(started));
+            next.workers.serve(&mut next.model.intake);
+        }
+        for command in next.model.intake.take_shelf_commands() {
+            let to_page = next.workers.to_page();
+            // Only what went wrong is the page's business: one action per kept file would
+            // redraw the page hundreds of times.
+            next.shelf.run(
+                command,
+                Box::new(move |outcome| {
+                    if !matches!(outcome, ShelfOutcome::Kept(_) | ShelfOutcome::Forgotten) {
+                        to_page.emit(Action::Intake(IntakeAction::Shelved(outcome)));
+                    }
+                }),
+            );
+        }
         Rc::new(next)
     }
 }
@@ -44,12 +68,19 @@ impl Reducible for Page {
 pub fn AuthorityPage() -> Html {
     let page = use_reducer(|| {
         let store: Rc<dyn Store> = Rc::new(LocalStore::open());
-        Page { model: AuthorityState::restore(&*store), store }
+        let mut model = AuthorityState::restore(&*store);
+        model.intake.use_workers();
+        Page { model, store, workers: Rc::default(), shelf: Rc::default() }
     });
     {
         let dispatcher = page.dispatcher();
         super::sheets::connect(page.dispatcher().into());
+        let (workers, shelf) = (page.workers.clone(), page.shelf.clone());
         use_effect_with((), move |_| {
+            let replies = dispatcher.clone();
+            workers.connect(Callback::from(move |action| replies.dispatch(action)));
+            let restored = dispatcher.clone();
+            shelf.load(Box::new(move |kept| restored.dispatch(Action::Intake(IntakeAction::Restored(kept)))));
             ask_persistence();
             fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file: file.to_string(), text }))
         });
@@ -90,7 +121,9 @@ pub fn AuthorityPage() -> Html {
                         Section::Intake => html! { <>
                             <KeyringPanel rows={key_rows} notices={notices} removing={state.removing.clone().map(AttrValue::from)}
                                 on_action={on_action.clone()} on_export={on_export} />
-                            <ReceivedPanel rows={file_rows} summary={summary} sets_loading={state.sets_answered < BUILT_IN.len()}
+                            <ReceivedPanel rows={file_rows} summary={summary} checking={Rc::new(intake::status_lines(&state.intake, lang))}
+                                shelf_problems={Rc::new(intake::shelf_problems(&state.intake, lang))}
+                                removing={intake::removal_question(&state.intake, &state.files, lang).map(AttrValue::from)} sets_loading={state.sets_answered < BUILT_IN.len()}
                                 set_problems={set_problems} on_action={on_action.clone()} />
                             <RoundSection round={Round(Rc::new(state.round.clone()))} part={Section::Intake} on_action={on_action.clone()} />
                         </> },

@@ -75,6 +75,8 @@ fn verdict(source: &page::ReceivedFile, keys: &KeyBook) -> Verdict {
         page::Verdict::SignerUnverified(_) => Verdict::SignatureOnly {
             fingerprint: report.signer.as_ref().map(|s| s.fingerprint.clone()).unwrap_or_default(),
         },
+        // Not listed while checking (the register waits for the workers); never verified.
+        page::Verdict::Checking => Verdict::Invalid(Message::Unreadable { detail: String::new() }),
         page::Verdict::Invalid(_) | page::Verdict::Unreadable(_) => match verdict_of(report) {
             // Without a keyring the core's checks call a sound file "signature only"; the page's
             // checks found a failure, so it is invalid whatever the core's first reason.
