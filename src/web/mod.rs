@@ -10,7 +10,8 @@
 //!   (other tabs' changes to the store).
 //! - [`verifier`]: the worker that checks score files for the Verify page (its own wasm, fetched
 //!   when that page opens; the page's model is [`crate::app::verify`]).
-//! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`pages`]: the links
+//! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`explain_page`] and
+//!   [`sign_page`]: the agency's explanation and signing pages, likewise; [`pages`]: the links
 //!   between the pages.
 
 pub mod app;
@@ -23,6 +24,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod library;
 pub mod pages;
+pub mod sign_page;
 pub mod storage;
 pub mod tabs;
 pub mod verifier;

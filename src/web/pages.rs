@@ -5,6 +5,8 @@
 pub const AGENCY_PAGE: (&str, &str) = ("./", "parscore-offline.html");
 /// The agency's answer to an appraisal (giải trình).
 pub const EXPLAIN_PAGE: (&str, &str) = ("explain.html", "parscore-explain-offline.html");
+/// The agency's signing key and "Ký và xuất" (the form links here with `#draft=ID`).
+pub const SIGN_PAGE: (&str, &str) = ("sign.html", "parscore-sign-offline.html");
 /// The authority's page (Sở Nội vụ).
 pub const AUTHORITY_PAGE: (&str, &str) = ("authority.html", "parscore-authority-offline.html");
 

@@ -13,6 +13,7 @@ mod evidence;
 mod import;
 mod report;
 mod sets;
+mod sign_page;
 mod signing;
 mod storage;
 mod storage_page;

@@ -1,4 +1,5 @@
-//! The bar under the totals: the views of the draft (form, report, chart) and its export.
+//! The bar under the totals: the views of the draft (form, report, chart), the link to the
+//! signing page (its own page: the form carries no signing code) and the draft's export.
 
 use std::rc::Rc;
 
@@ -6,12 +7,16 @@ use yew::prelude::*;
 
 use super::DownloadDraftButton;
 use crate::answers::Draft;
+use crate::app::sign_page::sign_link;
 use crate::app::state::{Action, View};
 use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::pages::{page_href, SIGN_PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftToolbarProps {
     pub name: String,
+    /// The saved draft's id, to sign it on the signing page (none for a demo looked at).
+    pub id: Option<AttrValue>,
     pub draft: Rc<Draft>,
     pub view: View,
     pub on_action: Callback<Action>,
@@ -38,7 +43,9 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
                 { tab(View::Losses, Msg::ViewLosses) }
                 { tab(View::Projection, Msg::ViewProjection) }
                 { tab(View::Presentation, Msg::ViewPresentation) }
-                { tab(View::Sign, Msg::ViewSign) }
+                if let Some(id) = &props.id {
+                    <a class="view-tab" id="open-sign" href={sign_link(&page_href(SIGN_PAGE), id)}>{ t(lang, Msg::ViewSign) }</a>
+                }
             </div>
             <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} />
         </nav>
