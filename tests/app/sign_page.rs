@@ -5,8 +5,9 @@
 use parscore::answers::Draft;
 use parscore::app::sign_page::backup::{Backup, CheckError, Safety, BACKUP_ENTRY};
 use parscore::app::sign_page::messages::SignPageText;
-use parscore::app::sign_page::{draft_in_fragment, sign_link, Readiness};
+use parscore::app::sign_page::{draft_in_fragment, sign_link, suggested_agency, Readiness};
 use parscore::app::signing_key::StoredKey;
+use parscore::app::state::AppState;
 use parscore::app::store::{MemoryStore, Store};
 use parscore::criteria;
 use parscore::scorefile::{KeyError, Preview};
@@ -30,6 +31,19 @@ fn the_form_links_to_the_draft_and_the_page_reads_it_back() {
     assert_eq!(draft_in_fragment("#drafts=x"), None);
     // A broken escape is kept as typed, never a panic.
     assert_eq!(draft_in_fragment("#draft=%Z1%"), Some("%Z1%".to_string()));
+}
+
+#[test]
+fn a_new_key_is_suggested_for_the_draft_to_sign_else_the_one_open_last() {
+    let store: std::rc::Rc<dyn Store> = std::rc::Rc::new(MemoryStore::default());
+    assert_eq!(suggested_agency(&*store, None), None);
+    let state = super::demo_draft(AppState::restore(store.clone()));
+    let id = state.session.as_ref().map(|s| s.id.clone()).expect("the copy is a draft");
+    let agency = state.session.as_ref().map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()));
+    assert_eq!(agency, Some(("UBND huyện Minh Hoạ".to_string(), "H01".to_string())));
+    assert_eq!(suggested_agency(&*store, Some(&id)), agency);
+    assert_eq!(suggested_agency(&*store, None), agency, "the draft the form had open last");
+    assert_eq!(suggested_agency(&*store, Some("không có")), None);
 }
 
 #[test]

@@ -97,6 +97,8 @@ for (const width of [390, 1366]) {
       await page.locator('#sign-key-unsafe', { hasText: 'trình duyệt không cho tải tệp sao lưu về' }).waitFor();
       await page.reload();
       await page.locator('#sign-key-unsafe', { hasText: 'trình duyệt không cho tải tệp sao lưu về' }).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the signing page fits ${width} px (${overflow} px too wide)`);
       await page.locator('#sign-key-unsafe button').click();
 
       // Offered again, taken: downloaded, but not yet safe until the file is opened.

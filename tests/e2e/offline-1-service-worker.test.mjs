@@ -1,5 +1,6 @@
 // Offline 1: after one visit the app works with the network off (the service worker has cached
-// the page, the wasm, the scripts, the styles, the built-in sets and the Verify page's worker),
+// the page, the wasm, the scripts, the styles, the built-in sets, the Verify page's worker and the
+// signing page),
 // and a new version waits for the next visit, announced in both languages, without taking over
 // while a draft is edited.
 
@@ -47,6 +48,17 @@ test('after one visit, the app works with the network off', async () => {
     await page.setInputFiles('#score-files', { name: 'golden.score.json', mimeType: 'application/json', buffer: golden });
     // Without a keyring the signature holds but the signer is not verified: a warning verdict.
     await page.locator('.verify-table tr[data-file="golden.score.json"] .verdict-warn').waitFor();
+
+    // And the signing page, a page of its own with its own wasm: from the draft, and back.
+    const signing = await context.newPage();
+    await signing.goto(baseUrl);
+    await signing.locator('#open-sign').click();
+    await signing.locator('.sign-view').waitFor();
+    assert.equal(await signing.locator('#sign-total').textContent(), '20 / 100');
+    await signing.locator('.sign-no-key button').click();
+    await signing.locator('#new-key-form').waitFor();
+    await signing.locator('#agency-page').click();
+    await signing.locator('.total-bar').waitFor();
   } finally {
     await app.close();
   }

@@ -7,6 +7,8 @@
 pub mod backup;
 pub mod messages;
 
+use crate::app::drafts;
+use crate::app::store::Store;
 use crate::scorefile::Preview;
 
 /// The address fragment that names the draft to sign.
@@ -64,6 +66,15 @@ fn decode(text: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The agency (name, code) a new key is suggested for: the draft to sign, else the draft the
+/// form had open last (the header's "Khoá ký" names no draft). Read from the store at once,
+/// without waiting for the draft's set.
+pub fn suggested_agency(store: &dyn Store, draft_id: Option<&str>) -> Option<(String, String)> {
+    let id = draft_id.map(str::to_string).or_else(|| drafts::current(store))?;
+    let agency = drafts::load(store, &id)?.draft.agency;
+    Some((agency.name, agency.code))
 }
 
 /// Whether the draft may be signed now.

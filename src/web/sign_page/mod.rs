@@ -20,8 +20,8 @@ use super::library::fetch_all;
 use super::pages::{page_href, AGENCY_PAGE};
 use super::storage::LocalStore;
 use crate::app::sign_page::backup::Backup;
-use crate::app::sign_page::draft_in_fragment;
 use crate::app::sign_page::messages::SignPageText;
+use crate::app::sign_page::{draft_in_fragment, suggested_agency};
 use crate::app::state::{Action, AppState, LibraryStatus, Screen};
 use crate::Lang;
 
@@ -99,7 +99,10 @@ fn SignPage() -> Html {
                 move |_: MouseEvent| Action::DraftOpened(id.clone())
             })
         });
-    let agency = session.map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()));
+    let stored_agency = use_memo((*draft_id).clone(), |id| suggested_agency(&*state.store.0, id.as_deref()));
+    let agency = session
+        .map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()))
+        .or_else(|| (*stored_agency).clone());
     let body = match (&state.screen, session) {
         (Screen::Key, _) => html! {
             <KeyScreen signing_key={state.key.clone()} backup={backup.clone()} agency={agency} on_action={on_action.clone()} on_backup={on_backup} />
