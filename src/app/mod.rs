@@ -12,7 +12,8 @@
 //! - [`merge`]: several tabs on one draft: revisions, the field-by-field merge, conflicts.
 //! - [`sections`]: which items a section shows, and each section's progress.
 //! - [`report`]: the official report table and its CSV.
-//! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it.
+//! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it;
+//!   [`sign_page`]: the signing page's address, the confirmation before signing, the key backup's checks.
 //! - [`library`]: the built-in criteria files; [`added_sets`]: the sets added from files, kept.
 //! - [`verify`]: the Verify page's files, the requests to its verifier and the reports' wording.
 //! - [`view`]: formatting several screens share (a band's title, the index as the set writes it).
@@ -29,6 +30,7 @@ pub mod quota;
 pub mod report;
 pub mod safety_messages;
 pub mod sections;
+pub mod sign_page;
 pub mod signing_key;
 pub mod state;
 pub mod storage_page;

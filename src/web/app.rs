@@ -6,8 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::components::{
-    AppHeader, DraftScreen, DraftsScreen, KeyRestoreScreen, KeyScreen, NewDraftForm, StorageBanner,
-    StorageFillingBanner, StorageScreen,
+    AppHeader, DraftScreen, DraftsScreen, NewDraftForm, StorageBanner, StorageFillingBanner, StorageScreen,
 };
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
@@ -44,7 +43,6 @@ pub fn App() -> Html {
     let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let on_switch = on_action.reform(Action::LanguageSwitched);
     let on_drafts = on_action.reform(|()| Action::DraftsListOpened);
-    let on_key = on_action.reform(|()| Action::KeyScreenOpened);
     let on_storage = on_action.reform(|()| Action::StorageScreenOpened);
 
     let scoring = state.scoring();
@@ -53,7 +51,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Lang> context={state.lang}>
             <AppHeader draft_name={scoring.map(|s| AttrValue::from(s.name.clone()))} away={state.screen != Screen::Drafts}
-                on_switch={on_switch} on_drafts={on_drafts} on_key={on_key} on_storage={on_storage} />
+                on_switch={on_switch} on_drafts={on_drafts} on_storage={on_storage} />
             if let Some(problem) = state.storage {
                 <StorageBanner problem={problem} draft={unsaved} />
             } else if let Some(filling) = state.storage_filling() {
@@ -62,16 +60,8 @@ pub fn App() -> Html {
             {
                 match (&state.screen, scoring) {
                     (Screen::NewDraft(set), _) => html! { <NewDraftForm set={set.clone()} on_action={on_action.clone()} /> },
-                    (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} signing_key={state.key.clone()} on_action={on_action.clone()} /> },
+                    (Screen::Draft, Some(session)) => html! { <DraftScreen session={session.clone()} on_action={on_action.clone()} /> },
                     (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} damaged={state.damaged.clone()} on_action={on_action.clone()} /> },
-                    (Screen::Key | Screen::KeyRestore, _) => {
-                        let agency = state.session.as_ref().filter(|s| !s.read_only).map(|s| (s.draft.agency.name.clone(), s.draft.agency.code.clone()));
-                        if state.screen == Screen::Key {
-                            html! { <KeyScreen signing_key={state.key.clone()} agency={agency} on_action={on_action.clone()} /> }
-                        } else {
-                            html! { <KeyRestoreScreen signing_key={state.key.clone()} agency={agency} on_action={on_action.clone()} /> }
-                        }
-                    }
                     _ => html! {
                         <DraftsScreen library={state.library.clone()} added={state.added.clone()} drafts={state.drafts.clone()} damaged={state.damaged.clone()}
                             rejected_file={state.rejected_file.clone()} draft_problem={state.draft_problem.clone()}

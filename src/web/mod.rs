@@ -12,7 +12,8 @@
 //! - [`verify_page`]: the Verify page (verify.html), a page (and a wasm) of its own; [`verifier`]:
 //!   the worker that checks its score files (its own wasm too; the page's model is
 //!   [`crate::app::verify`]).
-//! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`pages`]: the links
+//! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`explain_page`] and
+//!   [`sign_page`]: the agency's explanation and signing pages, likewise; [`pages`]: the links
 //!   between the pages.
 
 pub mod app;
@@ -25,6 +26,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod library;
 pub mod pages;
+pub mod sign_page;
 pub mod storage;
 pub mod tabs;
 pub mod trainer_page;

@@ -9,6 +9,8 @@ pub const EXPLAIN_PAGE: (&str, &str) = ("explain.html", "parscore-explain-offlin
 pub const VERIFY_PAGE: (&str, &str) = ("verify.html", "parscore-verify-offline.html");
 /// The trainer's page: slides and the projected index.
 pub const TRAINER_PAGE: (&str, &str) = ("trainer.html", "parscore-trainer-offline.html");
+/// The agency's signing key and "Ký và xuất" (the form links here with `#draft=ID`).
+pub const SIGN_PAGE: (&str, &str) = ("sign.html", "parscore-sign-offline.html");
 /// The authority's page (Sở Nội vụ).
 pub const AUTHORITY_PAGE: (&str, &str) = ("authority.html", "parscore-authority-offline.html");
 

@@ -14,6 +14,7 @@ mod import;
 mod quota;
 mod report;
 mod sets;
+mod sign_page;
 mod signing;
 mod storage;
 mod storage_page;

@@ -1,7 +1,7 @@
 // Accessibility gate (issue 7): axe-core, through @axe-core/playwright, on every main screen of the
 // app: the set picker, the list of drafts, the new-draft form, a draft's section view with
-// evidence, the report, the chart, the Verify page with a verified file, the signing key screen and its restore screen,
-// "Sign and export", trainer mode (a demo with its "why" panels open, a what-if scenario, points
+// evidence, the report, the chart, the Verify page with a verified file, the signing page (sign.html: the key screen and its restore screen,
+// "Sign and export"), trainer mode (a demo with its "why" panels open, a what-if scenario, points
 // lost) and the trainer's page (its choice of a draft, the presentation, the projection). Each screen is one
 // subtest that fails on any serious or critical violation, printing each one with the elements
 // (targets) it was found on. Moderate and minor findings are printed for information and do not
@@ -132,11 +132,16 @@ test('zero serious or critical axe violations on every main screen', async (t) =
     });
 
     await t.test('sign and export', async () => {
-      await page.locator('#open-drafts').click();
+      // From the signing page back to the form, the draft, and its "Ký và xuất" (the signing page).
+      await page.locator('#agency-page').click();
+      await page.locator('#open-drafts, .drafts-screen').first().waitFor();
+      if (await page.locator('#open-drafts').count()) await page.locator('#open-drafts').click();
       await page.locator('.draft-card').first().getByRole('button', { name: 'Mở' }).click();
-      await openView(page, 'Ký và xuất');
+      await page.locator('#open-sign').click();
       await page.locator('.sign-form').waitFor();
       assertClean('sign and export', await audit(page, 'sign and export'));
+      await page.locator('#agency-page').click();
+      await page.locator('.total-bar').waitFor();
     });
 
     // Trainer mode: the demo agency with its "why" panels open, then each trainer view.

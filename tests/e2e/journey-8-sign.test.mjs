@@ -1,6 +1,7 @@
-// Journey 8: an agency creates its signing key in the browser (the encrypted backup downloads at
-// once, the public key file on request), reviews what it is about to sign, signs and downloads
-// the score file, and the `parscore` command line verifies that file against a keyring made of
+// Journey 8: from its draft an agency follows "Ký và xuất" to the signing page (sign.html), creates
+// its signing key there (the encrypted backup downloads at once, the public key file on request),
+// checks the backup (the key is called safe only then), reviews what it is about to sign, confirms
+// the unanswered items, signs and downloads the score file, and the `parscore` command line verifies that file against a keyring made of
 // the downloaded public key file. On another computer the key is restored from its backup; a
 // wrong passphrase is said plainly.
 
@@ -10,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { ROOT, addEvidence, download, openView, startApp, startDraftWithArea1 } from './harness.mjs';
-import { createKey, parscore, reopenDraft } from './signing.mjs';
+import { ROOT, addEvidence, download, startApp, startDraftWithArea1 } from './harness.mjs';
+import { checkBackup, createKey, openSignPage, parscore, reopenDraft } from './signing.mjs';
 
 const PASSPHRASE = 'mật khẩu của sở';
 
@@ -23,12 +24,14 @@ test('create a key, sign and export, verify on the command line, restore the key
     await startDraftWithArea1(page, baseUrl, 'teaching-demo.json', { name: 'Sở Nội vụ', code: 'SNV', year: '2025' });
     await addEvidence(page, '1.1', { number: '125/KH-UBND', date: '2025-01-10', title: 'Kế hoạch CCHC năm 2025' });
 
-    // Without a key, "Sign and export" leads to the key screen.
-    await openView(page, 'Ký và xuất');
+    // "Sign and export" is the signing page, with the draft in its address; without a key it
+    // leads to the key screen.
+    await openSignPage(page);
+    assert.match(page.url(), /sign\.html#draft=/);
     await page.locator('.sign-no-key').waitFor();
 
     // A new key: too short a passphrase is refused before anything else happens.
-    await page.locator('#open-key').click();
+    await page.locator('.sign-no-key button').click();
     assert.equal(await page.locator('#new-key-name').inputValue(), 'Sở Nội vụ', 'the open draft names the owner');
     assert.equal(await page.locator('#new-key-code').inputValue(), 'SNV');
     await page.locator('#new-key-passphrase').fill('ngắn');
@@ -43,6 +46,18 @@ test('create a key, sign and export, verify on the command line, restore the key
     const fingerprint = (await page.locator('#key-fingerprint').textContent()).trim();
     assert.match(fingerprint, /^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
 
+    // Downloaded is not yet safe: the backup is opened once with its passphrase first. A wrong
+    // passphrase, or another file, leaves it unchecked.
+    await page.locator('#key-safety[data-safety=Unchecked]').waitFor();
+    await page.setInputFiles('#check-backup-file', { name: backup.name, mimeType: 'application/x-pem-file', buffer: backup.bytes });
+    await page.locator('#check-backup-chosen', { hasText: backup.name }).waitFor();
+    await page.locator('#check-backup-passphrase').fill('không phải mật khẩu');
+    await page.getByRole('button', { name: 'Kiểm tra tệp sao lưu' }).click();
+    await page.locator('#check-backup-form [role=alert]', { hasText: 'Mật khẩu không đúng.' }).waitFor();
+    assert.equal(await page.locator('#key-safety').getAttribute('data-safety'), 'Unchecked');
+    await checkBackup(page, backup, PASSPHRASE);
+    assert.match(await page.locator('#key-safety').textContent(), /^Khoá an toàn/);
+
     const publicFile = await download(page, page.getByRole('button', { name: 'Tải tệp khoá công khai (để đăng ký)' }));
     assert.equal(publicFile.name, 'SNV.public-key.json');
     const publicKey = JSON.parse(publicFile.bytes.toString('utf8'));
@@ -52,7 +67,8 @@ test('create a key, sign and export, verify on the command line, restore the key
 
     // Back to the draft: the preview says what is signed and what is still open.
     await reopenDraft(page, 'Sở Nội vụ');
-    await openView(page, 'Ký và xuất');
+    await openSignPage(page);
+    assert.equal(await page.locator('#sign-key-unsafe').count(), 0, 'a checked key is not called unsafe');
     assert.equal(await page.locator('#sign-agency').textContent(), 'Sở Nội vụ (SNV)');
     assert.equal(await page.locator('#sign-total').textContent(), '20 / 100');
     const unanswered = page.locator('section[aria-labelledby=sign-unanswered]');
@@ -61,6 +77,12 @@ test('create a key, sign and export, verify on the command line, restore the key
     const missing = await page.locator('section[aria-labelledby=sign-missing-evidence] li').allTextContents();
     assert.ok(!missing.some((t) => t.startsWith('1.1 ')), `1.1 has evidence: ${missing.join(' | ')}`);
     assert.equal(await page.locator('#sign-key').textContent(), `Sở Nội vụ (SNV) · ${fingerprint}`);
+
+    // Unanswered items are confirmed before signing.
+    await page.locator('#sign-passphrase').fill(PASSPHRASE);
+    await page.locator('#sign-export').click();
+    await page.locator('.sign-form [role=alert]', { hasText: 'Còn tiêu chí chưa trả lời' }).waitFor();
+    await page.locator('#sign-confirm-unanswered').check();
 
     // A wrong passphrase is said plainly; the right one signs and downloads.
     await page.locator('#sign-passphrase').fill('không phải mật khẩu');
@@ -93,6 +115,7 @@ test('create a key, sign and export, verify on the command line, restore the key
     const other = await app.newPage();
     await other.goto(baseUrl);
     await other.locator('#open-key').click();
+    assert.match(other.url(), /sign\.html$/);
     await other.locator('#open-restore').click();
     await other.getByRole('heading', { name: 'Khôi phục khoá từ tệp sao lưu' }).waitFor();
     await other.setInputFiles('#restore-key-file', { name: backup.name, mimeType: 'application/x-pem-file', buffer: backup.bytes });
@@ -106,6 +129,7 @@ test('create a key, sign and export, verify on the command line, restore the key
     await other.getByRole('button', { name: 'Khôi phục khoá' }).click();
     await other.locator('.key-done', { hasText: 'Đã khôi phục khoá' }).waitFor();
     assert.equal((await other.locator('#key-fingerprint').textContent()).trim(), fingerprint);
+    assert.equal(await other.locator('#key-safety').getAttribute('data-safety'), 'Safe', 'a key restored from its backup is safe');
 
     // A file that is not a backup says so.
     await other.setInputFiles('#restore-key-file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('xin chào') });
@@ -113,10 +137,12 @@ test('create a key, sign and export, verify on the command line, restore the key
     await other.getByRole('button', { name: 'Khôi phục khoá' }).click();
     await other.locator('#restore-key-form [role=alert]', { hasText: 'Tệp này không phải tệp sao lưu khoá dùng được' }).waitFor();
 
-    // The key survives a reload.
+    // The key survives a reload, its checked backup too; the signing page leads back to the form.
     await page.reload();
+    await page.locator('#agency-page').click();
     await page.locator('#open-key').click();
     assert.equal((await page.locator('#key-fingerprint').textContent()).trim(), fingerprint);
+    assert.equal(await page.locator('#key-safety').getAttribute('data-safety'), 'Safe');
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await app.close();

@@ -1,6 +1,7 @@
 // Journey 9 (issue 7): the keyboard only, from opening the app to a signed score file: pick a
-// set, create a draft, answer an item, create the signing key, go back to the draft, sign and
-// export. Every stop of the Tab key shows its focus; no mouse is used.
+// set, create a draft, answer an item, follow "Ký và xuất" to the signing page, create the
+// signing key there, go back to the draft's signing, confirm, sign and export, and return to the
+// form. Every stop of the Tab key shows its focus; no mouse is used.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -57,8 +58,14 @@ test('keyboard only: from opening the app to a signed score file', async () => {
     await page.keyboard.press('ArrowDown');
     assert.equal((await totals(page)).points, '10');
 
-    // Back up to the header, to the signing key.
-    await tabTo(page, '#open-key', 'Shift+Tab');
+    // Up to the views: "Ký và xuất" is the signing page, the draft in its address.
+    await tabTo(page, '#open-sign', 'Shift+Tab');
+    assert.equal((await focused(page)).text, 'Ký và xuất');
+    await page.keyboard.press('Enter');
+    await page.locator('.sign-no-key').waitFor();
+
+    // No key yet: to the key screen, a new key (its backup downloads).
+    await tabTo(page, '.sign-no-key button');
     await page.keyboard.press('Enter');
     await page.locator('#new-key-form').waitFor();
     await tabTo(page, '#new-key-passphrase');
@@ -70,28 +77,23 @@ test('keyboard only: from opening the app to a signed score file', async () => {
     assert.equal(backup.suggestedFilename(), 'SBP.key.pem');
     await page.locator('.key-done').waitFor();
 
-    // Back to the draft, through the list of drafts.
-    await tabTo(page, '#open-drafts', 'Shift+Tab');
-    assert.equal((await focused(page)).text, 'Các bản tự đánh giá');
-    await page.keyboard.press('Enter');
-    await page.locator('.draft-card').waitFor();
-    await tabTo(page, '.draft-card .draft-actions button:first-child');
-    assert.equal((await focused(page)).text, 'Mở');
-    await page.keyboard.press('Enter');
-    await page.locator('.total-bar').waitFor();
-    // Opening a draft puts the focus on its section's heading, below the views.
-    assert.equal((await focused(page)).id, 'section-heading');
-
-    // Sign and export: the view, the passphrase, Enter.
-    await tabTo(page, '.view-tab:last-child', 'Shift+Tab');
-    assert.equal((await focused(page)).text, 'Ký và xuất');
+    // Back to signing the draft: confirm the unanswered items, the passphrase, Enter.
+    await tabTo(page, '#back-to-signing', 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.locator('.sign-view').waitFor();
+    await tabTo(page, '#sign-confirm-unanswered');
+    await page.keyboard.press('Space');
+    assert.ok(await page.locator('#sign-confirm-unanswered').isChecked());
     await tabTo(page, '#sign-passphrase');
     await page.keyboard.type(PASSPHRASE);
     const signed = await enterAndDownload(page);
     assert.equal(signed.suggestedFilename(), 'SBP-2026-parscore-teaching-demo.score.json');
     await page.locator('.sign-done').waitFor();
+
+    // And back to the form, where the draft is still open.
+    await tabTo(page, '#agency-page', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('.total-bar').waitFor();
   } finally {
     await app.close();
   }

@@ -1,7 +1,7 @@
 // Offline 1: after one visit the app works with the network off (the service worker has cached
-// the page, the wasm, the scripts, the styles, the built-in sets, the Verify and trainer's pages
-// and the Verify page's worker), and a new version waits for the next visit, announced in both
-// languages, without taking over while a draft is edited.
+// the page, the wasm, the scripts, the styles, the built-in sets, the Verify, trainer's and
+// signing pages and the Verify page's worker), and a new version waits for the next visit,
+// announced in both languages, without taking over while a draft is edited.
 
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,6 +57,17 @@ test('after one visit, the app works with the network off', async () => {
     assert.equal(await page.locator('.presentation').getAttribute('data-code'), '1.1');
     await page.locator('#agency-page').click();
     assert.deepEqual(await totals(page), { points: '20', index: '20,00%', band: 'Yếu' });
+
+    // And the signing page, a page of its own with its own wasm: from the draft, and back.
+    const signing = await context.newPage();
+    await signing.goto(baseUrl);
+    await signing.locator('#open-sign').click();
+    await signing.locator('.sign-view').waitFor();
+    assert.equal(await signing.locator('#sign-total').textContent(), '20 / 100');
+    await signing.locator('.sign-no-key button').click();
+    await signing.locator('#new-key-form').waitFor();
+    await signing.locator('#agency-page').click();
+    await signing.locator('.total-bar').waitFor();
   } finally {
     await app.close();
   }

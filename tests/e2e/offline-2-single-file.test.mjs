@@ -1,7 +1,7 @@
 // Offline 2: the single file (parscore-offline.html, made by the same `trunk build`) opened from
 // a USB stick, as file://: the built-in sets, a draft kept in that browser's storage, export of
-// the draft file, a signing key and a signed score file that the command line verifies, import on
-// another computer, and nothing asked of any network.
+// the draft file, a signing key and a signed score file (on the signing page's own single file)
+// that the command line verifies, import on another computer, and nothing asked of any network.
 
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,6 +75,10 @@ test('the single file works from file://: a draft, saved, exported and imported'
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+
+    // The signing page's single file leads back to the form's, the draft still open.
+    await page.locator('#agency-page').click();
+    await page.locator('.total-bar').waitFor();
 
     // Another computer with the same USB stick: the draft file imports.
     const other = await app.newPage();

@@ -164,8 +164,6 @@ pub enum View {
     Projection,
     /// One item per screen in large type, for a projector.
     Presentation,
-    /// What will be signed, and "Sign and export".
-    Sign,
 }
 
 /// Which part of an evidence entry the user typed in.

@@ -1,14 +1,14 @@
-//! The page header: the app's name, the language switch, the agency's signing key, the storage
-//! page, the links to the Verify page (verify.html, for authorities receiving score files) and
-//! the authority's own page and, away from the list of drafts, the way back to it (with the open
-//! draft's name while it is shown).
+//! The page header: the app's name, the language switch, links to the agency's signing key (a
+//! page of its own, sign.html), the storage page, the Verify page (verify.html, for authorities
+//! receiving score files) and the authority's own page and, away from the list of drafts, the way
+//! back to it (with the open draft's name while it is shown).
 
 use yew::prelude::*;
 
 use super::LanguageSwitch;
 use crate::app::explanation::ExplanationText;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::pages::{page_href, AUTHORITY_PAGE, EXPLAIN_PAGE, VERIFY_PAGE};
+use crate::web::pages::{page_href, AUTHORITY_PAGE, EXPLAIN_PAGE, SIGN_PAGE, VERIFY_PAGE};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,6 @@ pub struct AppHeaderProps {
     pub away: bool,
     pub on_switch: Callback<Lang>,
     pub on_drafts: Callback<()>,
-    pub on_key: Callback<()>,
     pub on_storage: Callback<()>,
 }
 
@@ -27,7 +26,6 @@ pub struct AppHeaderProps {
 pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let lang = use_lang();
     let on_drafts = props.on_drafts.reform(|_: MouseEvent| ());
-    let on_key = props.on_key.reform(|_: MouseEvent| ());
     let on_storage = props.on_storage.reform(|_: MouseEvent| ());
     html! {
         <header class="app-header">
@@ -43,7 +41,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 if props.away {
                     <button type="button" class="button-quiet" id="open-drafts" onclick={on_drafts}>{ t(lang, Msg::DraftsButton) }</button>
                 }
-                <button type="button" class="button-quiet" id="open-key" onclick={on_key}>{ t(lang, Msg::KeyButton) }</button>
+                <a class="button-quiet" id="open-key" href={page_href(SIGN_PAGE)}>{ t(lang, Msg::KeyButton) }</a>
                 <button type="button" class="button-quiet" id="open-storage" onclick={on_storage}>{ t(lang, Msg::StorageButton) }</button>
                 <a class="button-quiet" id="open-verify" href={page_href(VERIFY_PAGE)}>{ t(lang, Msg::VerifyButton) }</a>
                 <a class="button-quiet" id="open-explanation" href={page_href(EXPLAIN_PAGE)}>{ ExplanationText::OpenButton.text(lang) }</a>

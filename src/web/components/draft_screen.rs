@@ -5,18 +5,15 @@ use yew::prelude::*;
 
 use super::{
     AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, ReportView, ScenarioBar, SectionNav,
-    SectionView, SetTrustNote, SignView, TotalBar,
+    SectionView, SetTrustNote, TotalBar,
 };
 use crate::app::sections::summaries;
-use crate::app::signing_key::StoredKey;
 use crate::app::state::{Action, Session, View};
 use crate::web::i18n::{t, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftScreenProps {
     pub session: Session,
-    /// The agency's signing key, for "Sign and export".
-    pub signing_key: Option<StoredKey>,
     pub on_action: Callback<Action>,
 }
 
@@ -55,18 +52,11 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                 <AreaChart set={session.set.clone()} card={session.card.clone()} />
             </main>
         },
-        // Always the saved draft: a scenario is never signed.
-        View::Sign => html! {
-            <main id="main" class="wide-main">
-                <SignView set={session.set.clone()} draft={session.saved_draft().clone()} card={session.saved_card().clone()}
-                    signing_key={props.signing_key.clone()} read_only={session.read_only} on_action={props.on_action.clone()} />
-            </main>
-        },
     };
     html! {
         <>
             <TotalBar set={session.set.clone()} card={session.card.clone()} />
-            <DraftToolbar name={session.name.clone()} draft={session.saved_draft().clone()} view={session.view} on_action={props.on_action.clone()} />
+            <DraftToolbar name={session.name.clone()} id={(!session.read_only).then(|| AttrValue::from(session.id.clone()))} draft={session.saved_draft().clone()} view={session.view} on_action={props.on_action.clone()} />
             <ScenarioBar baseline={session.baseline.as_ref().map(|b| b.card.clone())} card={session.card.clone()}
                 set={session.set.clone()} on_action={props.on_action.clone()} />
             if session.read_only {

@@ -1,5 +1,6 @@
-//! The bar under the totals: the views of the draft (form, report, chart…), the link to the
-//! trainer's page (slides and the projected index, trainer.html) and the draft's export.
+//! The bar under the totals: the views of the draft (form, report, chart…), the links to the
+//! signing page and the trainer's page (pages of their own: the form carries neither's code) and
+//! the draft's export.
 
 use std::rc::Rc;
 
@@ -7,14 +8,17 @@ use yew::prelude::*;
 
 use super::DownloadDraftButton;
 use crate::answers::Draft;
+use crate::app::sign_page::sign_link;
 use crate::app::state::{Action, View};
 use crate::app::trainer::TrainerText;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::pages::{page_href, TRAINER_PAGE};
+use crate::web::pages::{page_href, SIGN_PAGE, TRAINER_PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftToolbarProps {
     pub name: String,
+    /// The saved draft's id, to sign it on the signing page (none for a demo looked at).
+    pub id: Option<AttrValue>,
     pub draft: Rc<Draft>,
     pub view: View,
     pub on_action: Callback<Action>,
@@ -39,7 +43,9 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
                 { tab(View::Report, Msg::ViewReport) }
                 { tab(View::Chart, Msg::ViewChart) }
                 { tab(View::Losses, Msg::ViewLosses) }
-                { tab(View::Sign, Msg::ViewSign) }
+                if let Some(id) = &props.id {
+                    <a class="view-tab" id="open-sign" href={sign_link(&page_href(SIGN_PAGE), id)}>{ t(lang, Msg::ViewSign) }</a>
+                }
             </div>
             <a class="button-quiet" id="open-trainer" href={page_href(TRAINER_PAGE)}>{ TrainerText::OpenButton.text(lang) }</a>
             <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} />

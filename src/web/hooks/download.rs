@@ -67,6 +67,10 @@ pub fn use_downloads() -> Downloads {
 #[derive(Properties, PartialEq)]
 pub struct DownloadRefusedProps {
     pub downloads: Downloads,
+    /// Told of each retry: the file, and whether the browser took it this time (a key's backup
+    /// counts as downloaded only then).
+    #[prop_or_default]
+    pub on_retry: Callback<(Offer, bool)>,
 }
 
 /// What the browser refused, and a button to offer it again; an empty box when all went well.
@@ -77,10 +81,10 @@ pub fn DownloadRefused(props: &DownloadRefusedProps) -> Html {
     let lang = use_lang();
     let refused = props.downloads.refused();
     let retry = {
-        let (downloads, file) = (props.downloads.clone(), refused.clone());
+        let (downloads, file, on_retry) = (props.downloads.clone(), refused.clone(), props.on_retry.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(file) = &file {
-                downloads.offer(file.clone());
+                on_retry.emit((file.clone(), downloads.offer(file.clone())));
             }
         })
     };

@@ -1,18 +1,23 @@
 //! "Ký và xuất" (sign and export): first what will be signed (the totals, the items still
 //! unanswered, the items without evidence), then the passphrase that opens the agency's key, and
-//! the signed score file downloads as `<agency-code>-<year>-<criteria-id>.score.json`.
+//! the signed score file downloads as `<agency-code>-<year>-<criteria-id>.score.json`. With items
+//! unanswered, the user confirms first; a key whose backup is not checked is said beside it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::key_forms::{after_paint, key_error, PassphraseField};
+use super::backup_view::safety_text;
 use crate::answers::Draft;
+use crate::app::sign_page::backup::Safety;
+use crate::app::sign_page::messages::SignPageText;
+use crate::app::sign_page::Readiness;
 use crate::app::signing_key::{SignError, StoredKey};
 use crate::app::state::{Action, SharedSet};
 use crate::app::view::{band_title, index_percent};
 use crate::scorefile::Preview;
 use crate::scoring::Scorecard;
+use crate::web::components::key_forms::{after_paint, key_error, PassphraseField};
 use crate::web::files::download;
 use crate::web::i18n::{t, tf, use_lang, Msg};
 use crate::Lang;
@@ -24,6 +29,8 @@ pub struct SignViewProps {
     pub draft: Rc<Draft>,
     pub card: Rc<Scorecard>,
     pub signing_key: Option<StoredKey>,
+    /// How safe the key's backup is (with a key).
+    pub backup_safety: Option<Safety>,
     /// A demo opened to look at cannot be signed.
     pub read_only: bool,
     pub on_action: Callback<Action>,
@@ -40,13 +47,21 @@ pub fn SignView(props: &SignViewProps) -> Html {
             <h2 id="sign-heading">{ t(lang, Msg::SignHeading) }</h2>
             <p class="hint">{ t(lang, Msg::SignIntro) }</p>
             <SignSummary set={props.set.clone()} draft={props.draft.clone()} preview={preview.clone()} />
-            <OpenItems set={props.set.clone()} preview={preview.clone()} on_action={props.on_action.clone()} />
+            <OpenItems set={props.set.clone()} preview={preview.clone()} />
             if props.read_only {
                 <p class="warning">{ t(lang, Msg::SignDemo) }</p>
             } else if !preview.signable() {
                 <p class="warning" role="alert">{ t(lang, Msg::SignBlocked) }</p>
             } else if let Some(key) = &props.signing_key {
-                <SignForm set={props.set.clone()} draft={props.draft.clone()} signing_key={key.clone()} />
+                if let Some(safety) = props.backup_safety.filter(|&s| s != Safety::Safe) {
+                    <div class="warning" id="sign-key-unsafe">
+                        <p>{ SignPageText::SignWithUnsafeKey.text(lang) }{ " " }{ safety_text(lang, safety).0 }</p>
+                        <button type="button" class="button-quiet" onclick={props.on_action.reform(|_: MouseEvent| Action::KeyScreenOpened)}>
+                            { SignPageText::ManageKey.text(lang) }
+                        </button>
+                    </div>
+                }
+                <SignForm set={props.set.clone()} draft={props.draft.clone()} signing_key={key.clone()} preview={preview.clone()} />
             } else {
                 <div class="sign-no-key">
                     <p class="warning">{ t(lang, Msg::SignNoKey) }</p>
@@ -94,11 +109,10 @@ fn SignSummary(props: &SummaryProps) -> Html {
 struct OpenItemsProps {
     set: SharedSet,
     preview: Rc<Preview>,
-    on_action: Callback<Action>,
 }
 
-/// The items still open, each a link to its place in the form; and the answers that block
-/// signing, with what is wrong.
+/// The items still open (the form, one page back, is where they are answered); and the answers
+/// that block signing, with what is wrong.
 #[component]
 fn OpenItems(props: &OpenItemsProps) -> Html {
     let lang = use_lang();
@@ -110,7 +124,7 @@ fn OpenItems(props: &OpenItemsProps) -> Html {
                 if codes.is_empty() {
                     <p class="hint">{ t(lang, none) }</p>
                 } else {
-                    <ul>{ for codes.iter().map(|code| item_link(lang, &props.set, code, &props.on_action)) }</ul>
+                    <ul>{ for codes.iter().map(|code| item_line(lang, &props.set, code)) }</ul>
                 }
             </section>
         }
@@ -129,17 +143,9 @@ fn OpenItems(props: &OpenItemsProps) -> Html {
     }
 }
 
-fn item_link(lang: Lang, set: &SharedSet, code: &str, on_action: &Callback<Action>) -> Html {
+fn item_line(lang: Lang, set: &SharedSet, code: &str) -> Html {
     let title = set.find(code).map(|id| set.node(id).title.get(lang)).unwrap_or_default();
-    let on_click = {
-        let code = code.to_string();
-        on_action.reform(move |_: MouseEvent| Action::ItemOpened(code.clone()))
-    };
-    html! {
-        <li><button type="button" class="link-button" onclick={on_click}>
-            <span class="item-code">{ code }</span>{ " " }{ title }
-        </button></li>
-    }
+    html! { <li><span class="item-code">{ code }</span>{ " " }{ title }</li> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -147,6 +153,7 @@ struct SignFormProps {
     set: SharedSet,
     draft: Rc<Draft>,
     signing_key: StoredKey,
+    preview: Rc<Preview>,
 }
 
 /// Where signing is.
@@ -165,11 +172,17 @@ fn SignForm(props: &SignFormProps) -> Html {
     let lang = use_lang();
     let passphrase = use_state(String::new);
     let signing = use_state(|| Signing::Idle);
+    let confirmed = use_state(|| false);
+    let readiness = Readiness::of(&props.preview, *confirmed);
     let on_submit = {
         let (passphrase, signing) = (passphrase.clone(), signing.clone());
         let (set, draft, key) = (props.set.clone(), props.draft.clone(), props.signing_key.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            if !readiness.can_sign() {
+                signing.set(Signing::Failed(SignPageText::ConfirmFirst.text(lang)));
+                return;
+            }
             let (pass, signing) = ((*passphrase).clone(), signing.clone());
             // Used once: the field is emptied as signing starts.
             passphrase.set(String::new());
@@ -189,6 +202,13 @@ fn SignForm(props: &SignFormProps) -> Html {
             });
         })
     };
+    let on_confirm = {
+        let (confirmed, signing) = (confirmed.clone(), signing.clone());
+        Callback::from(move |_: Event| {
+            confirmed.set(!*confirmed);
+            signing.set(Signing::Idle);
+        })
+    };
     let key = &props.signing_key.public;
     let other_agency = key.agency.code.trim() != props.draft.agency.code.trim();
     html! {
@@ -197,6 +217,12 @@ fn SignForm(props: &SignFormProps) -> Html {
             <p id="sign-key">{ &key.agency.name }{ " (" }{ &key.agency.code }{ ") · " }<span class="mono">{ &key.fingerprint }</span></p>
             if other_agency {
                 <p class="warning">{ tf(lang, Msg::SignOtherAgency, &[&key.agency.code, &props.draft.agency.code]) }</p>
+            }
+            if !props.preview.unanswered.is_empty() {
+                <div class="field field-check">
+                    <input type="checkbox" id="sign-confirm-unanswered" checked={*confirmed} onchange={on_confirm} />
+                    <label for="sign-confirm-unanswered">{ SignPageText::ConfirmUnanswered { count: props.preview.unanswered.len() }.text(lang) }</label>
+                </div>
             }
             <PassphraseField id="sign-passphrase" label={Msg::KeyPassphrase} autocomplete="current-password"
                 value={(*passphrase).clone()} hint={None::<String>}
