@@ -5,6 +5,7 @@
 #[path = "../util/mod.rs"]
 mod util;
 
+mod backup;
 mod files;
 mod independent;
 mod verify_request;
