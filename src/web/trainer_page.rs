@@ -5,15 +5,13 @@
 //! model restores it from the browser's storage, as the explanation page does) and fetches the
 //! built-in sets and their example agencies.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::components::{LanguageSwitch, PresentationView, ProjectionView, TotalBar};
-use super::i18n::{mark_document_lang, t, Msg};
-use super::library::{demo_url_of, fetch_all, fetch_text};
+use super::hooks::restored_app::use_restored_app;
+use super::i18n::{t, Msg};
+use super::library::{demo_url_of, fetch_text};
 use super::pages::{page_href, AGENCY_PAGE};
-use super::storage::LocalStore;
 use crate::app::state::{Action, AppState, LibraryStatus, View};
 use crate::app::trainer::TrainerText;
 use crate::Lang;
@@ -25,18 +23,10 @@ pub fn start() {
 
 #[component]
 fn TrainerPage() -> Html {
-    let state = use_reducer(|| AppState::restore(Rc::new(LocalStore::open())));
-    {
-        // The draft the agency's page has open goes straight to the slides (none open: the
-        // choice of a draft).
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            dispatcher.dispatch(Action::ViewOpened(View::Presentation));
-            fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file, text }))
-        });
-    }
+    // The draft the agency's page has open goes straight to the slides (none open: the choice of
+    // a draft).
+    let state = use_restored_app(|state| state.reduce(Action::ViewOpened(View::Presentation)));
     let lang = state.lang;
-    use_effect_with(lang, |&lang| mark_document_lang(lang));
     let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
     let on_switch = on_action.reform(Action::LanguageSwitched);
     // The draft shown, with the view chosen on this page: the form's own views (the form, the

@@ -3,16 +3,13 @@
 //! agency's page keeps in this browser and fetches the built-in sets, through the agency app's
 //! own model; the files are checked by the verifier worker, as before.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::components::{LanguageSwitch, VerifyScreen};
-use super::i18n::{mark_document_lang, t, Msg};
-use super::library::fetch_all;
+use super::hooks::restored_app::use_restored_app;
+use super::i18n::{t, Msg};
 use super::pages::{page_href, AGENCY_PAGE};
-use super::storage::LocalStore;
-use crate::app::state::{Action, AppState};
+use crate::app::state::Action;
 use crate::Lang;
 
 /// Mounts the page on its `<body>`.
@@ -22,15 +19,8 @@ pub fn start() {
 
 #[component]
 fn VerifyPage() -> Html {
-    let state = use_reducer(|| AppState::restore(Rc::new(LocalStore::open())));
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file, text }))
-        });
-    }
+    let state = use_restored_app(|state| state);
     let lang = state.lang;
-    use_effect_with(lang, |&lang| mark_document_lang(lang));
     let on_switch = {
         let dispatcher = state.dispatcher();
         Callback::from(move |lang: Lang| dispatcher.dispatch(Action::LanguageSwitched(lang)))

@@ -8,21 +8,18 @@ mod backup_view;
 mod key_screen;
 mod sign_view;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use self::key_screen::{KeyRestoreScreen, KeyScreen};
 use self::sign_view::SignView;
 use super::components::LanguageSwitch;
-use super::i18n::{mark_document_lang, t, Msg};
-use super::library::fetch_all;
+use super::hooks::restored_app::use_restored_app;
+use super::i18n::{t, Msg};
 use super::pages::{page_href, AGENCY_PAGE};
-use super::storage::LocalStore;
 use crate::app::sign_page::backup::Backup;
 use crate::app::sign_page::messages::SignPageText;
 use crate::app::sign_page::{draft_in_fragment, suggested_agency};
-use crate::app::state::{Action, AppState, LibraryStatus, Screen};
+use crate::app::state::{Action, LibraryStatus, Screen};
 use crate::Lang;
 
 /// Mounts the page on its `<body>`.
@@ -39,26 +36,10 @@ fn draft_in_address() -> Option<String> {
 #[component]
 fn SignPage() -> Html {
     let draft_id = use_state(draft_in_address);
-    let state = use_reducer({
-        let to_sign = draft_id.is_some();
-        move || {
-            let state = AppState::restore(Rc::new(LocalStore::open()));
-            // Without a draft to sign, the page is the key's.
-            if to_sign {
-                state
-            } else {
-                state.reduce(Action::KeyScreenOpened)
-            }
-        }
-    });
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            fetch_all(move |file, text| dispatcher.dispatch(Action::BuiltInFetched { file, text }))
-        });
-    }
+    let to_sign = draft_id.is_some();
+    // Without a draft to sign, the page is the key's.
+    let state = use_restored_app(move |state| if to_sign { state } else { state.reduce(Action::KeyScreenOpened) });
     let lang = state.lang;
-    use_effect_with(lang, |&lang| mark_document_lang(lang));
     // The draft opens once its set is known: a built-in set arrives by fetch.
     let loading = state.library.iter().filter(|e| matches!(e.status, LibraryStatus::Loading)).count();
     let open_id = state.session.as_ref().filter(|s| !s.read_only).map(|s| s.id.clone());
