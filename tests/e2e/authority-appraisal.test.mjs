@@ -128,9 +128,11 @@ test('two agencies appraised, one explains, the final appraisal signed', { timeo
     await page.locator('#appraisal-counts', { hasText: '; 0/' }).waitFor();
     assert.equal(await page.locator('.appraisal-item.differs').count(), 1);
 
-    // A reload keeps the work (the received files are gone; the round is not).
+    // A reload keeps the work, and the received files too (kept in IndexedDB and checked again).
     await page.reload();
     await page.locator('#appraisal-heading').waitFor();
+    // The other agency's file, not yet appraised, is listed once it is back and checked again.
+    await page.locator('.appraisal-candidates tr[data-file="syt.score.json"]').waitFor();
     await page.locator('.appraisal-candidates tr[data-file="svh.score.json"] .appraisal-status', { hasText: 'Đang thẩm định' }).waitFor();
     await open(page, 'svh.score.json');
     assert.equal(await page.locator('#ap-pass-1-2').inputValue(), 'no');
