@@ -12,10 +12,7 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use std::cell::RefCell;
-
-    use parscore::criteria::CriteriaSet;
-    use parscore::scorefile::request::{handle_with, known_sets, reply_json, VerifyReply, VerifyRequest};
+    use parscore::scorefile::request::{answer, reply_json, VerifyReply};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
@@ -28,32 +25,12 @@ mod worker {
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
             // A message that is not text gets a bad-request reply like any other non-request.
             let request = event.data().as_string().unwrap_or_default();
-            post(&replies, &reply_json(&answer(&request)));
+            post(&replies, &answer(&request));
         });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         // The handler lives as long as the worker.
         on_message.forget();
         post(&scope, &reply_json(&VerifyReply::Ready));
-    }
-
-    thread_local! {
-        /// The criteria texts of the last request and the sets read from them: a page sends the
-        /// same sets with each batch of files.
-        static SETS: RefCell<(Vec<String>, Vec<CriteriaSet>)> = const { RefCell::new((Vec::new(), Vec::new())) };
-    }
-
-    fn answer(text: &str) -> VerifyReply {
-        let request = match serde_json::from_str::<VerifyRequest>(text) {
-            Ok(request) => request,
-            Err(e) => return VerifyReply::BadRequest { message: e.to_string() },
-        };
-        SETS.with_borrow_mut(|(texts, sets)| {
-            if *texts != request.criteria {
-                *sets = known_sets(&request.criteria);
-                texts.clone_from(&request.criteria);
-            }
-            handle_with(&request, sets)
-        })
     }
 
     fn post(scope: &DedicatedWorkerGlobalScope, text: &str) {

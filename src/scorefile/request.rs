@@ -71,18 +71,7 @@ pub fn reply_json(reply: &VerifyReply) -> String {
 
 /// Verifies every file of the request against its keyring and criteria sets.
 pub fn handle(request: &VerifyRequest) -> VerifyReply {
-    handle_with(request, &known_sets(&request.criteria))
-}
-
-/// The criteria sets of a request's texts; a text that is not a valid set is left out.
-pub fn known_sets(texts: &[String]) -> Vec<CriteriaSet> {
-    texts.iter().filter_map(|text| criteria::load(text).ok()).collect()
-}
-
-/// [`handle`] with the request's criteria sets already read (a worker keeps them between
-/// requests that carry the same texts: reading hundreds of kB of sets for each batch of files
-/// would cost more than the files).
-pub fn handle_with(request: &VerifyRequest, known: &[CriteriaSet]) -> VerifyReply {
+    let known: Vec<CriteriaSet> = request.criteria.iter().filter_map(|text| criteria::load(text).ok()).collect();
     let (keyring, status) = match request.keyring.as_deref().map(read_keyring) {
         None => (None, KeyringStatus::NotGiven),
         Some(Ok(ring)) => {
@@ -91,7 +80,7 @@ pub fn handle_with(request: &VerifyRequest, known: &[CriteriaSet]) -> VerifyRepl
         }
         Some(Err(error)) => (None, invalid(error)),
     };
-    let reports = request.files.iter().map(|file| verify(file.as_bytes(), known, keyring.as_ref())).collect();
+    let reports = request.files.iter().map(|file| verify(file.as_bytes(), &known, keyring.as_ref())).collect();
     VerifyReply::Verified { id: request.id, keyring: status, reports }
 }
 
