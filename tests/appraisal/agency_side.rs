@@ -42,6 +42,21 @@ fn the_agency_sees_self_against_appraised_with_the_council_comments() {
 }
 
 #[test]
+fn files_opened_before_the_built_in_sets_arrive_are_checked_again_when_they_do() {
+    let (bytes, score) = score_file();
+    let appraisal = appraisal_file(&bytes, &score, council_items());
+    let text = |b: &[u8]| Ok(String::from_utf8(b.to_vec()).unwrap());
+    let mut state = ExplanationState::default();
+    state.reduce(E::AppraisalOpened { name: "smh.appraisal.json".into(), text: text(&appraisal) }, &[]);
+    state.reduce(E::ScoreFileOpened { name: "smh.score.json".into(), text: text(&bytes) }, &[]);
+    let known = [teaching_set()];
+    assert!(!screen(&state, &known, Lang::Vi).unwrap().sound, "checked with no set known");
+    state.sets_changed(&known);
+    let view = screen(&state, &known, Lang::Vi).unwrap();
+    assert!(view.sound, "{}", view.verdict);
+}
+
+#[test]
 fn an_appraisal_of_another_score_file_cannot_be_answered() {
     let (bytes, score) = score_file();
     let appraisal = appraisal_file(&bytes, &score, council_items());

@@ -114,6 +114,12 @@ impl ExplanationState {
         }
     }
 
+    /// The sets known changed (the built-in ones are fetched after the page opens): files opened
+    /// before their set arrived are checked again, or they would stay "unknown set" for good.
+    pub fn sets_changed(&mut self, known: &[CriteriaSet]) {
+        self.recheck(known);
+    }
+
     fn recheck(&mut self, known: &[CriteriaSet]) {
         self.check = match (&self.appraisal, &self.score) {
             (Some(appraisal), Some(score)) => {

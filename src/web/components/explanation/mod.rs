@@ -45,7 +45,10 @@ impl Reducible for Screen {
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         let mut next = Screen { state: self.state.clone(), known: self.known.clone() };
         match change {
-            Change::Known(known) => next.known = known,
+            Change::Known(known) => {
+                next.state.sets_changed(&known);
+                next.known = known;
+            }
             Change::Act(action) => next.state.reduce(action, &next.known),
         }
         Rc::new(next)
