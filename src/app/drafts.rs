@@ -126,10 +126,12 @@ pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
     DraftError::check_format(draft)
 }
 
-/// Removes a draft, and the criteria text it used when no other draft uses it.
+/// Removes a draft, the record of its last signed file, and the criteria text it used when no
+/// other draft uses it.
 pub fn delete(store: &dyn Store, id: &str) {
     let sha = load(store, id).map(|r| r.draft.criteria.sha256);
     store.remove(&draft_key(id));
+    super::report_page::signed::forget(store, id);
     if current(store).as_deref() == Some(id) {
         store.remove(CURRENT_KEY);
     }

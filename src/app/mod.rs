@@ -28,6 +28,7 @@ pub mod library;
 pub mod merge;
 pub mod quota;
 pub mod report;
+pub mod report_page;
 pub mod safety_messages;
 pub mod sections;
 pub mod sign_page;

@@ -1,6 +1,6 @@
 //! The self-assessment report (báo cáo tự đánh giá): the official table, one row per node with
 //! area subtotals, the bonus and penalty blocks and the total, as the report view shows it and
-//! as CSV. Every figure is read from the scorecard.
+//! as CSV. Every figure is read from the scorecard. Penalty points print with a minus sign.
 
 use crate::answers::{Draft, Evidence};
 use crate::criteria::{CriteriaSet, NodeId, Part, Rule};
@@ -42,6 +42,8 @@ pub struct ReportRow {
     pub note: String,
     /// Evidence is expected, there is none, and nothing explains why.
     pub needs_explanation: bool,
+    /// A penalty (the block or one of its items): its points are taken away.
+    pub deducts: bool,
 }
 
 /// The rows of the report, in the order of the criteria set.
@@ -69,6 +71,7 @@ pub fn rows(set: &CriteriaSet, card: &Scorecard, draft: &Draft, lang: Lang) -> V
             evidence: answer.map(|a| a.evidence.clone()).unwrap_or_default(),
             note: note.join("; "),
             needs_explanation: score.needs_explanation,
+            deducts: node.part == Part::Penalty,
         }
     };
     let block_row = |msg: Msg, cap: Decimal, points: Decimal| ReportRow {
@@ -83,6 +86,7 @@ pub fn rows(set: &CriteriaSet, card: &Scorecard, draft: &Draft, lang: Lang) -> V
         evidence: Vec::new(),
         note: String::new(),
         needs_explanation: false,
+        deducts: false,
     };
     let mut rows: Vec<ReportRow> =
         (0..set.nodes.len()).filter(|&id| set.nodes[id].part == Part::Main).map(node_row).collect();
@@ -91,7 +95,7 @@ pub fn rows(set: &CriteriaSet, card: &Scorecard, draft: &Draft, lang: Lang) -> V
         rows.extend(bonus.items.iter().map(|&id| node_row(id)));
     }
     if let Some(penalty) = &set.penalty {
-        rows.push(block_row(Msg::PenaltySection, penalty.cap, card.totals.penalty));
+        rows.push(ReportRow { deducts: true, ..block_row(Msg::PenaltySection, penalty.cap, card.totals.penalty) });
         rows.extend(penalty.items.iter().map(|&id| node_row(id)));
     }
     rows.push(ReportRow { kind: RowKind::Total, ..block_row(Msg::TotalLabel, card.totals.scale, card.totals.total) });
@@ -123,17 +127,26 @@ pub fn evidence_line(lang: Lang, evidence: &Evidence) -> String {
     line
 }
 
-/// The points column: "—" for a survey item the authority has not scored yet.
+/// The points column: "—" for a survey item the authority has not scored yet, and penalty
+/// points taken away with the minus sign (U+2212) printed documents use: "−0,5".
 pub fn points_cell(lang: Lang, row: &ReportRow) -> String {
+    signed_points(lang, row, '\u{2212}')
+}
+
+fn signed_points(lang: Lang, row: &ReportRow, minus: char) -> String {
     if row.survey && !row.answered {
         "—".to_string()
+    } else if row.deducts && row.points > Decimal::ZERO {
+        format!("{minus}{}", lang.number(row.points))
     } else {
         lang.number(row.points)
     }
 }
 
 /// The report as CSV: UTF-8 with a byte-order mark (so that Excel reads Vietnamese correctly),
-/// comma-separated, CRLF line ends, numbers written the `lang` way.
+/// separated by semicolons (the list separator of Excel set to Vietnamese, where the comma is the
+/// decimal mark, so the file opens in columns), CRLF line ends, numbers written the `lang` way;
+/// a penalty's minus is the ASCII hyphen, which Excel reads as a number.
 pub fn csv(set: &CriteriaSet, card: &Scorecard, draft: &Draft, lang: Lang) -> String {
     let header = [Msg::ColStt, Msg::ColCriterion, Msg::ColMax, Msg::ColSelfScore, Msg::ColEvidence, Msg::ColNote]
         .map(|m| t(lang, m).to_string());
@@ -146,7 +159,7 @@ pub fn csv(set: &CriteriaSet, card: &Scorecard, draft: &Draft, lang: Lang) -> St
         } else {
             row.note.clone()
         };
-        let points = points_cell(lang, &row);
+        let points = signed_points(lang, &row, '-');
         push_line(&mut out, &[row.stt, row.title, lang.number(row.max), points, evidence.join("\n"), note]);
     }
     out
@@ -156,13 +169,14 @@ fn push_line(out: &mut String, cells: &[String]) {
     let quoted: Vec<String> = cells
         .iter()
         .map(|cell| {
-            if cell.contains([',', '"', '\n', '\r', ';']) {
+            // Commas need no quotes under semicolons: "6,25" stays a number to Excel.
+            if cell.contains(['"', '\n', '\r', ';']) {
                 format!("\"{}\"", cell.replace('"', "\"\""))
             } else {
                 cell.clone()
             }
         })
         .collect();
-    out.push_str(&quoted.join(","));
+    out.push_str(&quoted.join(";"));
     out.push_str("\r\n");
 }

@@ -9,6 +9,7 @@
 //! wants them; [`fill`] replaces them.
 
 pub mod en;
+pub mod report;
 pub mod vi;
 
 use crate::criteria::Level;

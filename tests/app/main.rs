@@ -13,6 +13,7 @@ mod evidence;
 mod import;
 mod quota;
 mod report;
+mod report_page;
 mod sets;
 mod sign_page;
 mod signing;

@@ -37,12 +37,14 @@ fn the_csv_is_utf8_with_a_bom_and_vietnamese_numbers() {
     let text = csv(&s.set, &s.card, &s.draft, Lang::Vi);
     assert!(text.starts_with('\u{feff}'));
     let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").collect();
-    assert_eq!(lines[0], "STT,Tiêu chí,Điểm tối đa,Điểm tự đánh giá,Tài liệu kiểm chứng,Giải trình / Ghi chú");
-    assert!(lines.iter().any(|l| l.starts_with("2.2,") && l.contains(",10,\"6,25\",")), "{lines:?}");
-    assert!(lines.iter().any(|l| l.starts_with("3.1,") && l.contains(",—,")), "survey points not entered: {lines:?}");
+    // Semicolons: Excel set to Vietnamese (the comma its decimal mark) opens it in columns.
+    assert_eq!(lines[0], "STT;Tiêu chí;Điểm tối đa;Điểm tự đánh giá;Tài liệu kiểm chứng;Giải trình / Ghi chú");
+    assert!(lines.iter().any(|l| l.starts_with("2.2;") && l.contains(";10;6,25;")), "{lines:?}");
+    assert!(lines.contains(&"1;Công tác chỉ đạo, điều hành CCHC;20;0;;"), "a comma needs no quotes: {lines:?}");
+    assert!(lines.iter().any(|l| l.starts_with("3.1;") && l.contains(";—;")), "survey points not entered: {lines:?}");
     let english = csv(&s.set, &s.card, &s.draft, Lang::En);
-    assert!(english.contains("No.,Criterion,Maximum points,Self-assessed points,Evidence,Explanation / remarks"));
-    assert!(english.contains(",10,6.25,"));
+    assert!(english.contains("No.;Criterion;Maximum points;Self-assessed points;Evidence;Explanation / remarks"));
+    assert!(english.contains(";10;6.25;"));
 }
 
 #[test]
