@@ -26,6 +26,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod library;
 pub mod pages;
+pub mod report_page;
 pub mod sign_page;
 pub mod storage;
 pub mod tabs;

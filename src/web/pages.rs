@@ -11,6 +11,8 @@ pub const VERIFY_PAGE: (&str, &str) = ("verify.html", "parscore-verify-offline.h
 pub const TRAINER_PAGE: (&str, &str) = ("trainer.html", "parscore-trainer-offline.html");
 /// The agency's signing key and "Ký và xuất" (the form links here with `#draft=ID`).
 pub const SIGN_PAGE: (&str, &str) = ("sign.html", "parscore-sign-offline.html");
+/// The official report of a draft (the form links here with `#draft=ID`).
+pub const REPORT_PAGE: (&str, &str) = ("report.html", "parscore-report-offline.html");
 /// The authority's page (Sở Nội vụ).
 pub const AUTHORITY_PAGE: (&str, &str) = ("authority.html", "parscore-authority-offline.html");
 

@@ -154,8 +154,6 @@ pub enum View {
     /// The form, one section at a time.
     #[default]
     Form,
-    /// The official table, for printing and CSV.
-    Report,
     /// The component index of each area as a chart.
     Chart,
     /// The items ranked by the points they miss, each with the next step that gains some.

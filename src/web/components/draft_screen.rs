@@ -1,11 +1,12 @@
 //! The open draft: the total bar on top, the draft's toolbar, what changed on import, and the
-//! chosen view: the form (sections on the side, one section at a time), the report, the chart.
+//! chosen view: the form (sections on the side, one section at a time), the chart, the points lost.
+//! The report is a page of its own (report.html), as signing is.
 
 use yew::prelude::*;
 
 use super::{
-    AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, ReportView, ScenarioBar, SectionNav,
-    SectionView, SetTrustNote, TotalBar,
+    AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, ScenarioBar, SectionNav, SectionView,
+    SetTrustNote, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::state::{Action, Session, View};
@@ -36,11 +37,6 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                     </fieldset>
                 </main>
             </div>
-        },
-        View::Report => html! {
-            <main id="main" class="wide-main">
-                <ReportView name={session.name.clone()} set={session.set.clone()} card={session.card.clone()} draft={session.draft.clone()} />
-            </main>
         },
         View::Losses => html! {
             <main id="main" class="wide-main">

@@ -1,6 +1,6 @@
-//! The bar under the totals: the views of the draft (form, report, chart…), the links to the
-//! signing page and the trainer's page (pages of their own: the form carries neither's code) and
-//! the draft's export.
+//! The bar under the totals: the views of the draft (form, chart…), the links to the report, the
+//! signing page and the trainer's page (pages of their own: the form carries none of their code)
+//! and the draft's export. Ctrl+P opens the report to print it.
 
 use std::rc::Rc;
 
@@ -8,11 +8,13 @@ use yew::prelude::*;
 
 use super::DownloadDraftButton;
 use crate::answers::Draft;
+use crate::app::report_page::report_link;
 use crate::app::sign_page::sign_link;
 use crate::app::state::{Action, View};
 use crate::app::trainer::TrainerText;
+use crate::web::hooks::print_key::use_print_opens_report;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::pages::{page_href, SIGN_PAGE, TRAINER_PAGE};
+use crate::web::pages::{page_href, REPORT_PAGE, SIGN_PAGE, TRAINER_PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct DraftToolbarProps {
@@ -27,6 +29,7 @@ pub struct DraftToolbarProps {
 #[component]
 pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
     let lang = use_lang();
+    use_print_opens_report(props.id.clone());
     let tab = |view: View, msg: Msg| {
         let on_click = props.on_action.reform(move |_: MouseEvent| Action::ViewOpened(view));
         html! {
@@ -40,7 +43,9 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
         <nav class="draft-toolbar" aria-label={t(lang, Msg::ViewsLabel)}>
             <div class="view-tabs" role="group">
                 { tab(View::Form, Msg::ViewForm) }
-                { tab(View::Report, Msg::ViewReport) }
+                if let Some(id) = &props.id {
+                    <a class="view-tab" id="open-report" href={report_link(&page_href(REPORT_PAGE), id, false)}>{ t(lang, Msg::ViewReport) }</a>
+                }
                 { tab(View::Chart, Msg::ViewChart) }
                 { tab(View::Losses, Msg::ViewLosses) }
                 if let Some(id) = &props.id {

@@ -16,6 +16,7 @@ use super::components::LanguageSwitch;
 use super::hooks::restored_app::use_restored_app;
 use super::i18n::{t, Msg};
 use super::pages::{page_href, AGENCY_PAGE};
+use crate::app::report_page::signed::SignedRecord;
 use crate::app::sign_page::backup::Backup;
 use crate::app::sign_page::messages::SignPageText;
 use crate::app::sign_page::{draft_in_fragment, suggested_agency};
@@ -71,6 +72,15 @@ fn SignPage() -> Html {
     };
 
     let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| dispatcher.dispatch(action));
+    // Best effort, as the backup's record: without it the report names no file.
+    let on_signed = {
+        let (store, id) = (state.store.clone(), (*draft_id).clone());
+        Callback::from(move |record: SignedRecord| {
+            if let Some(id) = &id {
+                let _ = record.save(&*store.0, id);
+            }
+        })
+    };
     let on_switch = on_action.reform(Action::LanguageSwitched);
     let session = state.session.as_ref().filter(|s| draft_id.as_ref() == Some(&s.id) && !s.read_only);
     let back_to_signing =
@@ -96,7 +106,7 @@ fn SignPage() -> Html {
             <main id="main" class="wide-main">
                 <SignView set={session.set.clone()} draft={session.saved_draft().clone()} card={session.saved_card().clone()}
                     signing_key={state.key.clone()} backup_safety={backup.as_ref().map(Backup::safety)}
-                    read_only={session.read_only} on_action={on_action.clone()} />
+                    read_only={session.read_only} on_action={on_action.clone()} on_signed={on_signed} />
             </main>
         },
         (_, None) => {

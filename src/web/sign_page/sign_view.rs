@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::backup_view::safety_text;
 use crate::answers::Draft;
+use crate::app::report_page::signed::SignedRecord;
 use crate::app::sign_page::backup::Safety;
 use crate::app::sign_page::messages::SignPageText;
 use crate::app::sign_page::Readiness;
@@ -34,6 +35,8 @@ pub struct SignViewProps {
     /// A demo opened to look at cannot be signed.
     pub read_only: bool,
     pub on_action: Callback<Action>,
+    /// The file signed and downloaded, for the report to name.
+    pub on_signed: Callback<SignedRecord>,
 }
 
 #[component]
@@ -61,7 +64,7 @@ pub fn SignView(props: &SignViewProps) -> Html {
                         </button>
                     </div>
                 }
-                <SignForm set={props.set.clone()} draft={props.draft.clone()} signing_key={key.clone()} preview={preview.clone()} />
+                <SignForm set={props.set.clone()} draft={props.draft.clone()} signing_key={key.clone()} preview={preview.clone()} on_signed={props.on_signed.clone()} />
             } else {
                 <div class="sign-no-key">
                     <p class="warning">{ t(lang, Msg::SignNoKey) }</p>
@@ -154,6 +157,7 @@ struct SignFormProps {
     draft: Rc<Draft>,
     signing_key: StoredKey,
     preview: Rc<Preview>,
+    on_signed: Callback<SignedRecord>,
 }
 
 /// Where signing is.
@@ -177,6 +181,7 @@ fn SignForm(props: &SignFormProps) -> Html {
     let on_submit = {
         let (passphrase, signing) = (passphrase.clone(), signing.clone());
         let (set, draft, key) = (props.set.clone(), props.draft.clone(), props.signing_key.clone());
+        let on_signed = props.on_signed.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if !readiness.can_sign() {
@@ -186,13 +191,17 @@ fn SignForm(props: &SignFormProps) -> Html {
             let (pass, signing) = ((*passphrase).clone(), signing.clone());
             // Used once: the field is emptied as signing starts.
             passphrase.set(String::new());
-            let (set, draft, key) = (set.clone(), draft.clone(), key.clone());
+            let (set, draft, key, on_signed) = (set.clone(), draft.clone(), key.clone(), on_signed.clone());
             signing.set(Signing::Working);
             wasm_bindgen_futures::spawn_local(async move {
                 after_paint().await;
                 signing.set(match key.sign(&pass, &set, &draft, (js_sys::Date::now() / 1000.0) as i64) {
                     Ok(file) => match download(&file.file_name(), "application/json", &file.to_json_pretty()) {
-                        Ok(()) => Signing::Done(file.file_name()),
+                        Ok(()) => {
+                            let (name, text) = (file.file_name(), file.to_json_pretty());
+                            on_signed.emit(SignedRecord::of(&name, text.as_bytes(), &file.document.created.rfc3339()));
+                            Signing::Done(name)
+                        }
                         Err(_) => Signing::Failed(t(lang, Msg::SignDownloadFailed).to_string()),
                     },
                     Err(SignError::Key(error)) => Signing::Failed(key_error(lang, &error)),

@@ -1,0 +1,128 @@
+//! The official report page (report.html): the draft the address names (`#draft=ID`) as a
+//! Vietnamese administrative document, to print on A4 (only the document prints) or to download
+//! as CSV. A page of its own, with its own wasm, so that the agency's form carries none of it. It
+//! reads what the form keeps in this browser (the language, the drafts, the sets added, the last
+//! signed file) through the agency app's own model, and fetches the built-in sets. With `&print`
+//! in the address (Ctrl+P on the form) it prints once the report is drawn.
+
+mod document;
+mod table;
+
+use yew::prelude::*;
+
+use self::document::ReportDocument;
+use super::components::LanguageSwitch;
+use super::hooks::download::{use_downloads, DownloadRefused, Offer};
+use super::hooks::restored_app::use_restored_app;
+use super::i18n::{t, Msg};
+use super::pages::{page_href, AGENCY_PAGE};
+use crate::app::report::csv;
+use crate::app::report_page::signed::SignedRecord;
+use crate::app::report_page::{report_link, Address};
+use crate::app::state::{Action, LibraryStatus};
+use crate::file_name::file_name;
+use crate::i18n::report::ReportText;
+use crate::Lang;
+
+/// Mounts the page on its `<body>`.
+pub fn start() {
+    yew::Renderer::<ReportPage>::new().render();
+}
+
+fn address() -> Address {
+    Address::parse(&web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default())
+}
+
+#[component]
+fn ReportPage() -> Html {
+    let address = use_state(address);
+    let state = use_restored_app(|state| state);
+    let lang = state.lang;
+    // The draft opens once its set is known: a built-in set arrives by fetch.
+    let loading = state.library.iter().filter(|e| matches!(e.status, LibraryStatus::Loading)).count();
+    let open_id = state.session.as_ref().map(|s| s.id.clone());
+    {
+        let (dispatcher, wanted, open_id) = (state.dispatcher(), address.draft.clone(), open_id.clone());
+        use_effect_with(loading, move |_| {
+            if let Some(id) = wanted.filter(|id| open_id.as_ref() != Some(id)) {
+                dispatcher.dispatch(Action::DraftOpened(id));
+            }
+        });
+    }
+    let session = state.session.as_ref().filter(|s| address.draft.as_ref() == Some(&s.id));
+    let drawn = session.is_some();
+    {
+        // Printed once: the flag leaves the address, so a reload does not print again.
+        let address = address.clone();
+        use_effect_with(drawn, move |&drawn| {
+            if drawn && address.print {
+                let window = web_sys::window().expect("a page has a window");
+                if let Some(id) = &address.draft {
+                    let _ = window.location().replace(&report_link("", id, false));
+                }
+                address.set(Address { print: false, ..(*address).clone() });
+                let _ = window.print();
+            }
+        });
+    }
+    let signed = use_memo((address.draft.clone(), drawn), |(id, _)| {
+        id.as_deref().and_then(|id| SignedRecord::load(&*state.store.0, id))
+    });
+    let downloads = use_downloads();
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let on_csv = session.map(|s| {
+        let (name, set, card, draft) = (s.name.clone(), s.set.clone(), s.card.clone(), s.draft.clone());
+        let downloads = downloads.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = csv(&set, &card, &draft, lang);
+            downloads.offer(Offer::new(file_name(&name, ".csv"), "text/csv;charset=utf-8", text));
+        })
+    });
+    let on_switch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |lang: Lang| dispatcher.dispatch(Action::LanguageSwitched(lang)))
+    };
+    let body = match session {
+        Some(session) => html! {
+            <ReportDocument set={session.set.clone()} card={session.card.clone()} draft={session.draft.clone()}
+                signed={(*signed).clone()} />
+        },
+        None => {
+            let said = match address.draft.as_ref() {
+                Some(_) if loading > 0 => ReportText::DraftLoading.text(lang),
+                Some(id) => ReportText::DraftMissing { id }.text(lang),
+                None => ReportText::NoDraft.text(lang),
+            };
+            html! { <p class="warning" id="report-draft-missing" role="status">{ said }</p> }
+        }
+    };
+    html! {
+        <ContextProvider<Lang> context={lang}>
+            <header class="app-header">
+                <div class="app-header-text">
+                    <h1>{ ReportText::Heading.text(lang) }</h1>
+                    if let Some(session) = session {
+                        <p class="app-header-set" id="report-draft-name">{ &session.name }</p>
+                    }
+                </div>
+                <nav class="app-header-actions">
+                    if let Some(on_csv) = on_csv {
+                        <button type="button" class="button-primary" id="report-print" onclick={on_print}>{ t(lang, Msg::Print) }</button>
+                        <button type="button" class="button-quiet" id="report-csv" onclick={on_csv}
+                            title={ReportText::CsvHint.text(lang)}>{ t(lang, Msg::DownloadCsv) }</button>
+                    }
+                    <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ ReportText::BackToForm.text(lang) }</a>
+                    <LanguageSwitch on_switch={on_switch} label={t(lang, Msg::LanguageLabel)} />
+                </nav>
+            </header>
+            <main id="main" class="report-main">
+                <DownloadRefused downloads={downloads} />
+                { body }
+            </main>
+        </ContextProvider<Lang>>
+    }
+}
