@@ -84,9 +84,11 @@ test('zero serious or critical axe violations on every main screen', async (t) =
     });
 
     await t.test('report', async () => {
-      await openView(page, 'Báo cáo');
+      await page.locator('#open-report').click();
       await page.locator('.report-table').waitFor();
       assertClean('report', await audit(page, 'report'));
+      await page.locator('#agency-page').click();
+      await page.locator('.total-bar').waitFor();
     });
 
     await t.test('chart', async () => {

@@ -146,7 +146,8 @@ export async function download(page, button) {
   return { name: event.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** Opens a view of the open draft: "Chấm điểm", "Báo cáo" or "Biểu đồ" (or their English names). */
+/** Opens a view of the open draft: "Chấm điểm" or "Biểu đồ" (or their English names); the report
+ * is a page of its own (#open-report). */
 export async function openView(page, name) {
   await page.locator('.view-tabs').getByRole('button', { name, exact: true }).click();
 }

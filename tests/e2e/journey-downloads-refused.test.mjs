@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, createDraft, openPicker, openView, startApp, startDraftWithArea1 } from './harness.mjs';
+import { answerArea1, createDraft, openPicker, startApp, startDraftWithArea1 } from './harness.mjs';
 import { openSignPage } from './signing.mjs';
 
 // Until the page sets window.__refuseDownloads to false, making a Blob URL throws, as it does where
@@ -27,7 +27,7 @@ for (const width of [390, 1366]) {
     try {
       await page.setViewportSize({ width, height: 900 });
       await startDraftWithArea1(page, baseUrl, 'teaching-demo.json', { name: 'Sở Tư pháp', code: 'S01' });
-      await openView(page, 'Báo cáo');
+      await page.locator('#open-report').click();
       await page.getByRole('button', { name: 'Tải bảng CSV' }).click();
       const refused = page.locator('.download-refused');
       await refused.waitFor();

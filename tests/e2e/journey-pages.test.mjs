@@ -1,5 +1,5 @@
-// Journey: the Verify page (verify.html) and the trainer's page (trainer.html) are pages of their
-// own, reached from the agency's page by its links and linking back, served and from the single
+// Journey: the Verify page (verify.html), the trainer's page (trainer.html) and a draft's report
+// (report.html) are pages of their own, reached from the agency's page by its links and linking back, served and from the single
 // files (file://, each page a file of its own), on a phone (390 px) and a desktop (1366 px). No
 // console error along the way.
 
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 
-import { builtFile, startApp } from './harness.mjs';
+import { builtFile, createDraft, startApp } from './harness.mjs';
 
 const WIDTHS = [390, 1366];
 
@@ -26,7 +26,8 @@ async function withinWidth(page, locator) {
 }
 
 /** From the agency's page to the Verify page and back, then through a demo to the trainer's page
- * and back. `names` are the files the links must lead to. */
+ * and back, then from a new draft to its report and back. `names` are the files the links must
+ * lead to. */
 async function walk(page, url, names) {
   await openAgency(page, url);
   const verify = page.locator('#open-verify');
@@ -54,14 +55,26 @@ async function walk(page, url, names) {
   await page.locator('#agency-page').click();
   await page.waitForURL((u) => u.pathname.endsWith(names.agency));
   await page.locator('.set-list').waitFor();
+
+  await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
+  await createDraft(page, 'teaching-demo.json', { name: 'Sở Thử Trang' });
+  const report = page.locator('#open-report');
+  assert.ok(await withinWidth(page, report), 'the report link is on screen');
+  await report.click();
+  await page.waitForURL((u) => u.pathname.endsWith(names.report) && u.hash.startsWith('#draft='));
+  await page.locator('#doc-agency', { hasText: 'SỞ THỬ TRANG' }).waitFor();
+  await page.locator('.report-table tr.row-total').waitFor();
+  await page.locator('#agency-page').click();
+  await page.waitForURL((u) => u.pathname.endsWith(names.agency));
+  await page.locator('.total-bar').waitFor();
 }
 
 for (const width of WIDTHS) {
-  test(`served, ${width} px: the Verify and trainer pages from the agency's links and back`, async () => {
+  test(`served, ${width} px: the Verify, trainer and report pages from the agency's links and back`, async () => {
     const app = await startApp();
     try {
       const page = await app.newPage({ width, height: 900 });
-      await walk(page, app.baseUrl, { agency: '/', verify: '/verify.html', trainer: '/trainer.html' });
+      await walk(page, app.baseUrl, { agency: '/', verify: '/verify.html', trainer: '/trainer.html', report: '/report.html' });
       await page.context().close();
     } finally {
       await app.close();
@@ -76,6 +89,7 @@ for (const width of WIDTHS) {
         agency: '/parscore-offline.html',
         verify: '/parscore-verify-offline.html',
         trainer: '/parscore-trainer-offline.html',
+        report: '/parscore-report-offline.html',
       });
       await page.context().close();
     } finally {

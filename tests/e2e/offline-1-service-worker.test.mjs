@@ -1,6 +1,6 @@
 // Offline 1: after one visit the app works with the network off (the service worker has cached
-// the page, the wasm, the scripts, the styles, the built-in sets, the Verify, trainer's and
-// signing pages and the Verify page's worker), and a new version waits for the next visit,
+// the page, the wasm, the scripts, the styles, the built-in sets, the Verify, trainer's, signing
+// and report pages and the Verify page's worker), and a new version waits for the next visit,
 // announced in both languages, without taking over while a draft is edited.
 
 import assert from 'node:assert/strict';
@@ -66,6 +66,13 @@ test('after one visit, the app works with the network off', async () => {
     assert.equal(await signing.locator('#sign-total').textContent(), '20 / 100');
     await signing.locator('.sign-no-key button').click();
     await signing.locator('#new-key-form').waitFor();
+    await signing.locator('#agency-page').click();
+    await signing.locator('.total-bar').waitFor();
+
+    // And the report page, precached the same way.
+    await signing.locator('#open-report').click();
+    await signing.locator('.report-doc').waitFor();
+    assert.deepEqual((await signing.locator('.report-table tr.row-total').locator('td, th').allTextContents()).slice(1, 4), ['Tổng điểm', '100', '20']);
     await signing.locator('#agency-page').click();
     await signing.locator('.total-bar').waitFor();
   } finally {

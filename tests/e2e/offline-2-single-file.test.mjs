@@ -4,6 +4,7 @@
 // that the command line verifies, import on another computer, and nothing asked of any network.
 
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,15 @@ test('the single file works from file://: a draft, saved, exported and imported'
     }
 
     // The signing page's single file leads back to the form's, the draft still open.
+    await page.locator('#agency-page').click();
+    await page.locator('.total-bar').waitFor();
+
+    // The report's single file names the file just signed, and leads back too.
+    await page.locator('#open-report').click();
+    await page.waitForURL((u) => u.pathname.endsWith('/parscore-report-offline.html'));
+    const sha256 = createHash('sha256').update(signed.bytes).digest('hex');
+    await page.locator('#doc-sha', { hasText: sha256 }).waitFor();
+    await page.locator('#doc-qr path').waitFor();
     await page.locator('#agency-page').click();
     await page.locator('.total-bar').waitFor();
 
