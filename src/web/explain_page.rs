@@ -5,10 +5,8 @@
 
 use yew::prelude::*;
 
-use super::components::{ExplanationScreen, LanguageSwitch};
+use super::components::{ExplanationScreen, PageHeader};
 use super::hooks::restored_app::use_restored_app;
-use super::i18n::{t, Msg};
-use super::pages::{page_href, AGENCY_PAGE};
 use crate::app::explanation::ExplanationText;
 use crate::app::state::Action;
 use crate::Lang;
@@ -28,15 +26,7 @@ fn ExplainPage() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={lang}>
-            <header class="app-header">
-                <div class="app-header-text">
-                    <h1>{ ExplanationText::Heading.text(lang) }</h1>
-                </div>
-                <nav class="app-header-actions">
-                    <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ t(lang, Msg::AppTitle) }</a>
-                    <LanguageSwitch on_switch={on_switch} label={t(lang, Msg::LanguageLabel)} />
-                </nav>
-            </header>
+            <PageHeader title={ExplanationText::Heading.text(lang)} on_switch={on_switch} />
             <ExplanationScreen library={state.library.clone()} added={state.added.clone()} signing_key={state.key.clone()} />
         </ContextProvider<Lang>>
     }

@@ -15,6 +15,7 @@
 //! - [`authority`]: the authority's page, a page (and a wasm) of its own; [`explain_page`] and
 //!   [`sign_page`]: the agency's explanation and signing pages, likewise; [`pages`]: the links
 //!   between the pages.
+//! - [`worker_loop`]: the message loop of the verifier and spreadsheet workers.
 
 pub mod app;
 pub mod authority;
@@ -33,6 +34,7 @@ pub mod tabs;
 pub mod trainer_page;
 pub mod verifier;
 pub mod verify_page;
+pub mod worker_loop;
 
 mod reducible;
 

@@ -7,11 +7,10 @@
 
 use yew::prelude::*;
 
-use super::components::{LanguageSwitch, PresentationView, ProjectionView, TotalBar};
+use super::components::{PageHeader, PresentationView, ProjectionView, TotalBar};
 use super::hooks::restored_app::use_restored_app;
 use super::i18n::{t, Msg};
 use super::library::{demo_url_of, fetch_text};
-use super::pages::{page_href, AGENCY_PAGE};
 use crate::app::state::{Action, AppState, LibraryStatus, View};
 use crate::app::trainer::TrainerText;
 use crate::Lang;
@@ -70,15 +69,7 @@ fn TrainerPage() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={lang}>
-            <header class="app-header">
-                <div class="app-header-text">
-                    <h1>{ TrainerText::Heading.text(lang) }</h1>
-                </div>
-                <nav class="app-header-actions">
-                    <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ t(lang, Msg::AppTitle) }</a>
-                    <LanguageSwitch on_switch={on_switch} label={t(lang, Msg::LanguageLabel)} />
-                </nav>
-            </header>
+            <PageHeader title={TrainerText::Heading.text(lang)} on_switch={on_switch} />
             { body }
         </ContextProvider<Lang>>
     }

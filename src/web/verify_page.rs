@@ -5,10 +5,9 @@
 
 use yew::prelude::*;
 
-use super::components::{LanguageSwitch, VerifyScreen};
+use super::components::{PageHeader, VerifyScreen};
 use super::hooks::restored_app::use_restored_app;
 use super::i18n::{t, Msg};
-use super::pages::{page_href, AGENCY_PAGE};
 use crate::app::state::Action;
 use crate::Lang;
 
@@ -27,15 +26,7 @@ fn VerifyPage() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={lang}>
-            <header class="app-header">
-                <div class="app-header-text">
-                    <h1>{ t(lang, Msg::VerifyButton) }</h1>
-                </div>
-                <nav class="app-header-actions">
-                    <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ t(lang, Msg::AppTitle) }</a>
-                    <LanguageSwitch on_switch={on_switch} label={t(lang, Msg::LanguageLabel)} />
-                </nav>
-            </header>
+            <PageHeader title={t(lang, Msg::VerifyButton)} on_switch={on_switch} />
             <VerifyScreen library={state.library.clone()} />
         </ContextProvider<Lang>>
     }

@@ -9,6 +9,7 @@
 
 mod damaged;
 mod drafts;
+mod effects;
 mod evidence;
 mod import;
 mod quota;

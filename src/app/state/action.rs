@@ -121,21 +121,3 @@ pub enum Action {
     /// The user created a signing key or restored one from its backup (it replaces any other).
     KeySaved(StoredKey),
 }
-
-impl Action {
-    /// An edit of the open draft's answers: the keystrokes, whose save keeps
-    /// [`super::AppState::storage_used`] up to date without reading the whole store.
-    pub fn edits_the_open_draft(&self) -> bool {
-        matches!(
-            self,
-            Action::AnswerChanged { .. }
-                | Action::AnswerCleared { .. }
-                | Action::EvidenceAdded { .. }
-                | Action::EvidenceChanged { .. }
-                | Action::EvidenceRemoved { .. }
-                | Action::EvidenceFileAttached { .. }
-                | Action::EvidenceFileRemoved { .. }
-                | Action::NoteChanged { .. }
-        )
-    }
-}

@@ -2,11 +2,13 @@
 //!
 //! The reducer is the only place in the app that calls the core's [`score`]: every change to an
 //! answer rescores the draft and keeps the new [`Scorecard`], so components only read it. It is
-//! also where drafts are saved: every change to the open draft is written to the [`Store`] before
-//! the reducer returns, so a reload right after a keystroke finds it. When the store refuses, the
-//! draft stays in memory and [`AppState::storage`] says why (the app then offers a download).
+//! also where drafts are saved, as an explicit step: a transition lists the writes it needs as
+//! [`Effect`]s, and [`AppState::reduce`] performs them before it returns, so a reload right after
+//! a keystroke finds every change. When the store refuses, the draft stays in memory and
+//! [`AppState::storage`] says why (the app then offers a download).
 
 mod action;
+mod effect;
 mod reduce;
 mod session;
 mod sets;
@@ -32,6 +34,7 @@ use crate::signedset::{self, Broken, Refused, SetChange, SetTrust};
 use crate::Lang;
 
 pub use action::Action;
+pub use effect::Effect;
 pub use session::Session;
 
 /// A validated criteria set shared between the state and the views, with the text it was read
@@ -225,7 +228,9 @@ pub struct AppState {
     /// Stored entries the app cannot use, listed until the user deletes them.
     pub damaged: Vec<DamagedEntry>,
     /// The bytes parscore's entries take in the store ([`drafts::bytes_used`]): counted again
-    /// after every action but an edit of the open draft, whose save updates it by the size of
-    /// the one entry it wrote (a keystroke does not read the whole store).
+    /// after any write but a save of the open draft, which updates it by the size of the one
+    /// entry it wrote (a keystroke does not read the whole store), and when another tab wrote.
     pub storage_used: u64,
+    /// The writes the transition under way asked for ([`Effect`]), taken when it ends.
+    pending: Vec<Effect>,
 }

@@ -3,16 +3,23 @@
 use super::*;
 
 impl AppState {
-    /// The state after `action`. Every change to the open draft is saved to the store before
-    /// this returns.
+    /// The state after `action`, its writes performed: every change to the open draft is saved
+    /// to the store before this returns.
     pub fn reduce(self, action: Action) -> AppState {
-        let mut next = self;
-        let edit = action.edits_the_open_draft();
+        let (mut next, effects) = self.transition(action);
+        next.perform(effects);
+        next
+    }
+
+    /// Changes the state for `action`; the writes it needs are asked for ([`Effect`]).
+    pub(super) fn apply(&mut self, action: Action) {
+        let next = self;
+        let elsewhere = matches!(action, Action::StoreChangedElsewhere);
         match action {
             Action::LanguageSwitched(lang) => {
                 next.lang = lang;
                 next.damaged = damaged_entries(next.store(), lang);
-                drafts::save_lang(next.store(), lang);
+                next.ask(Effect::SaveLang(lang));
             }
             Action::BuiltInFetched { file, text } => {
                 let loaded = text.map_err(LoadFailure::Unreadable).and_then(|t| SharedSet::load(&t));
@@ -45,9 +52,7 @@ impl AppState {
             Action::KeyRestoreOpened => next.screen = Screen::KeyRestore,
             Action::StorageScreenOpened => next.screen = Screen::Storage,
             Action::KeySaved(key) => {
-                // Kept in memory even when the store refuses: the user has just downloaded the
-                // backup, and the banner says that this browser will not remember the key.
-                next.storage = key.save(next.store()).err();
+                next.ask(Effect::SaveKey(key.clone()));
                 next.key = Some(key);
             }
             Action::StoreChangedElsewhere => next.take_changes_from_store(),
@@ -56,7 +61,7 @@ impl AppState {
             Action::DamagedEntryDeleted(key) => next.delete_damaged(&key),
             Action::DraftsListOpened => {
                 next.screen = Screen::Drafts;
-                next.remember_current();
+                next.ask(Effect::RememberCurrent);
             }
             Action::DraftOpened(id) => next.open(&id),
             Action::DraftDuplicated(id) => next.duplicate(&id),
@@ -137,9 +142,9 @@ impl AppState {
                 s.change_extras(&code, |a| a.note = (!text.is_empty()).then_some(text))
             }),
         }
-        if !edit {
+        // Another tab wrote: what the store holds is counted again.
+        if elsewhere {
             next.storage_used = drafts::bytes_used(next.store());
         }
-        next
     }
 }

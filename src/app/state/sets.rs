@@ -30,8 +30,7 @@ impl AppState {
         if let Some(same) = self.added.iter().find(|s| s.sha256 == set.sha256 && s.source == set.source) {
             return same.clone();
         }
-        let saved = added_sets::add(self.store(), &set.sha256, &set.source);
-        self.note_save(saved);
+        self.ask(Effect::KeepAddedSet(set.clone()));
         match self.added.iter_mut().find(|s| s.sha256 == set.sha256) {
             Some(listed) => *listed = set.clone(),
             None => self.added.push(set.clone()),
@@ -41,7 +40,7 @@ impl AppState {
 
     /// Takes an added set off the picker. A draft that uses it keeps its own copy.
     pub(super) fn remove_added_set(&mut self, sha256: &str) {
-        added_sets::remove(self.store(), sha256);
+        self.ask(Effect::ForgetAddedSet(sha256.to_string()));
         self.added.retain(|s| s.sha256 != sha256);
     }
 

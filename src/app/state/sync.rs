@@ -47,13 +47,14 @@ impl AppState {
             None => self.drafts.push(summary),
         }
         self.note_save(saved);
+        if saved.is_ok() {
+            self.remember_current();
+        }
+        // Counted after every write of this save: the entry naming the current draft included.
         self.storage_used = match set_was_saved {
             true => self.storage_used.saturating_sub(before) + written,
             false => drafts::bytes_used(&*store),
         };
-        if saved.is_ok() {
-            self.remember_current();
-        }
     }
 
     /// Another tab or window changed the store: the list of drafts is read again, and the open
@@ -79,7 +80,7 @@ impl AppState {
         session.adopt(merged, lang);
         session.base = Some(Rc::new(stored));
         if unsaved_here {
-            self.save();
+            self.ask(Effect::SaveOpenDraft);
         }
     }
 
@@ -107,8 +108,7 @@ impl AppState {
     /// Deletes a damaged entry the user confirmed deleting (only an entry listed as damaged).
     pub(super) fn delete_damaged(&mut self, key: &str) {
         if self.damaged.iter().any(|e| e.key == key) {
-            self.store().remove(key);
-            self.damaged = damaged_entries(self.store(), self.lang);
+            self.ask(Effect::DeleteEntry(key.to_string()));
         }
     }
 }

@@ -32,6 +32,7 @@ impl AppState {
             key,
             damaged: Vec::new(),
             storage_used: 0,
+            pending: Vec::new(),
         };
         state.damaged = damaged_entries(state.store(), state.lang);
         state.storage_used = drafts::bytes_used(state.store());
@@ -39,6 +40,8 @@ impl AppState {
             state.open(&id);
             // A draft that cannot be opened yet (its set is not saved) waits in the list.
             state.draft_problem = None;
+            // It is the current draft already: nothing to write.
+            state.pending.clear();
         }
         state
     }
@@ -61,7 +64,7 @@ impl AppState {
         if self.session.as_ref().is_some_and(|s| s.id == id) {
             self.notice_set_change();
             self.screen = Screen::Draft;
-            self.remember_current();
+            self.ask(Effect::RememberCurrent);
             return;
         }
         let Some(record) = drafts::load(self.store(), id) else { return };
@@ -78,7 +81,7 @@ impl AppState {
         self.session = Some(session);
         self.screen = Screen::Draft;
         self.draft_problem = None;
-        self.remember_current();
+        self.ask(Effect::RememberCurrent);
     }
 
     pub(super) fn remember_current(&self) {
@@ -91,7 +94,7 @@ impl AppState {
     pub(super) fn start(&mut self, session: Session) {
         self.session = Some(session);
         self.screen = Screen::Draft;
-        self.save();
+        self.ask(Effect::SaveOpenDraft);
     }
 
     /// The store is close to its limit: the user is warned while a save still fits.
@@ -116,27 +119,25 @@ impl AppState {
         let copy = self.next_id();
         record.name = format!("{} ({})", record.name, crate::i18n::t(self.lang, crate::i18n::Msg::CopySuffix));
         self.drafts.push(DraftSummary::of(&copy, &record));
-        let saved = drafts::save(self.store(), &copy, &record);
-        self.note_save(saved);
+        self.ask(Effect::SaveRecord { id: copy, record: Box::new(record) });
     }
 
     pub(super) fn rename(&mut self, id: &str, name: String) {
         if let Some(session) = self.session.as_mut().filter(|s| s.id == id) {
             session.name = name;
-            self.save();
+            self.ask(Effect::SaveOpenDraft);
         } else if let Some(mut record) = drafts::load(self.store(), id) {
             record.name = name;
             record.revision += 1;
             if let Some(listed) = self.drafts.iter_mut().find(|d| d.id == id) {
                 *listed = DraftSummary::of(id, &record);
             }
-            let saved = drafts::save(self.store(), id, &record);
-            self.note_save(saved);
+            self.ask(Effect::SaveRecord { id: id.to_string(), record: Box::new(record) });
         }
     }
 
     pub(super) fn delete(&mut self, id: &str) {
-        drafts::delete(self.store(), id);
+        self.ask(Effect::DeleteDraft(id.to_string()));
         self.drafts.retain(|d| d.id != id);
         if self.session.as_ref().is_some_and(|s| s.id == id) {
             self.session = None;
@@ -214,7 +215,7 @@ impl AppState {
         session.focus = focus;
         session.view = View::Form;
         if !session.read_only {
-            self.save();
+            self.ask(Effect::SaveOpenDraft);
         }
     }
 
@@ -223,7 +224,7 @@ impl AppState {
         // A scenario can be tried on a demo too: it is never saved.
         if let Some(session) = self.session.as_mut().filter(|s| !s.read_only || s.baseline.is_some()) {
             change(session);
-            self.save();
+            self.ask(Effect::SaveOpenDraft);
         }
     }
 }
