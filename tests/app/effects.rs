@@ -38,7 +38,7 @@ fn looking_around_asks_for_no_write() {
     let store = Rc::new(MemoryStore::default());
     let state = typed(demo_draft(AppState::restore(store.clone())), "1.1", InputField::Level, "on_time");
     let before = snapshot(&store);
-    let (state, effects) = state.transition(Action::ViewOpened(View::Report));
+    let (state, effects) = state.transition(Action::ViewOpened(View::Chart));
     assert_eq!(effects, []);
     let (_, effects) = state.transition(Action::ItemOpened("2.1".into()));
     assert_eq!(effects, [Effect::SaveOpenDraft], "the section open is saved with the draft");
