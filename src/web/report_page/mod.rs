@@ -55,14 +55,12 @@ fn ReportPage() -> Html {
         // Printed once: the flag leaves the address, so a reload does not print again.
         let address = address.clone();
         use_effect_with(drawn, move |&drawn| {
-            if drawn && address.print {
-                let window = web_sys::window().expect("a page has a window");
-                if let Some(id) = &address.draft {
-                    let _ = window.location().replace(&report_link("", id, false));
-                }
-                address.set(Address { print: false, ..(*address).clone() });
-                let _ = window.print();
+            let Some(window) = web_sys::window().filter(|_| drawn && address.print) else { return };
+            if let Some(id) = &address.draft {
+                let _ = window.location().replace(&report_link("", id, false));
             }
+            address.set(Address { print: false, ..(*address).clone() });
+            let _ = window.print();
         });
     }
     let signed = use_memo((address.draft.clone(), drawn), |(id, _)| {
