@@ -376,4 +376,20 @@ pub enum Msg {
     NotUtf8,
     /// {0}: the file name.
     SignDone,
+    CodeInvalid, // {0}: the code as typed.
+    CodeHint,
+    YearBeforeDecision, // {0}: the year; {1}: the set's decision number; {2}: its year.
+    NotYetRated,
+    WhyScoreOf, // {0}: the item's code; {1}: its points.
+    WhyTotal, // {0}: the total.
+    AgencyDetailsHeading,
+    EditDetails,
+    SaveDetails,
+    DetailsSaved,
+    DemoDetailsNeeded,
+    ItemsSelfAssessed, // {0}: how many.
+    ItemsSurvey, // {0}: how many.
+    ItemsOptional, // {0}: how many.
+    OptionalSection, // {0}: how many items.
+    SurveyOnce,
 }

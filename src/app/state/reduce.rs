@@ -8,6 +8,9 @@ impl AppState {
     pub fn reduce(self, action: Action) -> AppState {
         let mut next = self;
         let edit = action.edits_the_open_draft();
+        if let (Some(code), Some(session)) = (action.touched_item(), next.session.as_mut()) {
+            session.touched.insert(code.to_string());
+        }
         match action {
             Action::LanguageSwitched(lang) => {
                 next.lang = lang;
@@ -39,6 +42,12 @@ impl AppState {
                     let name = format!("{} {}", agency.name, year).trim().to_string();
                     let session = Session::new(next.next_id(), name, set.clone(), agency, year);
                     next.start(session);
+                }
+            }
+            Action::DetailsChanged { agency, year } => next.edit(|s| s.change_details(agency, year)),
+            Action::SignTried => {
+                if let Some(session) = next.session.as_mut() {
+                    session.sign_tried = true;
                 }
             }
             Action::KeyScreenOpened => next.screen = Screen::Key,
