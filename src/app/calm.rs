@@ -32,3 +32,14 @@ pub fn requirement(required: bool, missing: bool, engaged: bool) -> Requirement 
         (true, true, true) => Requirement::Error,
     }
 }
+
+/// Whether the user has engaged with item `code`: changed it in this visit (`touched`), answered
+/// it before (a saved answer), or asked to sign.
+pub fn engaged(
+    touched: &std::collections::BTreeSet<String>,
+    sign_tried: bool,
+    draft: &crate::answers::Draft,
+    code: &str,
+) -> bool {
+    sign_tried || touched.contains(code) || draft.answer(code).is_some()
+}

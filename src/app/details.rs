@@ -25,7 +25,12 @@ pub struct DetailsInput {
 impl DetailsInput {
     /// The details a draft has, as the editor starts with them.
     pub fn of(agency: &Agency, year: u16) -> DetailsInput {
-        DetailsInput { name: agency.name.clone(), code: agency.code.clone(), level: agency.level, year: year.to_string() }
+        DetailsInput {
+            name: agency.name.clone(),
+            code: agency.code.clone(),
+            level: agency.level,
+            year: year.to_string(),
+        }
     }
 }
 

@@ -5,9 +5,9 @@
 use super::state::{DraftProblem, LoadFailure};
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
-use crate::scoring::Scorecard;
 use crate::i18n::Bilingual;
 use crate::i18n::{t, tf, Msg};
+use crate::scoring::Scorecard;
 use crate::Lang;
 
 /// The title of band `band` of `set` in `lang`, or "Chưa xếp loại"/"no band" when there is none.

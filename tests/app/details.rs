@@ -22,7 +22,11 @@ fn details_are_checked_field_by_field() {
     let problems = check(&input(" ", "X 01/2", "20x5")).unwrap_err();
     assert_eq!(
         problems,
-        vec![DetailsProblem::NameRequired, DetailsProblem::CodeInvalid("X 01/2".into()), DetailsProblem::YearInvalid("20x5".into())]
+        vec![
+            DetailsProblem::NameRequired,
+            DetailsProblem::CodeInvalid("X 01/2".into()),
+            DetailsProblem::YearInvalid("20x5".into())
+        ]
     );
     assert!(problems[1].text(Lang::Vi).contains("«X 01/2»"));
     assert!(!code_is_valid("Sở"), "no accents: the code names files and keyring entries");
@@ -54,7 +58,9 @@ fn details_edited_during_a_scenario_reach_the_draft_itself() {
 #[test]
 fn a_copied_demo_asks_for_the_real_details_until_they_are_saved() {
     let set = std::fs::read_to_string(format!("{}/criteria/teaching-demo.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let demo = std::fs::read_to_string(format!("{}/criteria/demo/teaching-demo.draft.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let demo =
+        std::fs::read_to_string(format!("{}/criteria/demo/teaching-demo.draft.json", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
     let state = AppState::new(Lang::Vi)
         .reduce(Action::BuiltInFetched { file: "teaching-demo.json", text: Ok(set) })
         .reduce(Action::DemoOpened { name: "demo".into(), text: demo });

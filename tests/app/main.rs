@@ -226,7 +226,10 @@ fn section_summaries_count_answers_and_leave_survey_areas_aside() {
     let session = session(&state);
     let all = summaries(&session.set, &session.card);
     assert_eq!(all.len(), 5, "three areas, bonus, penalty");
-    assert_eq!((all[0].counts.answered, all[0].counts.self_assessed, all[0].points, all[0].max), (1, 3, dec("5"), dec("20")));
+    assert_eq!(
+        (all[0].counts.answered, all[0].counts.self_assessed, all[0].points, all[0].max),
+        (1, 3, dec("5"), dec("20"))
+    );
     assert_eq!((all[2].counts.self_assessed, all[2].counts.survey), (0, 1));
     assert_eq!(all[3].section, Section::Bonus);
     assert_eq!(all[3].max, dec("3"));

@@ -148,8 +148,8 @@ impl Session {
     /// How a requirement of item `code` shows: a neutral hint on a calm new draft, an error once
     /// the item is answered or touched, or the user tried to sign ([`super::super::calm`]).
     pub fn requirement(&self, code: &str, required: bool, missing: bool) -> crate::app::calm::Requirement {
-        let touched = self.touched.contains(code) || self.draft.answer(code).is_some();
-        crate::app::calm::requirement(required, missing, touched || self.sign_tried)
+        let engaged = crate::app::calm::engaged(&self.touched, self.sign_tried, &self.draft, code);
+        crate::app::calm::requirement(required, missing, engaged)
     }
 
     /// New agency details, for the draft itself as well as any scenario tried on it.
