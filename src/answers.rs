@@ -214,7 +214,11 @@ impl Answer {
     /// justification, which already explains in writing what the points rest on. One text is
     /// enough; the form never asks for both.
     pub fn explains_missing_evidence(&self) -> bool {
-        self.has_note() || self.justification.as_deref().is_some_and(|j| !j.trim().is_empty())
+        self.has_note() || self.has_justification()
+    }
+
+    pub fn has_justification(&self) -> bool {
+        self.justification.as_deref().is_some_and(|j| !j.trim().is_empty())
     }
 }
 

@@ -67,7 +67,7 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                     evidence={answer.evidence.clone()} on_action={props.on_action.clone()} />
                 <NoteField code={node.code.clone()} note={answer.note.clone().unwrap_or_default()}
                     requirement={requirement(spec.as_ref().is_some_and(|s| s.explain_if_missing) && !answer.has_evidence()
-                        && !answer.justification.as_deref().is_some_and(|j| !j.trim().is_empty()),
+                        && !answer.has_justification(),
                         props.needs_explanation, props.engaged)}
                     on_action={props.on_action.clone()} />
             } else if let Some(spec) = &spec {
