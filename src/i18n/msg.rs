@@ -373,8 +373,7 @@ pub enum Msg {
     NotUtf8,
     /// {0}: the file name.
     SignDone,
-    CodeInvalid, // {0}: the code as typed.
-    CodeHint,
+    CodeInvalid,        // {0}: the code as typed.
     YearBeforeDecision, // {0}: the year; {1}: the set's decision number; {2}: its year.
     NotYetRated,
     WhyScoreOf, // {0}: the item's code; {1}: its points, with their unit.

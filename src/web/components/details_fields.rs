@@ -56,7 +56,6 @@ pub fn DetailsFields(props: &DetailsFieldsProps) -> Html {
     };
     let described = |id: &'static str, shown: bool| shown.then(|| format!("{id}-problem"));
     let invalid = |shown: bool| shown.then_some("true");
-    let code_hint = format!("{code_id}-hint");
     let warning_id = format!("{year_id}-warning");
     let year_described = match (year_problem.is_some(), props.warning.is_some()) {
         (true, _) => Some(format!("{year_id}-problem")),
@@ -77,8 +76,7 @@ pub fn DetailsFields(props: &DetailsFieldsProps) -> Html {
                 <label for={code_id}>{ t(lang, Msg::AgencyCode) }</label>
                 <input id={code_id} type="text" value={props.input.code.clone()} oninput={update(|f, v| f.code = v)} autocomplete="off"
                     spellcheck="false" aria-invalid={invalid(code_problem.is_some())}
-                    aria-describedby={described(code_id, code_problem.is_some()).unwrap_or_else(|| code_hint.clone())} />
-                if code_problem.is_none() { <p class="field-hint" id={code_hint}>{ t(lang, Msg::CodeHint) }</p> }
+                    aria-describedby={described(code_id, code_problem.is_some())} />
                 { message(code_id, &code_problem) }
             </div>
             <div class="field">
