@@ -184,6 +184,10 @@ pub fn merge(base: &Record, ours: &Record, theirs: &Record) -> Record {
         }
     }
     let mut record = with_fields(ours, &merged);
+    // The agency's details, edited as one: the other tab's edit stands unless this tab made one.
+    if (&ours.draft.agency, ours.draft.year) == (&base.draft.agency, base.draft.year) {
+        (record.draft.agency, record.draft.year) = (theirs.draft.agency.clone(), theirs.draft.year);
+    }
     record.revision = theirs.revision;
     record.conflicts = merge_conflicts(base, ours, theirs, found);
     record

@@ -10,7 +10,10 @@
 //!   [`storage_page`]: what the storage page says about it.
 //! - [`damaged`]: stored entries the app cannot use, listed with their raw text.
 //! - [`merge`]: several tabs on one draft: revisions, the field-by-field merge, conflicts.
-//! - [`sections`]: which items a section shows, and each section's progress.
+//! - [`sections`]: which items a section shows, and each section's progress; [`counts`]: the one
+//!   count of a set's items every screen shows.
+//! - [`calm`]: when a requirement reads as a hint and when as an error.
+//! - [`details`]: the agency's details of a draft (name, code, level, year), checked.
 //! - [`report`]: the official report table and its CSV.
 //! - [`signing_key`]: the agency's signing key, kept encrypted, and signing a draft with it;
 //!   [`sign_page`]: the signing page's address, the confirmation before signing, the key backup's checks.
@@ -21,7 +24,10 @@
 
 pub mod added_sets;
 pub mod authority;
+pub mod calm;
+pub mod counts;
 pub mod damaged;
+pub mod details;
 pub mod drafts;
 pub mod explanation;
 pub mod library;

@@ -1,7 +1,8 @@
 //! Sections: the parts of a criteria set the app shows one at a time (each area, then the bonus
 //! and penalty blocks), with the progress figures the section navigation shows.
 
-use crate::criteria::{CriteriaSet, NodeId, Part, Rule};
+use super::counts::{counts_of, ItemCounts};
+use crate::criteria::{CriteriaSet, NodeId, Part};
 use crate::decimal::Decimal;
 use crate::scoring::Scorecard;
 
@@ -41,11 +42,8 @@ impl Section {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SectionSummary {
     pub section: Section,
-    /// Items the agency scores itself, and how many of them are answered.
-    pub answered: usize,
-    pub items: usize,
-    /// Items only the survey scores (shown, never answered here).
-    pub survey_items: usize,
+    /// The section's items, counted as every screen counts them ([`super::counts`]).
+    pub counts: ItemCounts,
     /// The section's points and their maximum (for bonus and penalty: after the cap, and the cap).
     pub points: Decimal,
     pub max: Decimal,
@@ -101,15 +99,13 @@ pub fn summaries(set: &CriteriaSet, card: &Scorecard) -> Vec<SectionSummary> {
         .map(|section| {
             let mut leaves = Vec::new();
             top_nodes(set, section).into_iter().for_each(|id| leaves_under(set, id, &mut leaves));
-            let is_survey = |&&id: &&NodeId| matches!(set.nodes[id].leaf().map(|l| &l.rule), Some(Rule::Survey { .. }));
-            let survey_items = leaves.iter().filter(is_survey).count();
-            let answered = leaves.iter().filter(|id| !is_survey(id) && card.nodes[**id].answered == 1).count();
+            let counts = counts_of(set, Some(card), leaves);
             let (points, max) = match section {
                 Section::Area(id) => (card.nodes[id].points, set.nodes[id].max),
                 Section::Bonus => (card.totals.bonus, set.bonus.as_ref().map_or(Decimal::ZERO, |b| b.cap)),
                 Section::Penalty => (card.totals.penalty, set.penalty.as_ref().map_or(Decimal::ZERO, |p| p.cap)),
             };
-            SectionSummary { section, answered, items: leaves.len() - survey_items, survey_items, points, max }
+            SectionSummary { section, counts, points, max }
         })
         .collect()
 }

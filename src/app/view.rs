@@ -7,11 +7,26 @@ use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
 use crate::i18n::Bilingual;
 use crate::i18n::{t, tf, Msg};
+use crate::scoring::Scorecard;
 use crate::Lang;
 
 /// The title of band `band` of `set` in `lang`, or "Chưa xếp loại"/"no band" when there is none.
 pub fn band_title(set: &CriteriaSet, band: Option<usize>, lang: Lang) -> &str {
     band.and_then(|b| set.bands.get(b)).map_or(t(lang, Msg::NoBand), |b| b.title.get(lang))
+}
+
+/// Whether anything of the draft is answered: until then it has not been rated at all (its 0
+/// points would otherwise read as the lowest band).
+pub fn anything_answered(set: &CriteriaSet, card: &Scorecard) -> bool {
+    set.leaves().any(|id| card.nodes.get(id).is_some_and(|n| n.answered == 1))
+}
+
+/// What the total bar says of the band: "Chưa xếp loại" before any answer, else its title.
+pub fn shown_band_title<'a>(set: &'a CriteriaSet, card: &Scorecard, lang: Lang) -> &'a str {
+    match anything_answered(set, card) {
+        false => t(lang, Msg::NotYetRated),
+        true => band_title(set, card.band.as_ref().map(|b| b.band), lang),
+    }
 }
 
 /// The index as the set writes it, with its places and the language's decimal mark: "81,00%".

@@ -15,8 +15,6 @@ pub enum Msg {
     DecisionLabel,
     YearLabel,
     LevelLabel,
-    /// {0}: number of scored items.
-    ItemCount,
     UseThisSet,
     DemoOpen,
     DemoCopy,
@@ -64,7 +62,6 @@ pub enum Msg {
     Points,
     ScoringRule,
     HowScored,
-    WhyScore,
     WhyInputs,
     Evidence,
     Guidance,
@@ -376,4 +373,19 @@ pub enum Msg {
     NotUtf8,
     /// {0}: the file name.
     SignDone,
+    CodeInvalid,        // {0}: the code as typed.
+    YearBeforeDecision, // {0}: the year; {1}: the set's decision number; {2}: its year.
+    NotYetRated,
+    WhyScoreOf, // {0}: the item's code; {1}: its points, with their unit.
+    WhyTotal,   // {0}: the total.
+    AgencyDetailsHeading,
+    EditDetails,
+    SaveDetails,
+    DetailsSaved,
+    DemoDetailsNeeded,
+    ItemsSelfAssessed, // {0}: how many.
+    ItemsSurvey,       // {0}: how many.
+    ItemsOptional,     // {0}: how many.
+    OptionalSection,   // {0}: how many items.
+    SurveyOnce,
 }

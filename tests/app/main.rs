@@ -7,7 +7,9 @@
 //! The fixture is the complete example of docs/criteria-format.md: every rule kind, a bonus and
 //! a penalty block, and a survey-only area.
 
+mod calm;
 mod damaged;
+mod details;
 mod drafts;
 mod effects;
 mod evidence;
@@ -226,8 +228,11 @@ fn section_summaries_count_answers_and_leave_survey_areas_aside() {
     let session = session(&state);
     let all = summaries(&session.set, &session.card);
     assert_eq!(all.len(), 5, "three areas, bonus, penalty");
-    assert_eq!((all[0].answered, all[0].items, all[0].points, all[0].max), (1, 3, dec("5"), dec("20")));
-    assert_eq!((all[2].items, all[2].survey_items), (0, 1));
+    assert_eq!(
+        (all[0].counts.answered, all[0].counts.self_assessed, all[0].points, all[0].max),
+        (1, 3, dec("5"), dec("20"))
+    );
+    assert_eq!((all[2].counts.self_assessed, all[2].counts.survey), (0, 1));
     assert_eq!(all[3].section, Section::Bonus);
     assert_eq!(all[3].max, dec("3"));
 }

@@ -124,6 +124,12 @@ export async function openPicker(page, baseUrl) {
   await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
 }
 
+/** The evaluation year a new draft starts with: the year whose work is assessed (from April on
+ * the current year, before April the previous one; src/app/details.rs). */
+export function assessmentYear(today = new Date()) {
+  return String(today.getMonth() < 3 ? today.getFullYear() - 1 : today.getFullYear());
+}
+
 /** Creates a draft on the built-in set stored in `file` (e.g. "teaching-demo.json"). */
 export async function createDraft(page, file, { name = 'Sở Nội vụ (thử)', code = '', year = '' } = {}) {
   await page.locator(`.set-card[data-file="${file}"] button`).click();

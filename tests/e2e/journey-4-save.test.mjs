@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, createDraft, download, item, openPicker, openSection, startApp, totals } from './harness.mjs';
+import { answerArea1, assessmentYear, createDraft, download, item, openPicker, openSection, startApp, totals } from './harness.mjs';
 
 // Counts the app's requests for persistent storage, and makes localStorage refuse writes (as a
 // full quota does) once `window.__storageFull` is set.
@@ -95,7 +95,7 @@ test('several drafts: list, open, duplicate, rename, delete with confirmation', 
     // Deleting asks first; cancelling keeps the draft.
     const second = cards.nth(1);
     await second.getByRole('button', { name: 'Xoá' }).click();
-    await second.getByText('Xoá hẳn bản «UBND xã Phú Mậu 2022»? Không thể hoàn tác.').waitFor();
+    await second.getByText(`Xoá hẳn bản «UBND xã Phú Mậu ${assessmentYear()}»? Không thể hoàn tác.`).waitFor();
     await second.getByRole('button', { name: 'Huỷ' }).click();
     assert.equal(await cards.count(), 3);
     await second.getByRole('button', { name: 'Xoá' }).click();

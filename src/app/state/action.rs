@@ -118,6 +118,30 @@ pub enum Action {
     DamagedEntryImported(String),
     /// The user confirmed deleting a damaged entry (by its key).
     DamagedEntryDeleted(String),
+    /// The user saved the open draft's agency details (already checked by [`crate::app::details::check`]).
+    DetailsChanged {
+        agency: Agency,
+        year: u16,
+    },
+    /// The user asked to sign the open draft (the signing page's link).
+    SignTried,
     /// The user created a signing key or restored one from its backup (it replaces any other).
     KeySaved(StoredKey),
+}
+
+impl Action {
+    /// The item an edit is about: it counts as touched from then on.
+    pub fn touched_item(&self) -> Option<&str> {
+        match self {
+            Action::AnswerChanged { code, .. }
+            | Action::AnswerCleared { code }
+            | Action::EvidenceAdded { code }
+            | Action::EvidenceChanged { code, .. }
+            | Action::EvidenceRemoved { code, .. }
+            | Action::EvidenceFileAttached { code, .. }
+            | Action::EvidenceFileRemoved { code, .. }
+            | Action::NoteChanged { code, .. } => Some(code),
+            _ => None,
+        }
+    }
 }

@@ -15,6 +15,9 @@ impl AppState {
     pub(super) fn apply(&mut self, action: Action) {
         let next = self;
         let elsewhere = matches!(action, Action::StoreChangedElsewhere);
+        if let (Some(code), Some(session)) = (action.touched_item(), next.session.as_mut()) {
+            session.touched.insert(code.to_string());
+        }
         match action {
             Action::LanguageSwitched(lang) => {
                 next.lang = lang;
@@ -46,6 +49,12 @@ impl AppState {
                     let name = format!("{} {}", agency.name, year).trim().to_string();
                     let session = Session::new(next.next_id(), name, set.clone(), agency, year);
                     next.start(session);
+                }
+            }
+            Action::DetailsChanged { agency, year } => next.edit(|s| s.change_details(agency, year)),
+            Action::SignTried => {
+                if let Some(session) = next.session.as_mut() {
+                    session.sign_tried = true;
                 }
             }
             Action::KeyScreenOpened => next.screen = Screen::Key,

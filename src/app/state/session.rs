@@ -37,6 +37,12 @@ pub struct Session {
     /// The record as this tab last read or wrote it (none until it is first saved): a store
     /// holding another revision means another tab saved since.
     pub(super) base: Option<Rc<Record>>,
+    /// Items the user changed in this visit: their requirements show as errors from then on.
+    pub touched: std::collections::BTreeSet<String>,
+    /// The user asked to sign: every requirement shows as an error.
+    pub sign_tried: bool,
+    /// A copy of a demo agency: the form asks for the agency's real details until they are saved.
+    pub details_needed: bool,
 }
 
 impl Session {
@@ -79,6 +85,9 @@ impl Session {
             set_saved: false,
             conflicts: record.conflicts,
             base: None,
+            touched: Default::default(),
+            sign_tried: false,
+            details_needed: false,
         }
     }
 
@@ -134,6 +143,22 @@ impl Session {
     /// Whether the agency answers `code` in this form (an item of the set, not a survey item).
     pub(super) fn answerable(&self, code: &str) -> bool {
         self.set.find(code).and_then(|id| self.set.node(id).leaf()).is_some_and(|leaf| leaf.rule.is_self_assessed())
+    }
+
+    /// How a requirement of item `code` shows: a neutral hint on a calm new draft, an error once
+    /// the item is answered or touched, or the user tried to sign ([`super::super::calm`]).
+    pub fn requirement(&self, code: &str, required: bool, missing: bool) -> crate::app::calm::Requirement {
+        let engaged = crate::app::calm::engaged(&self.touched, self.sign_tried, &self.draft, code);
+        crate::app::calm::requirement(required, missing, engaged)
+    }
+
+    /// New agency details, for the draft itself as well as any scenario tried on it.
+    pub(super) fn change_details(&mut self, agency: Agency, year: u16) {
+        for draft in std::iter::once(&mut self.draft).chain(self.baseline.as_mut().map(|b| &mut b.draft)) {
+            let draft = Rc::make_mut(draft);
+            (draft.agency, draft.year) = (agency.clone(), year);
+        }
+        self.details_needed = false;
     }
 
     /// Records a typed text, rebuilds the item's answer from its texts and rescores.

@@ -168,7 +168,9 @@ impl AppState {
         let Some(demo) = self.session.as_ref().filter(|s| s.read_only) else { return };
         let mut record = demo.record();
         record.name = format!("{} ({})", record.name, crate::i18n::t(self.lang, crate::i18n::Msg::CopySuffix));
-        let session = Session::from_record(self.next_id(), demo.set.clone(), record, self.lang);
+        let mut session = Session::from_record(self.next_id(), demo.set.clone(), record, self.lang);
+        // The demo agency's name and code are not the user's: the form asks for the real ones.
+        session.details_needed = true;
         self.start(session);
     }
 

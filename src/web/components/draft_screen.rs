@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::{
-    AreaChart, ConflictNotice, DraftToolbar, ImportNotice, LossesView, ScenarioBar, SectionNav, SectionView,
-    SetTrustNote, TotalBar,
+    AreaChart, ConflictNotice, DetailsEditor, DraftToolbar, ImportNotice, LossesView, ScenarioBar, SectionNav,
+    SectionView, SetTrustNote, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::state::{Action, Session, View};
@@ -33,7 +33,8 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                     // A disabled fieldset disables every input of a demo opened read-only.
                     <fieldset class="plain" disabled={session.read_only && session.baseline.is_none()}>
                         <SectionView set={session.set.clone()} card={session.card.clone()} typed={session.typed.clone()}
-                            draft={session.draft.clone()} section={session.section} focus={session.focus.clone()} on_action={props.on_action.clone()} />
+                            draft={session.draft.clone()} section={session.section} focus={session.focus.clone()}
+                            touched={session.touched.clone()} sign_tried={session.sign_tried} on_action={props.on_action.clone()} />
                     </fieldset>
                 </main>
             </div>
@@ -63,6 +64,10 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                     </button>
                 </p>
             }
+            // Keyed by the draft: another draft opens with its own details (and a demo's copy asks).
+            <DetailsEditor key={session.id.clone()} set={session.set.clone()} agency={session.draft.agency.clone()}
+                year={session.draft.year} needed={session.details_needed} read_only={session.read_only}
+                on_action={props.on_action.clone()} />
             // A landmark, like the bars above it (axe: `region`).
             <section class="draft-set-trust" aria-label={t(lang, Msg::SetTrustLabel)}>
                 <SetTrustNote trust={session.set.trust.clone()} />

@@ -49,7 +49,8 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
                 { tab(View::Chart, Msg::ViewChart) }
                 { tab(View::Losses, Msg::ViewLosses) }
                 if let Some(id) = &props.id {
-                    <a class="view-tab" id="open-sign" href={sign_link(&page_href(SIGN_PAGE), id)}>{ t(lang, Msg::ViewSign) }</a>
+                    <a class="view-tab" id="open-sign" href={sign_link(&page_href(SIGN_PAGE), id)}
+                        onclick={props.on_action.reform(|_: MouseEvent| Action::SignTried)}>{ t(lang, Msg::ViewSign) }</a>
                 }
             </div>
             <a class="button-quiet" id="open-trainer" href={page_href(TRAINER_PAGE)}>{ TrainerText::OpenButton.text(lang) }</a>

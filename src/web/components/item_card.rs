@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::{dom_id, AnswerInput, EvidenceList, NoteField, WhyScore};
 use crate::answers::Answer;
+use crate::app::calm::requirement;
 use crate::app::state::{Action, SharedSet};
 use crate::app::typed::TypedAnswer;
 use crate::criteria::NodeId;
@@ -24,6 +25,8 @@ pub struct ItemCardProps {
     pub answer: Option<Answer>,
     /// From the scorecard: evidence is expected, there is none, and no note explains why.
     pub needs_explanation: bool,
+    /// The user touched the item or asked to sign: a requirement not met is then an error.
+    pub engaged: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -63,8 +66,9 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <EvidenceList code={node.code.clone()} expected={spec.as_ref().map(|s| s.expected.get(lang).to_string())}
                     evidence={answer.evidence.clone()} on_action={props.on_action.clone()} />
                 <NoteField code={node.code.clone()} note={answer.note.clone().unwrap_or_default()}
-                    required={spec.as_ref().is_some_and(|s| s.explain_if_missing) && !answer.has_evidence()}
-                    missing={props.needs_explanation} on_action={props.on_action.clone()} />
+                    requirement={requirement(spec.as_ref().is_some_and(|s| s.explain_if_missing) && !answer.has_evidence(),
+                        props.needs_explanation, props.engaged)}
+                    on_action={props.on_action.clone()} />
             } else if let Some(spec) = &spec {
                 <p class="evidence"><strong>{ t(lang, Msg::Evidence) }{ ": " }</strong>{ spec.expected.get(lang) }</p>
             }

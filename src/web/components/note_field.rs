@@ -1,9 +1,11 @@
 //! An item's explanation or remark (giải trình / ghi chú). It becomes required when the criteria
-//! expect evidence and none is given; the scorecard says when it is then still missing.
+//! expect evidence and none is given; the scorecard says when it is then still missing. On a calm
+//! new draft "bắt buộc" is a neutral hint; it turns into an error once the item is touched.
 
 use yew::prelude::*;
 
 use super::dom_id;
+use crate::app::calm::Requirement;
 use crate::app::state::Action;
 use crate::web::i18n::{t, use_lang, Msg};
 
@@ -11,10 +13,8 @@ use crate::web::i18n::{t, use_lang, Msg};
 pub struct NoteFieldProps {
     pub code: String,
     pub note: String,
-    /// Evidence is expected and none is given.
-    pub required: bool,
-    /// Required and empty (the scorecard's `needs_explanation`).
-    pub missing: bool,
+    /// Required (evidence is expected and none is given), met, a hint or an error.
+    pub requirement: Requirement,
     pub on_action: Callback<Action>,
 }
 
@@ -31,17 +31,21 @@ pub fn NoteField(props: &NoteFieldProps) -> Html {
             }
         })
     };
+    let required = props.requirement != Requirement::None;
+    let error = props.requirement.is_error();
     html! {
         <div class="field field-wide note-field">
             <label for={id.clone()}>
                 { t(lang, Msg::Note) }
-                if props.required { { " " }<span class="required">{ t(lang, Msg::Required) }</span> }
+                if required {
+                    { " " }<span class={if error { "required" } else { "required-hint" }}>{ t(lang, Msg::Required) }</span>
+                }
             </label>
             <textarea id={id} rows="2" value={props.note.clone()} oninput={on_input}
-                aria-required={props.required.then_some("true")}
-                aria-invalid={props.missing.then_some("true")}
-                aria-describedby={props.missing.then(|| message_id.clone())} />
-            if props.missing {
+                aria-required={required.then_some("true")}
+                aria-invalid={error.then_some("true")}
+                aria-describedby={error.then(|| message_id.clone())} />
+            if error {
                 <p class="field-problem" id={message_id}>{ t(lang, Msg::NoteRequired) }</p>
             }
         </div>

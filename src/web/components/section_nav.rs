@@ -24,12 +24,16 @@ pub fn SectionNav(props: &SectionNavProps) -> Html {
             Section::Bonus => ("+".to_string(), t(lang, Msg::BonusSection).to_string()),
             Section::Penalty => ("−".to_string(), t(lang, Msg::PenaltySection).to_string()),
         };
-        let progress = if summary.items == 0 && summary.survey_items > 0 {
+        let c = summary.counts;
+        // Counted as every screen counts them: survey and optional items apart.
+        let progress = if c.adjustments > 0 {
+            tf(lang, Msg::OptionalSection, &[&c.adjustments.to_string()])
+        } else if c.self_assessed == 0 && c.survey > 0 {
             t(lang, Msg::SurveyOnlySection).to_string()
         } else {
-            tf(lang, Msg::AnsweredOf, &[&summary.answered.to_string(), &summary.items.to_string()])
+            tf(lang, Msg::AnsweredOf, &[&c.answered.to_string(), &c.self_assessed.to_string()])
         };
-        let complete = summary.items > 0 && summary.answered == summary.items;
+        let complete = c.self_assessed > 0 && c.answered == c.self_assessed;
         let current = summary.section == props.current;
         let on_click = {
             let (on_open, section) = (props.on_open.clone(), summary.section);
@@ -51,6 +55,10 @@ pub fn SectionNav(props: &SectionNavProps) -> Html {
         <nav class="section-nav" aria-labelledby="sections-heading">
             <h2 id="sections-heading">{ t(lang, Msg::SectionsHeading) }</h2>
             <ol>{ for props.summaries.iter().map(item) }</ol>
+            // The survey explained once, where its items are counted apart.
+            if props.summaries.iter().any(|s| s.counts.survey > 0) {
+                <p class="survey-once">{ t(lang, Msg::SurveyOnce) }</p>
+            }
         </nav>
     }
 }

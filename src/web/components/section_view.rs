@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::{dom_id, ItemCard, WhyScore};
 use crate::answers::Draft;
+use crate::app::calm::engaged;
 use crate::app::sections::{top_nodes, Section};
 use crate::app::state::{Action, SharedSet};
 use crate::app::typed::TypedAnswer;
@@ -26,6 +27,10 @@ pub struct SectionViewProps {
     pub section: Section,
     /// An item to focus, chosen from another view.
     pub focus: Option<String>,
+    /// Items changed in this visit, and whether signing was asked: their requirements show as
+    /// errors (`calm::engaged`).
+    pub touched: std::collections::BTreeSet<String>,
+    pub sign_tried: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -110,7 +115,7 @@ fn node_html(ctx: &Ctx, id: NodeId) -> Html {
             }
         }
         NodeKind::Leaf(_) => html! {
-            <ItemCard key={node.code.clone()} set={set.clone()} id={id}
+            <ItemCard engaged={engaged(&props.touched, props.sign_tried, &props.draft, &node.code)} key={node.code.clone()} set={set.clone()} id={id}
                 explanation={explain(set, card, id, lang)}
                 typed={props.typed.get(id).cloned().unwrap_or_default()}
                 answer={props.draft.answer(&node.code).cloned()}

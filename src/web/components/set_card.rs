@@ -64,7 +64,7 @@ pub fn SetCard(props: &SetCardProps) -> Html {
                         <div><dt>{ t(lang, Msg::YearLabel) }</dt><dd>{ set.year }</dd></div>
                         <div><dt>{ t(lang, Msg::LevelLabel) }</dt><dd>{ level_name(lang, set.level) }</dd></div>
                     </dl>
-                    <p class="set-count">{ tf(lang, Msg::ItemCount, &[&set.leaf_count().to_string()]) }</p>
+                    <p class="set-count">{ count_text(set, lang) }</p>
                     <SetTrustNote trust={set.trust.clone()} />
                     <div class="set-actions">
                         <button type="button" class="button-primary" onclick={on_click} aria-describedby={title_id.clone()}>
@@ -85,4 +85,17 @@ pub fn SetCard(props: &SetCardProps) -> Html {
             }
         }
     }
+}
+
+/// The set's items as every screen counts them (`app::counts`): self-assessed, survey, optional.
+fn count_text(set: &crate::criteria::CriteriaSet, lang: crate::Lang) -> String {
+    let c = crate::app::counts::item_counts(set, None);
+    let mut parts = vec![tf(lang, Msg::ItemsSelfAssessed, &[&c.self_assessed.to_string()])];
+    if c.survey > 0 {
+        parts.push(tf(lang, Msg::ItemsSurvey, &[&c.survey.to_string()]));
+    }
+    if c.adjustments > 0 {
+        parts.push(tf(lang, Msg::ItemsOptional, &[&c.adjustments.to_string()]));
+    }
+    parts.join(" · ")
 }

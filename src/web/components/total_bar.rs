@@ -5,8 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::WhyScore;
+use crate::app::counts::item_counts;
 use crate::app::state::SharedSet;
-use crate::app::view::{band_title, index_percent};
+use crate::app::view::{anything_answered, index_percent, shown_band_title};
 use crate::scoring::explain::{explain_total, Explanation};
 use crate::scoring::Scorecard;
 use crate::web::i18n::{t, tf, use_lang, Msg};
@@ -22,8 +23,10 @@ pub fn TotalBar(props: &TotalBarProps) -> Html {
     let lang = use_lang();
     let (set, totals) = (&props.set, &props.card.totals);
     let band = props.card.band.as_ref().and_then(|b| set.bands.get(b.band).map(|band| (band, &b.capped_by)));
-    let band_text = band_title(set, props.card.band.as_ref().map(|b| b.band), lang);
+    let counts = item_counts(set, Some(&props.card));
+    let band_text = shown_band_title(set, &props.card, lang);
     let capped_by: Vec<&str> = band
+        .filter(|_| anything_answered(set, &props.card))
         .map(|(_, gates)| gates.iter().filter_map(|&g| set.gates.get(g)).map(|g| g.title.get(lang)).collect())
         .unwrap_or_default();
     html! {
@@ -43,7 +46,7 @@ pub fn TotalBar(props: &TotalBarProps) -> Html {
                 </div>
                 <div>
                     <dt>{ t(lang, Msg::AnsweredLabel) }</dt>
-                    <dd id="total-answered">{ totals.answered }{ "/" }{ totals.items }</dd>
+                    <dd id="total-answered">{ counts.answered }{ "/" }{ counts.self_assessed }</dd>
                 </div>
                 if totals.survey_items > 0 {
                     <div>
@@ -64,7 +67,7 @@ pub fn TotalBar(props: &TotalBarProps) -> Html {
                 steps: explain_total(set, &props.card, lang),
                 points: totals.total,
                 max: totals.scale,
-            }} />
+            }} total=true />
         </section>
     }
 }

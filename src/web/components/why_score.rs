@@ -4,12 +4,15 @@
 use yew::prelude::*;
 
 use crate::scoring::explain::Explanation;
-use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::i18n::{points, t, tf, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct WhyScoreProps {
     /// From `explain` (an item or a group), or the total's lines as `steps`.
     pub explanation: Explanation,
+    /// The total's explanation, not a node's: the toggle names the total.
+    #[prop_or_default]
+    pub total: bool,
 }
 
 #[component]
@@ -31,9 +34,14 @@ pub fn WhyScore(props: &WhyScoreProps) -> Html {
             }
         })
     };
+    let summary = match props.total {
+        true => tf(lang, Msg::WhyTotal, &[&lang.number(e.points)]),
+        false => tf(lang, Msg::WhyScoreOf, &[&e.code, &points(lang, e.points)]),
+    };
     html! {
         <details class="why" data-code={e.code.clone()}>
-            <summary>{ t(lang, Msg::WhyScore) }</summary>
+            // Named for what it explains: a page has dozens of these toggles.
+            <summary>{ summary }</summary>
             { list(Msg::ScoringRule, "why-rule", &e.rule) }
             { list(Msg::WhyInputs, "why-inputs", &e.inputs) }
             { list(Msg::HowScored, "why-steps", &e.steps) }
