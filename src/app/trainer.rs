@@ -1,8 +1,6 @@
 //! Every text of the trainer's page (trainer.html: the projector's slides and the projection of
 //! the final index), Vietnamese first and English second, each one exhaustive `match`.
 
-use crate::Lang;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TrainerText<'a> {
     /// The agency form's link to the trainer's page.
@@ -27,14 +25,7 @@ pub enum TrainerText<'a> {
     ChooseAnother,
 }
 
-impl TrainerText<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl crate::i18n::Bilingual for TrainerText<'_> {
     fn vi(&self) -> String {
         use TrainerText::*;
         match self {

@@ -3,8 +3,6 @@
 //! Vietnamese first and English second, each one exhaustive `match`. The table's column names
 //! stay in [`crate::i18n::Msg`], which the form's other views share.
 
-use crate::Lang;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReportText<'a> {
     /// The page's title in its header (on screen only).
@@ -69,14 +67,7 @@ pub enum ReportText<'a> {
     CsvHint,
 }
 
-impl ReportText<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl crate::i18n::Bilingual for ReportText<'_> {
     fn vi(&self) -> String {
         use ReportText::*;
         match self {

@@ -3,6 +3,7 @@
 //! agency's page keeps in this browser (the language, the sets added, the signing key) and
 //! fetches the built-in sets, through the agency app's own model.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::components::{ExplanationScreen, PageHeader};

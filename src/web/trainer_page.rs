@@ -5,6 +5,7 @@
 //! model restores it from the browser's storage, as the explanation page does) and fetches the
 //! built-in sets and their example agencies.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::components::{PageHeader, PresentationView, ProjectionView, TotalBar};

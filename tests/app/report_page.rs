@@ -9,6 +9,7 @@ use parscore::app::report_page::signed::{forget, SignedRecord, SIGNED_PREFIX};
 use parscore::app::report_page::{report_link, summary, Address};
 use parscore::app::store::{MemoryStore, Store};
 use parscore::i18n::report::ReportText;
+use parscore::i18n::Bilingual;
 use parscore::scoring::score;
 use parscore::Lang;
 

@@ -10,6 +10,7 @@ use parscore::app::signing_key::StoredKey;
 use parscore::app::state::AppState;
 use parscore::app::store::{MemoryStore, Store};
 use parscore::criteria;
+use parscore::i18n::Bilingual;
 use parscore::scorefile::{KeyError, Preview};
 use parscore::scoring::score;
 use parscore::Lang;

@@ -2,6 +2,7 @@
 //! restores the draft the form has open from the browser's storage and shows it on the slides,
 //! or opens a saved draft or an example agency; its texts exist in both languages.
 
+use parscore::i18n::Bilingual;
 use std::rc::Rc;
 
 use parscore::app::state::{Action, AppState, View};

@@ -10,6 +10,7 @@ use parscore::app::authority::state::{Action, AuthorityState, Effect};
 use parscore::app::store::MemoryStore;
 use parscore::authority::Message;
 use parscore::criteria::raw::RawCriteriaSet;
+use parscore::i18n::Bilingual;
 use parscore::sheet_worker::{answer, SheetsReply, SheetsRequest};
 use parscore::Lang;
 

@@ -1,8 +1,6 @@
 //! Every text of the agency's explanation screen, Vietnamese first and English second, each one
 //! exhaustive `match`.
 
-use crate::Lang;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExplanationText<'a> {
     OpenButton,
@@ -36,14 +34,7 @@ pub enum ExplanationText<'a> {
     DownloadFailed,
 }
 
-impl ExplanationText<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl crate::i18n::Bilingual for ExplanationText<'_> {
     fn vi(&self) -> String {
         use ExplanationText::*;
         match self {

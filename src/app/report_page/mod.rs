@@ -12,6 +12,7 @@ use crate::app::sign_page::draft_in_fragment;
 use crate::app::view::index_percent;
 use crate::criteria::CriteriaSet;
 use crate::i18n::report::ReportText;
+use crate::i18n::Bilingual;
 use crate::scoring::Scorecard;
 use crate::Lang;
 

@@ -3,8 +3,6 @@
 //! second, each one exhaustive `match`. The key and sign screens' older texts stay in
 //! [`crate::i18n::Msg`].
 
-use crate::Lang;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SignPageText<'a> {
     /// The page's title in its header.
@@ -40,14 +38,7 @@ pub enum SignPageText<'a> {
     CheckPassed,
 }
 
-impl SignPageText<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl crate::i18n::Bilingual for SignPageText<'_> {
     fn vi(&self) -> String {
         use SignPageText::*;
         match self {

@@ -4,6 +4,7 @@
 //! (scripts/offline-build, `parscoreSheetsWorker`). The status of the page's workbooks is shown by
 //! [`SheetsStatus`].
 
+use crate::i18n::Bilingual;
 use std::cell::RefCell;
 use std::rc::Rc;
 

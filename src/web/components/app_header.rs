@@ -3,6 +3,7 @@
 //! receiving score files) and the authority's own page and, away from the list of drafts, the way
 //! back to it (with the open draft's name while it is shown).
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::LanguageSwitch;

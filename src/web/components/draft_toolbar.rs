@@ -2,6 +2,7 @@
 //! signing page and the trainer's page (pages of their own: the form carries none of their code)
 //! and the draft's export. Ctrl+P opens the report to print it.
 
+use crate::i18n::Bilingual;
 use std::rc::Rc;
 
 use yew::prelude::*;

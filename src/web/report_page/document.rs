@@ -3,6 +3,7 @@
 //! line, the title, the summary, the recipients and the signature block, the signed file's
 //! SHA-256 with its QR code, then the table as the annex on a page of its own.
 
+use crate::i18n::Bilingual;
 use std::rc::Rc;
 
 use yew::prelude::*;

@@ -8,6 +8,7 @@
 mod document;
 mod table;
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use self::document::ReportDocument;

@@ -2,6 +2,7 @@
 //! the passphrase, and the page opens the file once (the model, [`Backup::check`], says whether
 //! it holds this key). Nothing of the file or the passphrase is kept.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use crate::app::sign_page::backup::{Backup, CheckError, Safety};

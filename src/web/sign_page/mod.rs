@@ -8,6 +8,7 @@ mod backup_view;
 mod key_screen;
 mod sign_view;
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use self::key_screen::{KeyRestoreScreen, KeyScreen};

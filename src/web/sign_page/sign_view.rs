@@ -3,6 +3,7 @@
 //! the signed score file downloads as `<agency-code>-<year>-<criteria-id>.score.json`. With items
 //! unanswered, the user confirms first; a key whose backup is not checked is said beside it.
 
+use crate::i18n::Bilingual;
 use std::rc::Rc;
 
 use yew::prelude::*;

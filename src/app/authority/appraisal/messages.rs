@@ -2,7 +2,6 @@
 //! `match`: a message without its translation does not compile.
 
 use crate::answers::InputField;
-use crate::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppraisalText<'a> {
@@ -71,14 +70,7 @@ pub enum AppraisalText<'a> {
     NoDisputes,
 }
 
-impl AppraisalText<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl crate::i18n::Bilingual for AppraisalText<'_> {
     fn vi(&self) -> String {
         use AppraisalText::*;
         match self {

@@ -4,6 +4,7 @@
 //! elsewhere; they are trusted when signed by a key of the keyring or by the page's own key, under
 //! the appraiser's code. The core decides ([`apply_final_appraisals`]); nothing here scores.
 
+use crate::i18n::Bilingual;
 use std::collections::BTreeMap;
 use std::rc::Rc;
 

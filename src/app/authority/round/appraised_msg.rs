@@ -2,8 +2,6 @@
 //! each language one exhaustive `match`. What became of each file is the core's
 //! ([`crate::authority::appraised::AppraisalUse::text`]).
 
-use crate::Lang;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AppraisedMsg<'a> {
     /// Some or all ranked agencies are on their final appraisal.
@@ -37,14 +35,7 @@ pub enum AppraisedMsg<'a> {
     },
 }
 
-impl AppraisedMsg<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl crate::i18n::Bilingual for AppraisedMsg<'_> {
     fn vi(&self) -> String {
         match self {
             AppraisedMsg::Appraised { appraised, ranked } => {

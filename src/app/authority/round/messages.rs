@@ -2,8 +2,6 @@
 //! Vietnamese first, English second, each language one exhaustive `match`. The core's own words
 //! (statuses, headings, table errors, "tăng 2 bậc") come from `authority::Message`.
 
-use crate::Lang;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RoundMsg<'a> {
     RoundHeading,
@@ -97,14 +95,7 @@ pub enum RoundMsg<'a> {
     Page,
 }
 
-impl RoundMsg<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl crate::i18n::Bilingual for RoundMsg<'_> {
     fn vi(&self) -> String {
         use RoundMsg::*;
         match self {

@@ -1,8 +1,6 @@
 //! The texts of the page's workbooks (read and written by the spreadsheet worker), Vietnamese
 //! first, English second, each language one exhaustive `match`.
 
-use crate::Lang;
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SheetsMsg<'a> {
     /// A workbook is being read or written.
@@ -15,14 +13,7 @@ pub enum SheetsMsg<'a> {
     Dismiss,
 }
 
-impl SheetsMsg<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Vi => self.vi(),
-            Lang::En => self.en(),
-        }
-    }
-
+impl crate::i18n::Bilingual for SheetsMsg<'_> {
     fn vi(&self) -> String {
         use SheetsMsg::*;
         match self {

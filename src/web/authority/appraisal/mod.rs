@@ -9,6 +9,7 @@ mod sign;
 
 pub use panel::AppraisalPanel;
 
+use crate::i18n::Bilingual;
 use std::rc::Rc;
 
 use crate::app::authority::appraisal::{AppraisalText, Round};

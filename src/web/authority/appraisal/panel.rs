@@ -2,6 +2,7 @@
 //! already started), or the open round: totals, every item, signing, then the explanation and
 //! the final appraisal.
 
+use crate::i18n::Bilingual;
 use std::rc::Rc;
 
 use yew::prelude::*;

@@ -3,6 +3,7 @@
 //! load final appraisals signed elsewhere. Words and figures come from
 //! `app::authority::round::appraised`.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::Round;

@@ -1,6 +1,7 @@
 //! A group's charts in plain HTML and CSS: agencies per band (bars), the heat map of component
 //! indexes by area (a table of shaded cells, readable without colour), and the top and bottom.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use crate::app::authority::round::view::{GroupView, ResultLine};

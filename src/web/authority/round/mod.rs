@@ -8,6 +8,7 @@ mod inputs;
 mod register;
 mod results;
 
+use crate::i18n::Bilingual;
 use std::rc::Rc;
 
 use wasm_bindgen_futures::JsFuture;

@@ -1,6 +1,7 @@
 //! The intake register: one row per file (and per agency without one), filtered by status and
 //! group, with the count of each status and the register's exports.
 
+use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::{export_button, Round};

@@ -4,6 +4,7 @@
 
 mod item;
 
+use crate::i18n::Bilingual;
 use std::rc::Rc;
 
 use yew::prelude::*;
