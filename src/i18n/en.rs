@@ -125,7 +125,7 @@ pub fn text(msg: Msg) -> &'static str {
             "Note: Safari (and every browser on iPhone and iPad) deletes what a website stored when it is not opened for 7 days. After each session, export the draft file and keep it."
         }
         Msg::StorageAdvice => {
-            "The drafts live only in this browser. To keep a safe copy or to move to another computer, use “Export the draft file”, then open it with “Import a draft file”."
+            "The drafts live only in this browser. To keep a safe copy or to move to another computer, use “Save the draft file”, then open it with “Import a draft file”."
         }
         Msg::ViewsLabel => "Views",
         Msg::ViewForm => "Scoring",
@@ -151,7 +151,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ScenarioNoChange => "No change from the draft yet.",
         Msg::ViewPresentation => "Present",
         Msg::PresentationHint => "Item {0}/{1} · ← → to step, Esc to leave",
-        Msg::ExportDraft => "Export the draft file",
+        Msg::ExportDraft => "Save the draft file",
         Msg::ImportedOtherVersion => "This draft was made for version {0} of the criteria set and now uses version {1}.",
         Msg::ImportAllMatch => "Every answer still fits the criteria set.",
         Msg::ImportMismatches => "Items that no longer match ({0}):",

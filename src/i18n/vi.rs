@@ -125,7 +125,7 @@ pub fn text(msg: Msg) -> &'static str {
             "Chú ý: Safari (và mọi trình duyệt trên iPhone, iPad) xoá dữ liệu trang web đã lưu nếu trang không được mở trong 7 ngày. Sau mỗi lần làm việc, hãy xuất tệp bản tự đánh giá và giữ tệp đó."
         }
         Msg::StorageAdvice => {
-            "Các bản tự đánh giá chỉ nằm trong trình duyệt này. Để giữ một bản an toàn hoặc chuyển sang máy khác, hãy dùng «Xuất tệp bản tự đánh giá» rồi mở lại bằng «Nhập tệp bản tự đánh giá»."
+            "Các bản tự đánh giá chỉ nằm trong trình duyệt này. Để giữ một bản an toàn hoặc chuyển sang máy khác, hãy dùng «Lưu tệp bản nháp» rồi mở lại bằng «Nhập tệp bản tự đánh giá»."
         }
         Msg::ViewsLabel => "Cách xem",
         Msg::ViewForm => "Chấm điểm",
@@ -151,7 +151,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::ScenarioNoChange => "Chưa có thay đổi so với bản gốc.",
         Msg::ViewPresentation => "Trình chiếu",
         Msg::PresentationHint => "Tiêu chí {0}/{1} · ← → để chuyển, Esc để thoát",
-        Msg::ExportDraft => "Xuất tệp bản tự đánh giá",
+        Msg::ExportDraft => "Lưu tệp bản nháp",
         Msg::ImportedOtherVersion => "Bản này được lập theo phiên bản {0} của bộ tiêu chí và nay dùng phiên bản {1}.",
         Msg::ImportAllMatch => "Mọi câu trả lời vẫn khớp với bộ tiêu chí.",
         Msg::ImportMismatches => "Các mục không còn khớp ({0}):",

@@ -23,7 +23,7 @@ test('export a draft, import it elsewhere, and import one made for another versi
     await item(page, '2.3').locator('input').first().fill('62,5');
     assert.equal((await totals(page)).points, '30');
 
-    const file = await download(page, page.getByRole('button', { name: 'Xuất tệp bản tự đánh giá' }));
+    const file = await download(page, page.getByRole('button', { name: 'Lưu tệp bản nháp' }));
     assert.equal(file.name, 'Sở Tư pháp 2026.draft.json');
     const draft = JSON.parse(file.bytes.toString('utf8'));
     assert.equal(draft.format, 'parscore-draft/1');

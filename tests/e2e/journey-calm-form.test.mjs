@@ -33,6 +33,14 @@ for (const width of WIDTHS) {
       assert.ok(await page.locator('.scoring-main .required-hint').count() > 0, 'the requirement is still said');
       assert.equal((await totals(page)).band, 'Chưa xếp loại');
 
+      // Submitting is the primary action, in sight at every width; the unsigned file is secondary.
+      const sign = page.locator('#open-sign');
+      assert.match(await sign.getAttribute('class'), /\bbutton-primary\b/);
+      const box = await sign.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= width, `"Ký và xuất" in sight: ${JSON.stringify(box)}`);
+      const draftFile = page.getByRole('button', { name: 'Lưu tệp bản nháp' });
+      assert.match(await draftFile.getAttribute('class'), /\bbutton-quiet\b/);
+
       // The same count everywhere: the progress, the areas' navigation (bonus and penalty apart).
       assert.equal(await page.locator('#total-answered').textContent(), '0/34');
       const progress = await page.locator('.section-progress').allTextContents();

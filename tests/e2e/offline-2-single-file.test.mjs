@@ -51,7 +51,7 @@ test('the single file works from file://: a draft, saved, exported and imported'
     await page.locator('.total-bar').waitFor();
     assert.equal((await totals(page)).points, '30');
 
-    const file = await download(page, page.getByRole('button', { name: 'Xuất tệp bản tự đánh giá' }));
+    const file = await download(page, page.getByRole('button', { name: 'Lưu tệp bản nháp' }));
     assert.equal(file.name, 'UBND xã Ổ Cứng 2026.draft.json');
     const draft = JSON.parse(file.bytes.toString('utf8'));
     assert.equal(draft.format, 'parscore-draft/1');

@@ -28,7 +28,7 @@ test('a full journey requests nothing but the app’s own files', async () => {
     await download(page, page.getByRole('button', { name: 'Tải bảng CSV' }));
     await page.locator('#agency-page').click();
     await page.locator('.total-bar').waitFor();
-    const file = await download(page, page.getByRole('button', { name: 'Xuất tệp bản tự đánh giá' }));
+    const file = await download(page, page.getByRole('button', { name: 'Lưu tệp bản nháp' }));
 
     await page.getByRole('button', { name: 'Các bản tự đánh giá' }).click();
     await page.locator('.set-card[data-file="teaching-demo.json"]').getByRole('link', { name: 'Xem đơn vị mẫu (chỉ xem)' }).click();

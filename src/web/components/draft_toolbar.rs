@@ -49,13 +49,16 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
                 }
                 { tab(View::Chart, Msg::ViewChart) }
                 { tab(View::Losses, Msg::ViewLosses) }
-                if let Some(id) = &props.id {
-                    <a class="view-tab" id="open-sign" href={sign_link(&page_href(SIGN_PAGE), id)}
-                        onclick={props.on_action.reform(|_: MouseEvent| Action::SignTried)}>{ t(lang, Msg::ViewSign) }</a>
-                }
             </div>
+            // The way to a submission: the primary action, outside the views so that a narrow
+            // screen never scrolls it out of sight.
+            if let Some(id) = &props.id {
+                <a class="button-primary" id="open-sign" href={sign_link(&page_href(SIGN_PAGE), id)}
+                    onclick={props.on_action.reform(|_: MouseEvent| Action::SignTried)}>{ t(lang, Msg::ViewSign) }</a>
+            }
             <a class="button-quiet" id="open-trainer" href={page_href(TRAINER_PAGE)}>{ TrainerText::OpenButton.text(lang) }</a>
-            <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} />
+            // An unsigned copy to keep or move, never a submission: secondary, named for what it is.
+            <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} quiet={true} />
         </nav>
     }
 }

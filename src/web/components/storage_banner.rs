@@ -61,6 +61,10 @@ pub struct DownloadDraftButtonProps {
     pub name: String,
     pub draft: Rc<Draft>,
     pub label: AttrValue,
+    /// A secondary action beside "Ký và xuất" on the toolbar; where storage refused, the file is
+    /// the only copy and the button is the primary one.
+    #[prop_or_default]
+    pub quiet: bool,
 }
 
 /// A button that saves the draft as a parscore-draft/1 file.
@@ -76,7 +80,7 @@ pub fn DownloadDraftButton(props: &DownloadDraftButtonProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="button-primary" onclick={onclick}>{ &props.label }</button>
+            <button type="button" class={if props.quiet { "button-quiet" } else { "button-primary" }} onclick={onclick}>{ &props.label }</button>
             <DownloadRefused downloads={downloads} />
         </>
     }
