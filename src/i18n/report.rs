@@ -40,8 +40,6 @@ pub enum ReportText<'a> {
     Band {
         band: &'a str,
     },
-    /// No band while nothing is answered.
-    NoBand,
     SurveyPending {
         pending: usize,
         items: usize,
@@ -86,7 +84,6 @@ impl crate::i18n::Bilingual for ReportText<'_> {
             Total { total, scale } => format!("Tổng điểm tự đánh giá: {total}/{scale} điểm."),
             Index { index } => format!("Chỉ số cải cách hành chính: {index}."),
             Band { band } => format!("Xếp loại: {band}."),
-            NoBand => "Chưa xếp loại".into(),
             SurveyPending { pending, items } => format!("Phần điều tra xã hội học ({pending}/{items} tiêu chí) do cơ quan có thẩm quyền chấm, chưa có điểm: tổng điểm và chỉ số trên chưa gồm phần này."),
             SeeAnnex => "Điểm từng tiêu chí, tài liệu kiểm chứng và giải trình tại Phụ lục kèm theo.".into(),
             Annex => "PHỤ LỤC".into(),
@@ -122,7 +119,6 @@ impl crate::i18n::Bilingual for ReportText<'_> {
             Total { total, scale } => format!("Self-assessed total: {total}/{scale} points."),
             Index { index } => format!("Administrative Reform Index: {index}."),
             Band { band } => format!("Band: {band}."),
-            NoBand => "No band yet".into(),
             SurveyPending { pending, items } => format!("The sociological survey ({pending}/{items} items) is scored by the authority and has no points yet: the total and index above do not include it."),
             SeeAnnex => "Each item's points, evidence and explanations are in the annex.".into(),
             Annex => "ANNEX".into(),

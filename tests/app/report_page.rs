@@ -35,7 +35,7 @@ fn nothing_answered_has_no_band_and_the_survey_is_pending() {
     let empty = summary(&s.set, &s.card, Lang::Vi);
     assert_eq!(empty.band, "Chưa xếp loại", "not the lowest band while nothing is answered");
     assert_eq!(empty.survey_pending, Some((1, 1)), "the demo set's one survey item");
-    assert_eq!(summary(&s.set, &s.card, Lang::En).band, "No band yet");
+    assert_eq!(summary(&s.set, &s.card, Lang::En).band, "Not yet rated");
 
     let state = typed(state, "1.1", InputField::Level, "on_time");
     let s = session(&state);
@@ -118,7 +118,6 @@ fn every_text_has_both_languages() {
         ReportText::Motto,
         ReportText::DateLine,
         ReportText::Title,
-        ReportText::NoBand,
         ReportText::SignerHint,
         ReportText::Recipients,
         ReportText::Number { code: "H01" },

@@ -9,10 +9,8 @@ pub mod qr;
 pub mod signed;
 
 use crate::app::sign_page::draft_in_fragment;
-use crate::app::view::index_percent;
+use crate::app::view::{index_percent, shown_band_title};
 use crate::criteria::CriteriaSet;
-use crate::i18n::report::ReportText;
-use crate::i18n::Bilingual;
 use crate::scoring::Scorecard;
 use crate::Lang;
 
@@ -62,11 +60,8 @@ pub struct Summary {
 /// The summary of `card`: nothing answered has no band yet, whatever the lowest band's range.
 pub fn summary(set: &CriteriaSet, card: &Scorecard, lang: Lang) -> Summary {
     let totals = &card.totals;
-    let nothing_answered = totals.answered == 0 && totals.survey_entered == 0;
-    let band = match card.band.as_ref().and_then(|b| set.bands.get(b.band)) {
-        Some(band) if !nothing_answered => band.title.get(lang).to_string(),
-        _ => ReportText::NoBand.text(lang),
-    };
+    // The total bar's own words: one rule for "not yet rated" on every screen.
+    let band = shown_band_title(set, card, lang).to_string();
     let pending = totals.survey_items - totals.survey_entered.min(totals.survey_items);
     Summary {
         total: lang.number(totals.total),
