@@ -98,3 +98,55 @@ fn nam_dinh_2020_appraised_62_62_of_70_is_89_46_half_up_where_the_province_print
     assert_eq!(result.areas[0].index, d("89.46"));
     assert_eq!(result.survey_missing, ["2.1"]);
 }
+
+/// The index carrier with the bands of a shipped set (`criteria/<file>`), edges as it writes them.
+fn carrier_with_bands_of(file: &str) -> CriteriaSet {
+    let path = format!("{}/criteria/{file}", env!("CARGO_MANIFEST_DIR"));
+    let shipped: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut value = set_json(vec![group("1", "100", vec![leaf("1.1", "100", json!({ "kind": "manual" }))])]);
+    value["bands"] = shipped["bands"].clone();
+    load(&value)
+}
+
+/// `count` indexes (2 places) from `low` up to the hundredth below `high`: the lower edge itself
+/// is one of them and the last sits just under the next band's edge, so an edge read the wrong
+/// way moves an agency to another band.
+fn spread(low: u32, high: u32, count: usize) -> Vec<String> {
+    let (low, top) = (low * 100, high * 100 - 1);
+    (0..count)
+        .map(|k| {
+            let hundredths = if count == 1 { low } else { low + (top - low) * k as u32 / (count as u32 - 1) };
+            format!("{}.{:02}", hundredths / 100, hundredths % 100)
+        })
+        .collect()
+}
+
+/// Ranks the published number of agencies per band, each placed by `spread`, and returns the
+/// count per band of the set's ranking with the number of rows ranked.
+fn counts_for(set: &CriteriaSet, year: u16, per_band: &[(u32, u32, usize)]) -> (Vec<usize>, usize) {
+    let indexes: Vec<String> = per_band.iter().flat_map(|&(low, high, n)| spread(low, high, n)).collect();
+    let results = indexes
+        .iter()
+        .enumerate()
+        .map(|(i, index)| final_result(&carried(set, &format!("DV{i:03}"), index), None))
+        .collect();
+    let ranking = rank(results, std::slice::from_ref(set), Basis::Appraised, year, None);
+    let group = &ranking.groups[0];
+    (group.bands.iter().map(|b| b.count).collect(), group.rows.len())
+}
+
+#[test]
+fn published_band_counts_come_back_from_indexes_placed_on_the_band_edges() {
+    // PAR INDEX 2022 and 2024, the national groups as 876/QĐ-BNV (2022) writes them:
+    // A ≥ 90, B 80 to < 90, C 70 to < 80; 2 + 56 + 5 = 63 and 13 + 50 = 63 provinces.
+    let national = carrier_with_bands_of("province-876-2022.json");
+    assert_eq!(counts_for(&national, 2022, &[(90, 100, 2), (80, 90, 56), (70, 80, 5)]), (vec![2, 56, 5, 0], 63));
+    assert_eq!(counts_for(&national, 2024, &[(90, 100, 13), (80, 90, 50)]), (vec![13, 50, 0, 0], 63));
+
+    // Thừa Thiên Huế's communes in 2021: Xuất sắc 9, Tốt 62, Khá 41, Trung bình 24 of 136. The
+    // bands are those Huế's 2204/QĐ-UBND (2022) prints (Xuất sắc ≥ 90, Tốt 80 to < 90, Khá 70 to
+    // < 80, Trung bình 50 to < 70); the notes give the counts, not each commune's index.
+    let hue = carrier_with_bands_of("commune-hue-2204-2022.json");
+    let (counts, ranked) = counts_for(&hue, 2021, &[(90, 100, 9), (80, 90, 62), (70, 80, 41), (50, 70, 24)]);
+    assert_eq!((counts, ranked), (vec![9, 62, 41, 24, 0], 136));
+}
