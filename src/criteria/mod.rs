@@ -5,6 +5,7 @@
 pub mod diff;
 pub mod model;
 pub mod raw;
+mod rule_reader;
 mod shape;
 pub mod validate;
 

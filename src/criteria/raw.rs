@@ -172,9 +172,10 @@ pub struct EvidenceSpec {
     pub explain_if_missing: bool,
 }
 
-/// A leaf's scoring rule (thang điểm). The `kind` field selects the variant.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+/// A leaf's scoring rule (thang điểm). The `kind` field selects the variant; it is read through
+/// [`super::rule_reader`] (members flat, then checked against the kind).
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum RawRule {
     /// One of a list of named outcomes, each worth fixed points (on time 1 / late 0.5 / none 0).
     Levels { levels: Vec<RawLevel> },
@@ -247,9 +248,10 @@ pub struct RawLevel {
     pub points: Decimal,
 }
 
-/// What a band or proportional rule measures, in percent.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+/// What a band or proportional rule measures, in percent. Exactly one of its two forms; read
+/// through [`super::rule_reader`].
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// numerator / denominator × 100, from two counts the agency types.
     Ratio { numerator: Text, denominator: Text },

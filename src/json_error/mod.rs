@@ -5,11 +5,13 @@
 mod classify;
 mod kinds;
 pub mod objects;
+pub mod path;
 mod problem;
 pub mod strict;
 
 use crate::i18n::Bilingual;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 pub use kinds::{Expected, Found, Unclosed};
 pub use problem::JsonProblem;
@@ -88,7 +90,6 @@ impl std::error::Error for JsonError {}
 /// Parses `json` as any JSON value, locating a syntax error; a member name that appears twice
 /// in one object is refused at its line and column instead of the last one silently winning.
 pub fn parse_value(json: &str) -> Result<serde_json::Value, JsonError> {
-    use serde::Deserialize;
     let mut de = serde_json::Deserializer::from_str(json);
     let value = strict::StrictValue::deserialize(&mut de).and_then(|strict::StrictValue(v)| de.end().map(|()| v));
     value.map_err(|e| JsonError::from_serde(&e))
@@ -99,31 +100,31 @@ pub fn parse_value(json: &str) -> Result<serde_json::Value, JsonError> {
 pub fn parse<T: DeserializeOwned>(json: &str, value: Option<&serde_json::Value>) -> Result<T, JsonError> {
     let mut de = serde_json::Deserializer::from_str(json);
     // Structs must be objects (`objects::Strict`), and nothing may follow the value.
-    let read: T = serde_path_to_error::deserialize(objects::Strict(&mut de)).map_err(|e| {
-        let inner = e.inner();
+    let read = T::deserialize(objects::Strict(&mut de)).map_err(|e| {
+        let problem = JsonProblem::of(&e);
+        let steps = path::path_at(json, e.line(), e.column(), &problem);
         let path = match value {
-            Some(value) => locate(value, e.path()),
-            None => Some(e.path().to_string()).filter(|p| p != "."),
+            Some(value) => locate(value, &steps),
+            None => path::display(&steps),
         };
-        JsonError::new(JsonProblem::of(inner), JsonPlace { path, line: inner.line(), column: inner.column() })
+        JsonError::new(problem, JsonPlace { path, line: e.line(), column: e.column() })
     })?;
     de.end().map_err(|e| JsonError::from_serde(&e))?;
     Ok(read)
 }
 
-/// A serde path as a location: from the deepest node with a code on, like `1.1.2 rule.kind`,
-/// else the JSON path itself (`bands[0].range`). `None` for the document root.
-fn locate(value: &serde_json::Value, path: &serde_path_to_error::Path) -> Option<String> {
-    use serde_path_to_error::Segment;
+/// A path as a location: from the deepest node with a code on, like `1.1.2 rule.kind`, else the
+/// JSON path itself (`bands[0].range`). `None` for the document root.
+fn locate(value: &serde_json::Value, steps: &[path::Step]) -> Option<String> {
     let mut current = Some(value);
     let mut located = String::new();
-    for segment in path.iter() {
-        let step = match segment {
-            Segment::Seq { index } => {
+    for step in steps {
+        let text = match step {
+            path::Step::Index(index) => {
                 current = current.and_then(|v| v.get(index));
                 format!("[{index}]")
             }
-            Segment::Map { key } => {
+            path::Step::Key(key) => {
                 current = current.and_then(|v| v.get(key));
                 if located.is_empty() || located.ends_with(' ') {
                     key.clone()
@@ -131,9 +132,8 @@ fn locate(value: &serde_json::Value, path: &serde_path_to_error::Path) -> Option
                     format!(".{key}")
                 }
             }
-            Segment::Enum { .. } | Segment::Unknown => continue,
         };
-        located.push_str(&step);
+        located.push_str(&text);
         if let Some(code) = current.and_then(|v| v.get("code")).and_then(|c| c.as_str()) {
             located = format!("{code} ");
         }

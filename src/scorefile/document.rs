@@ -266,17 +266,21 @@ impl ScoreFile {
 
 /// Reads a parsed, profile-checked value as `T`, naming the JSON path of any problem.
 pub(crate) fn from_value_located<T: serde::de::DeserializeOwned>(value: Value, at: &str) -> Result<T, Malformed> {
-    // Tracking the path costs on every member; it is only needed to say where a value is wrong.
+    // Read from the value; only a failure is read again from text, to find its path.
     if let Ok(typed) = T::deserialize(&value) {
         return Ok(typed);
     }
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let location = match (at, path.as_str()) {
-            (a, ".") => a.to_string(),
-            ("", p) => p.to_string(),
-            (a, p) => format!("{a}.{p}"),
-        };
-        Malformed::at(&location, FileProblem::Json(JsonProblem::of(e.inner())))
-    })
+    let text = value.to_string();
+    let e = match serde_json::from_str::<T>(&text) {
+        Ok(typed) => return Ok(typed),
+        Err(e) => e,
+    };
+    let problem = JsonProblem::of(&e);
+    let steps = crate::json_error::path::path_at(&text, e.line(), e.column(), &problem);
+    let location = match (at, crate::json_error::path::display(&steps)) {
+        (a, None) => a.to_string(),
+        ("", Some(p)) => p,
+        (a, Some(p)) => format!("{a}.{p}"),
+    };
+    Err(Malformed::at(&location, FileProblem::Json(problem)))
 }

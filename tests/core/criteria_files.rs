@@ -39,7 +39,7 @@ fn broken_files_fail_with_located_messages() {
         ("gate-unknown-band", "gates[0].cap: no band has the id \"trung_binh\""),
         ("gate-measures-nothing", "gates[0].when.measure: 1.1.2 measures nothing"),
         ("group-and-rule", "1.1 rule: a node has either children or a rule, not both"),
-        ("bad-interval", "1.1.4 rule (line 121, column 13): `>90` is not an interval"),
+        ("bad-interval", "1.1.4 rule.bands[0].range (line 108, column 34): `>90` is not an interval"),
         (
             "unknown-rule-kind",
             "1.1.2 rule.kind (line 75, column 32): unknown variant `yes_no`; the values allowed: `levels`",
@@ -87,7 +87,10 @@ fn broken_files_fail_with_located_messages_in_vietnamese() {
         ("gate-unknown-band", "gates[0].cap: không có mức xếp loại nào có mã \"trung_binh\""),
         ("gate-measures-nothing", "gates[0].when.measure: 1.1.2 không đo đại lượng nào: hãy dùng"),
         ("group-and-rule", "1.1 rule: một tiêu chí hoặc có tiêu chí con, hoặc có thang điểm, không được có cả hai"),
-        ("bad-interval", "1.1.4 rule (dòng 121, cột 13): `>90` không phải một khoảng: viết như \"[70, 90)\""),
+        (
+            "bad-interval",
+            "1.1.4 rule.bands[0].range (dòng 108, cột 34): `>90` không phải một khoảng: viết như \"[70, 90)\"",
+        ),
         (
             "unknown-rule-kind",
             "1.1.2 rule.kind (dòng 75, cột 32): `yes_no` không phải giá trị được phép; các giá trị được phép: \

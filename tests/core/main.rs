@@ -9,6 +9,7 @@ mod criteria_files;
 mod demo_data;
 mod fuzz_regressions;
 mod insights;
+mod json_paths;
 mod messages;
 mod properties;
 mod results;
