@@ -6,7 +6,6 @@ pub mod diff;
 pub mod model;
 pub mod raw;
 mod rule_reader;
-mod shape;
 pub mod validate;
 
 pub use diff::diff;

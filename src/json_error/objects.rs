@@ -4,8 +4,9 @@
 //! too large for its field is "out of range" rather than "a floating point number" (serde_json
 //! reads 2^64 as a float). serde_json still locates the error at its line and column.
 //!
-//! Structs read through serde's buffered content (internally tagged enums) are out of its reach;
-//! the schema agreement test (tests/core) checks what the published schemas refuse.
+//! Structs read through serde's buffered content (internally tagged enums) are out of its reach,
+//! which is one reason a criteria rule is read flat (`criteria::rule_reader`); the schema
+//! agreement test (tests/core) checks what the published schemas refuse.
 
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
 

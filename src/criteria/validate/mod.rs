@@ -76,9 +76,6 @@ pub fn load(json: &str) -> Result<CriteriaSet, Vec<CriteriaError>> {
         vec![CriteriaError { location: e.path.trim_start_matches("$.").to_string(), problem }]
     })?;
     let raw: RawCriteriaSet = crate::json_error::parse(json, Some(&value)).map_err(|e| vec![CriteriaError::json(e)])?;
-    if let Some(error) = super::shape::misplaced_array(json, &value) {
-        return Err(vec![CriteriaError::json(error)]);
-    }
     validate(raw, sha256)
 }
 
