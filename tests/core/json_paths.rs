@@ -35,12 +35,12 @@ struct Nested {
 }
 
 fn ours(json: &str) -> Option<String> {
-    json_error::parse::<Doc>(json, None).err().expect("the document is broken").place.path
+    json_error::parse::<Doc>(json, None).expect_err("the document is broken").place.path
 }
 
 fn oracle(json: &str) -> Option<String> {
     let mut de = serde_json::Deserializer::from_str(json);
-    let error = serde_path_to_error::deserialize::<_, Doc>(&mut de).err().expect("the document is broken");
+    let error = serde_path_to_error::deserialize::<_, Doc>(&mut de).expect_err("the document is broken");
     Some(error.path().to_string()).filter(|p| p != ".")
 }
 
