@@ -15,7 +15,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::store::{Store, StoreError};
-use crate::answers::{Agency, Draft, DraftError};
+use crate::answers::{Agency, Draft, DraftError, Evidence};
+use crate::criteria::CriteriaSet;
+use crate::decimal::Decimal;
+use crate::scoring::Scorecard;
 use crate::Text;
 
 /// Every key of parscore's starts with it.
@@ -54,6 +57,39 @@ pub struct Record {
     /// Fields two tabs changed differently, waiting for the user's choice.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<super::merge::Conflict>,
+    /// When it was last written, in seconds since 1970 by the store's clock ([`save`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<i64>,
+    /// The draft's figures at that write, for the list of drafts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<SavedFigures>,
+}
+
+/// What the list of drafts shows of a draft's progress, as scored when it was last saved. The
+/// draft stays the truth; these spare the list loading a criteria set and scoring every draft.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedFigures {
+    pub total: Decimal,
+    pub scale: Decimal,
+    /// Self-assessed items answered, of all of them (the one count of [`super::counts`]).
+    pub answered: usize,
+    pub items: usize,
+    /// Evidence entries that name a document, over every item.
+    pub evidence: usize,
+}
+
+impl SavedFigures {
+    pub fn of(set: &CriteriaSet, draft: &Draft, card: &Scorecard) -> SavedFigures {
+        let counts = super::counts::item_counts(set, Some(card));
+        let named = |evidence: &Vec<Evidence>| evidence.iter().filter(|e| e.names_a_document()).count();
+        SavedFigures {
+            total: card.totals.total,
+            scale: card.totals.scale,
+            answered: counts.answered,
+            items: counts.self_assessed,
+            evidence: draft.answers.values().map(|a| named(&a.evidence)).sum(),
+        }
+    }
 }
 
 impl Record {
@@ -67,6 +103,8 @@ impl Record {
             name,
             revision: 0,
             conflicts: Vec::new(),
+            saved_at: None,
+            figures: None,
         }
     }
 }
@@ -80,6 +118,8 @@ pub struct DraftSummary {
     pub year: u16,
     pub title: Text,
     pub version: String,
+    pub saved_at: Option<i64>,
+    pub figures: Option<SavedFigures>,
 }
 
 impl DraftSummary {
@@ -91,6 +131,8 @@ impl DraftSummary {
             year: record.draft.year,
             title: record.title.clone(),
             version: record.draft.criteria.version.clone(),
+            saved_at: record.saved_at,
+            figures: record.figures.clone(),
         }
     }
 }
@@ -107,8 +149,15 @@ pub fn load(store: &dyn Store, id: &str) -> Option<Record> {
     (record_format <= RECORD_FORMAT && record.draft.format == crate::answers::FORMAT).then_some(record)
 }
 
-pub fn save(store: &dyn Store, id: &str, record: &Record) -> Result<(), StoreError> {
-    store.set(&draft_key(id), &to_json(record))
+/// Writes `record`, stamped with the store's clock when the write succeeds.
+pub fn save(store: &dyn Store, id: &str, record: &mut Record) -> Result<(), StoreError> {
+    let before = record.saved_at;
+    record.saved_at = store.now().or(before);
+    let written = store.set(&draft_key(id), &to_json(record));
+    if written.is_err() {
+        record.saved_at = before;
+    }
+    written
 }
 
 /// JSON written the way draft files are (pretty), so that the app carries one JSON writer for

@@ -32,6 +32,11 @@ pub trait Store {
     fn keys(&self) -> Vec<String>;
     /// Whether the store can be used at all.
     fn available(&self) -> bool;
+    /// The time of a write, in seconds since 1970: the clock of the machine the store is on,
+    /// so that the model stays free of one. None where there is no clock.
+    fn now(&self) -> Option<i64> {
+        None
+    }
 }
 
 /// A store in memory. `failing` makes every write fail, as a full or missing storage does.
@@ -39,6 +44,8 @@ pub trait Store {
 pub struct MemoryStore {
     map: RefCell<BTreeMap<String, String>>,
     pub failing: Cell<Option<StoreError>>,
+    /// What [`Store::now`] answers; a test sets it.
+    pub clock: Cell<Option<i64>>,
 }
 
 impl Store for MemoryStore {
@@ -66,6 +73,10 @@ impl Store for MemoryStore {
 
     fn available(&self) -> bool {
         self.failing.get() != Some(StoreError::Unavailable)
+    }
+
+    fn now(&self) -> Option<i64> {
+        self.clock.get()
     }
 }
 

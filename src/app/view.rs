@@ -67,6 +67,28 @@ impl DraftProblem {
     }
 }
 
+impl crate::app::drafts::DraftSummary {
+    /// "62,5/100 điểm · đã chấm 20/34 mục · 12 tài liệu kiểm chứng", as of the last save.
+    pub fn figures_text(&self, lang: Lang) -> Option<String> {
+        let f = self.figures.as_ref()?;
+        let (answered, items, evidence) = (f.answered.to_string(), f.items.to_string(), f.evidence.to_string());
+        Some(tf(lang, Msg::DraftFigures, &[&lang.number(f.total), &lang.number(f.scale), &answered, &items, &evidence]))
+    }
+
+    /// "Lưu lúc 14:05, 04/12/2026" / "Saved 2026-12-04 14:05", on a clock `utc_offset_minutes`
+    /// ahead of UTC (420 in Việt Nam).
+    pub fn saved_text(&self, lang: Lang, utc_offset_minutes: i64) -> Option<String> {
+        let local = self.saved_at?.checked_add(utc_offset_minutes * 60)?;
+        let time = crate::scorefile::Timestamp::from_unix(local)?.to_string();
+        let (year, month, day, clock) = (&time[0..4], &time[5..7], &time[8..10], &time[11..16]);
+        let when = match lang {
+            Lang::Vi => format!("{clock}, {day}/{month}/{year}"),
+            Lang::En => format!("{year}-{month}-{day} {clock}"),
+        };
+        Some(tf(lang, Msg::DraftSavedAt, &[&when]))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

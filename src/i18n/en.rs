@@ -83,6 +83,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DraftsHeading => "Drafts saved on this computer",
         Msg::NoDrafts => "No drafts yet: choose a criteria set below to start one.",
         Msg::DraftAgency => "{0} · code {1}",
+        Msg::DraftFigures => "{0}/{1} points · {2} of {3} items scored · {4} evidence documents",
+        Msg::DraftSavedAt => "Saved {0}",
         Msg::VersionLabel => "Version",
         Msg::OpenDraft => "Open",
         Msg::DuplicateDraft => "Duplicate",

@@ -96,6 +96,10 @@ pub enum Msg {
     NoDrafts,
     /// {0}: agency name; {1}: agency code.
     DraftAgency,
+    /// {0}/{1}: total/scale; {2}/{3}: items answered/self-assessed; {4}: evidence documents.
+    DraftFigures,
+    /// {0}: the local time of the last save.
+    DraftSavedAt,
     VersionLabel,
     OpenDraft,
     DuplicateDraft,

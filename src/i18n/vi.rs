@@ -83,6 +83,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DraftsHeading => "Bản tự đánh giá đã lưu trên máy này",
         Msg::NoDrafts => "Chưa có bản tự đánh giá nào: chọn một bộ tiêu chí bên dưới để bắt đầu.",
         Msg::DraftAgency => "{0} · mã {1}",
+        Msg::DraftFigures => "{0}/{1} điểm · đã chấm {2}/{3} mục · {4} tài liệu kiểm chứng",
+        Msg::DraftSavedAt => "Lưu lúc {0}",
         Msg::VersionLabel => "Phiên bản",
         Msg::OpenDraft => "Mở",
         Msg::DuplicateDraft => "Nhân bản",

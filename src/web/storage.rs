@@ -39,6 +39,10 @@ impl Store for LocalStore {
         }
     }
 
+    fn now(&self) -> Option<i64> {
+        Some((js_sys::Date::now() / 1000.0) as i64)
+    }
+
     fn keys(&self) -> Vec<String> {
         let Some(storage) = &self.0 else { return Vec::new() };
         let count = storage.length().unwrap_or(0);

@@ -10,6 +10,7 @@
 mod calm;
 mod damaged;
 mod details;
+mod draft_figures;
 mod drafts;
 mod effects;
 mod evidence;

@@ -46,8 +46,11 @@ impl AppState {
             match effect {
                 Effect::SaveOpenDraft => self.save(),
                 Effect::RememberCurrent => self.remember_current(),
-                Effect::SaveRecord { id, record } => {
-                    let saved = drafts::save(self.store(), &id, &record);
+                Effect::SaveRecord { id, mut record } => {
+                    let saved = drafts::save(self.store(), &id, &mut record);
+                    if let Some(listed) = self.drafts.iter_mut().find(|d| d.id == id) {
+                        *listed = DraftSummary::of(&id, &record);
+                    }
                     self.note_save(saved);
                 }
                 Effect::DeleteDraft(id) => drafts::delete(self.store(), &id),

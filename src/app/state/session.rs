@@ -1,6 +1,7 @@
 //! The open draft: its set, answers, typed texts and scorecard, and the edits made to it.
 
 use super::*;
+use crate::app::drafts::SavedFigures;
 
 /// The draft being filled in: one set, one draft, and its current scorecard.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,7 +120,15 @@ impl Session {
             name: self.name.clone(),
             revision: self.base.as_ref().map_or(0, |b| b.revision),
             conflicts: self.conflicts.clone(),
+            saved_at: self.base.as_ref().and_then(|b| b.saved_at),
+            figures: Some(self.figures()),
         }
+    }
+
+    /// The saved draft's figures for the list of drafts (the baseline's while a scenario is tried).
+    pub fn figures(&self) -> SavedFigures {
+        let card = self.baseline.as_ref().map_or(&self.card, |b| &b.card);
+        SavedFigures::of(&self.set, self.saved_draft(), card)
     }
 
     /// Takes the fields and conflicts of `record` (a merge, or a conflict settled), keeping the

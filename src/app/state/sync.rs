@@ -33,10 +33,12 @@ impl AppState {
             }
             _ => session.record(),
         };
+        // A merge brings the other tab's figures: the list shows the merged draft's.
+        record.figures = Some(session.figures());
         record.revision = stored.as_ref().map_or(0, |s| s.revision).max(record.revision) + 1;
         let key = drafts::draft_key(&session.id);
         let before = drafts::entry_bytes(&*store, &key);
-        let saved = set_saved.and(drafts::save(&*store, &session.id, &record));
+        let saved = set_saved.and(drafts::save(&*store, &session.id, &mut record));
         let written = drafts::entry_bytes(&*store, &key);
         let summary = DraftSummary::of(&session.id, &record);
         if saved.is_ok() {

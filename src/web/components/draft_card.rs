@@ -1,5 +1,6 @@
-//! One saved draft in the list: its name, agency, year and criteria set, and what can be done
-//! with it. Renaming and deleting happen in place; deleting asks for a confirmation first.
+//! One saved draft in the list: its name, agency, year and criteria set, its progress as of its
+//! last save (total, items scored, evidence, when), and what can be done with it. Renaming and
+//! deleting happen in place; deleting asks for a confirmation first.
 
 use yew::prelude::*;
 
@@ -99,12 +100,29 @@ pub fn DraftCard(props: &DraftCardProps) -> Html {
             }
         }
     };
+    // As of the last save; a draft saved by an older version shows them from its next save.
+    let progress = draft.figures.as_ref().map(|f| {
+        let saved = draft.saved_text(lang, local_utc_offset_minutes());
+        html! {
+            <div class="draft-progress">
+                <progress max={f.items.max(1).to_string()} value={f.answered.to_string()} aria-labelledby={format!("draft-{id}-figures")}></progress>
+                <p id={format!("draft-{id}-figures")} class="draft-figures">{ draft.figures_text(lang) }</p>
+                if let Some(saved) = saved { <p class="draft-facts draft-saved">{ saved }</p> }
+            </div>
+        }
+    });
     html! {
         <li class="draft-card" data-id={id.clone()}>
             <h3 id={name_id.clone()} class="draft-name">{ &draft.name }</h3>
             <p class="draft-facts">{ agency }{ " · " }{ t(lang, Msg::YearLabel) }{ " " }{ draft.year }</p>
             <p class="draft-facts">{ draft.title.get(lang) }{ " · " }{ t(lang, Msg::VersionLabel) }{ " " }{ &draft.version }</p>
+            { progress }
             { actions }
         </li>
     }
+}
+
+/// Minutes the browser's clock is ahead of UTC (JavaScript gives UTC minus local).
+fn local_utc_offset_minutes() -> i64 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i64)
 }
