@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { answerArea1, assessmentYear, createDraft, download, item, openPicker, openSection, startApp, totals } from './harness.mjs';
+import { addEvidence, answerArea1, assessmentYear, createDraft, download, item, openPicker, openSection, startApp, totals } from './harness.mjs';
 
 // Counts the app's requests for persistent storage, and makes localStorage refuse writes (as a
 // full quota does) once `window.__storageFull` is set.
@@ -68,6 +68,7 @@ test('several drafts: list, open, duplicate, rename, delete with confirmation', 
     await openPicker(page, baseUrl);
     await createDraft(page, 'teaching-demo.json', { name: 'Sở Tư pháp' });
     await answerArea1(page);
+    await addEvidence(page, '1.1', { number: '12/KH-STP', title: 'Kế hoạch CCHC năm' });
     await page.getByRole('button', { name: 'Các bản tự đánh giá' }).click();
     await createDraft(page, 'commune-hue-2204-2022.json', { name: 'UBND xã Phú Mậu', code: 'X02' });
     await page.getByRole('button', { name: 'Các bản tự đánh giá' }).click();
@@ -75,6 +76,16 @@ test('several drafts: list, open, duplicate, rename, delete with confirmation', 
     const cards = page.locator('.draft-card');
     assert.equal(await cards.count(), 2);
     assert.match(await cards.nth(1).textContent(), /UBND xã Phú Mậu · mã X02/);
+
+    // Each card says how far its draft is, as of its last save, and when that was (today).
+    assert.match(await cards.nth(0).locator('.draft-figures').textContent(), /^20\/100 điểm · đã chấm 2\/\d+ mục · 1 tài liệu kiểm chứng$/);
+    assert.match(await cards.nth(1).locator('.draft-figures').textContent(), /^0\/100 điểm · đã chấm 0\/34 mục · 0 tài liệu kiểm chứng$/);
+    assert.equal(await cards.nth(0).locator('progress').getAttribute('value'), '2');
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${String(d.getDate()).padStart(2, '0')}/${String(d.getMonth() + 1).padStart(2, '0')}/${d.getFullYear()}`;
+    });
+    assert.match(await cards.nth(0).locator('.draft-saved').textContent(), new RegExp(`^Lưu lúc \\d\\d:\\d\\d, ${today}$`));
 
     // Duplicate the first draft, then rename the copy.
     await cards.nth(0).getByRole('button', { name: 'Nhân bản' }).click();
