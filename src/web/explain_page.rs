@@ -7,9 +7,8 @@ use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use super::components::{ExplanationScreen, PageHeader};
-use super::hooks::restored_app::use_restored_app;
+use super::hooks::restored_app::{language_switch, use_restored_app};
 use crate::app::explanation::ExplanationText;
-use crate::app::state::Action;
 use crate::Lang;
 
 /// Mounts the page on its `<body>`.
@@ -21,10 +20,7 @@ pub fn start() {
 fn ExplainPage() -> Html {
     let state = use_restored_app(|state| state);
     let lang = state.lang;
-    let on_switch = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |lang: Lang| dispatcher.dispatch(Action::LanguageSwitched(lang)))
-    };
+    let on_switch = language_switch(&state);
     html! {
         <ContextProvider<Lang> context={lang}>
             <PageHeader title={ExplanationText::Heading.text(lang)} on_switch={on_switch} />

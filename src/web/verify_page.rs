@@ -6,9 +6,8 @@
 use yew::prelude::*;
 
 use super::components::{PageHeader, VerifyScreen};
-use super::hooks::restored_app::use_restored_app;
+use super::hooks::restored_app::{language_switch, use_restored_app};
 use super::i18n::{t, Msg};
-use crate::app::state::Action;
 use crate::Lang;
 
 /// Mounts the page on its `<body>`.
@@ -20,10 +19,7 @@ pub fn start() {
 fn VerifyPage() -> Html {
     let state = use_restored_app(|state| state);
     let lang = state.lang;
-    let on_switch = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |lang: Lang| dispatcher.dispatch(Action::LanguageSwitched(lang)))
-    };
+    let on_switch = language_switch(&state);
     html! {
         <ContextProvider<Lang> context={lang}>
             <PageHeader title={t(lang, Msg::VerifyButton)} on_switch={on_switch} />

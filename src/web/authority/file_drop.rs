@@ -110,3 +110,12 @@ pub fn read_all<T: 'static, F: Future<Output = T> + 'static>(
         done(results);
     });
 }
+
+/// A file input's callback that reads the chosen files as text, then hands them all to `done`.
+pub fn on_texts(done: impl Fn(Vec<(String, Result<String, String>)>) + 'static) -> Callback<Vec<web_sys::File>> {
+    let done = std::rc::Rc::new(done);
+    Callback::from(move |files: Vec<web_sys::File>| {
+        let done = done.clone();
+        read_all(files, |file| async move { crate::web::library::read_file(&file).await }, move |read| done(read));
+    })
+}

@@ -6,13 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::file_drop::{read_all, FileDrop};
+use super::file_drop::{on_texts, FileDrop};
 use super::text;
 use crate::app::authority::view::KeyRow;
 use crate::app::authority::{Action, Msg};
 use crate::scorefile::Timestamp;
 use crate::web::i18n::use_lang;
-use crate::web::library::read_file;
 
 #[derive(Properties, PartialEq)]
 pub struct KeyringPanelProps {
@@ -30,17 +29,10 @@ pub fn KeyringPanel(props: &KeyringPanelProps) -> Html {
     let lang = use_lang();
     let on_files = {
         let on_action = props.on_action.clone();
-        Callback::from(move |files: Vec<web_sys::File>| {
-            let on_action = on_action.clone();
-            read_all(
-                files,
-                |file| async move { read_file(&file).await },
-                move |read| {
-                    if let Some(now) = now() {
-                        on_action.emit(Action::KeyFilesRead { files: read, now });
-                    }
-                },
-            );
+        on_texts(move |read| {
+            if let Some(now) = now() {
+                on_action.emit(Action::KeyFilesRead { files: read, now });
+            }
         })
     };
     let on_export = props.on_export.reform(|_: MouseEvent| ());

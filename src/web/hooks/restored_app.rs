@@ -10,6 +10,7 @@ use crate::app::state::{Action, AppState};
 use crate::web::i18n::mark_document_lang;
 use crate::web::library::fetch_all;
 use crate::web::storage::LocalStore;
+use crate::Lang;
 
 /// The restored app, after `first` (the page's own start, e.g. a screen to open); the built-in
 /// sets arrive as [`Action::BuiltInFetched`].
@@ -27,4 +28,10 @@ where
     }
     use_effect_with(state.lang, |&lang| mark_document_lang(lang));
     state
+}
+
+/// The header's language switch for a page on the restored app.
+pub fn language_switch(state: &UseReducerHandle<AppState>) -> Callback<Lang> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |lang: Lang| dispatcher.dispatch(Action::LanguageSwitched(lang)))
 }

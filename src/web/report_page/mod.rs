@@ -14,7 +14,7 @@ use yew::prelude::*;
 use self::document::ReportDocument;
 use super::components::LanguageSwitch;
 use super::hooks::download::{use_downloads, DownloadRefused, Offer};
-use super::hooks::restored_app::use_restored_app;
+use super::hooks::restored_app::{language_switch, use_restored_app};
 use super::i18n::{t, Msg};
 use super::pages::{page_href, AGENCY_PAGE};
 use crate::app::report::csv;
@@ -81,10 +81,7 @@ fn ReportPage() -> Html {
             downloads.offer(Offer::new(file_name(&name, ".csv"), "text/csv;charset=utf-8", text));
         })
     });
-    let on_switch = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |lang: Lang| dispatcher.dispatch(Action::LanguageSwitched(lang)))
-    };
+    let on_switch = language_switch(&state);
     let body = match session {
         Some(session) => html! {
             <ReportDocument set={session.set.clone()} card={session.card.clone()} draft={session.draft.clone()}

@@ -10,9 +10,8 @@ use super::Round;
 use crate::app::authority::round::appraised::{file_lines, summary, AppraisedMsg};
 use crate::app::authority::round::{RoundAction, RoundMsg};
 use crate::app::authority::Action;
-use crate::web::authority::file_drop::{read_all, FileDrop};
+use crate::web::authority::file_drop::{on_texts, FileDrop};
 use crate::web::i18n::use_lang;
-use crate::web::library::read_file;
 
 #[derive(Properties, PartialEq)]
 pub struct AppraisedProps {
@@ -39,14 +38,7 @@ pub fn AppraisalFiles(props: &AppraisedProps) -> Html {
     let state = &props.round.0;
     let on_files = {
         let on_action = props.on_action.clone();
-        Callback::from(move |files: Vec<web_sys::File>| {
-            let on_action = on_action.clone();
-            read_all(
-                files,
-                |file| async move { read_file(&file).await },
-                move |read| on_action.emit(Action::Round(RoundAction::AppraisalFilesRead(read))),
-            );
-        })
+        on_texts(move |read| on_action.emit(Action::Round(RoundAction::AppraisalFilesRead(read))))
     };
     let on_clear = props.on_action.reform(|_: MouseEvent| Action::Round(RoundAction::AppraisalFilesCleared));
     let lines = file_lines(&state.appraised, &state.appraisal_unread, lang);
