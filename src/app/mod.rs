@@ -30,6 +30,7 @@ pub mod damaged;
 pub mod details;
 pub mod drafts;
 pub mod explanation;
+pub mod finder;
 pub mod library;
 pub mod merge;
 pub mod quota;

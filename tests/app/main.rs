@@ -14,6 +14,7 @@ mod draft_figures;
 mod drafts;
 mod effects;
 mod evidence;
+mod finder;
 mod import;
 mod quota;
 mod report;

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::{
-    AreaChart, ConflictNotice, DetailsEditor, DraftToolbar, ImportNotice, LossesView, ScenarioBar, SectionNav,
-    SectionView, SetTrustNote, TotalBar,
+    AreaChart, ConflictNotice, DetailsEditor, DraftToolbar, ImportNotice, ItemFinder, LossesView, ScenarioBar,
+    SectionNav, SectionView, SetTrustNote, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::state::{Action, Session, View};
@@ -29,7 +29,10 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
             <div class="scoring-layout">
                 <SectionNav set={session.set.clone()} summaries={summaries(&session.set, &session.card)}
                     current={session.section} on_open={on_open} />
-                <main id="main" class="scoring-main">
+                <main id="main" class="scoring-main" onkeydown={next_item_keys(session, &props.on_action)}>
+                    // Outside the fieldset: a demo opened read-only can be searched too.
+                    <ItemFinder set={session.set.clone()} card={session.card.clone()} draft={session.draft.clone()}
+                        on_action={props.on_action.clone()} />
                     // A disabled fieldset disables every input of a demo opened read-only.
                     <fieldset class="plain" disabled={session.read_only && session.baseline.is_none()}>
                         <SectionView set={session.set.clone()} card={session.card.clone()} typed={session.typed.clone()}
@@ -87,4 +90,28 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
             { view }
         </>
     }
+}
+
+/// Alt+N and Alt+P move to the next and previous item (`finder::neighbour`), from the item that
+/// holds the keyboard focus, across sections. Alt with a letter, because Alt+arrows open a
+/// select's list and the arrows alone move within inputs.
+fn next_item_keys(session: &Session, on_action: &Callback<Action>) -> Callback<KeyboardEvent> {
+    let (set, on_action) = (session.set.clone(), on_action.clone());
+    Callback::from(move |e: KeyboardEvent| {
+        if !e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
+        let forward = match e.code().as_str() {
+            "KeyN" => true,
+            "KeyP" => false,
+            _ => return,
+        };
+        let item =
+            e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("article.item[data-code]").ok().flatten());
+        let here = item.and_then(|item| item.get_attribute("data-code"));
+        if let Some(code) = crate::app::finder::neighbour(&set, here.as_deref(), forward) {
+            e.prevent_default();
+            on_action.emit(Action::ItemOpened(code));
+        }
+    })
 }

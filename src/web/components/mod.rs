@@ -17,6 +17,7 @@ mod evidence_list;
 mod explanation;
 mod import_notice;
 mod item_card;
+mod item_finder;
 // The key forms serve the agency's key screen and the authority's own key (web::authority).
 pub(crate) mod key_forms;
 mod keyring_input;
@@ -61,6 +62,7 @@ pub use evidence_list::{EvidenceEntry, EvidenceList};
 pub use explanation::ExplanationScreen;
 pub use import_notice::ImportNotice;
 pub use item_card::ItemCard;
+pub use item_finder::ItemFinder;
 pub use keyring_input::KeyringInput;
 pub use language_switch::LanguageSwitch;
 pub use load_errors::LoadErrors;
