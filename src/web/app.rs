@@ -10,7 +10,8 @@ use super::components::{
 };
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
-use crate::app::state::{Action, AppState, Screen};
+use crate::app::state::{Action, AppState, Place, Screen};
+use crate::web::address::{self, HistoryListener};
 use crate::web::storage::{ask_persistence, LocalStore};
 use crate::web::tabs::StorageListener;
 use crate::Lang;
@@ -34,6 +35,39 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = StorageListener::start(move |action| dispatcher.dispatch(action));
+            move || drop(listener)
+        });
+    }
+
+    // The address follows the place; Back and Forward go to the place they name. An address
+    // the page was opened with (a bookmark, a link) is gone to, not overwritten.
+    {
+        let dispatcher = state.dispatcher();
+        // The first address of a visit replaces the one the page was opened with (after going
+        // to it, once, when it names another place); every later place is a new entry.
+        let first = use_mut_ref(|| true);
+        let went = use_mut_ref(|| false);
+        use_effect_with(state.place().to_hash(), move |hash| {
+            let opened_with = address::current();
+            let is_first = *first.borrow();
+            if is_first
+                && !*went.borrow()
+                && !opened_with.is_empty()
+                && Place::parse(&opened_with) != Place::parse(hash)
+            {
+                // Once: the state moves to it, and this runs again with its address.
+                *went.borrow_mut() = true;
+                dispatcher.dispatch(Action::PlaceChanged(Place::parse(&opened_with)));
+                return;
+            }
+            address::show(hash, is_first);
+            *first.borrow_mut() = false;
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = HistoryListener::start(move |place| dispatcher.dispatch(Action::PlaceChanged(place)));
             move || drop(listener)
         });
     }

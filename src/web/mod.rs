@@ -17,6 +17,7 @@
 //!   between the pages.
 //! - [`worker_loop`]: the message loop of the verifier and spreadsheet workers.
 
+pub mod address;
 pub mod app;
 pub mod authority;
 pub mod browser_storage;

@@ -16,6 +16,7 @@ mod effects;
 mod evidence;
 mod finder;
 mod import;
+mod places;
 mod quota;
 mod report;
 mod report_page;

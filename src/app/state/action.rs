@@ -65,6 +65,8 @@ pub enum Action {
     ScenarioLeft,
     /// The user followed a link to an item from another view: the form opens on its section.
     ItemOpened(String),
+    /// The address changed under the app (Back, Forward, a bookmark, an address typed).
+    PlaceChanged(Place),
     /// The user typed or chose something in one of an item's inputs.
     AnswerChanged {
         code: String,

@@ -9,6 +9,7 @@
 
 mod action;
 mod effect;
+mod place;
 mod reduce;
 mod session;
 mod sets;
@@ -35,6 +36,7 @@ use crate::Lang;
 
 pub use action::Action;
 pub use effect::Effect;
+pub use place::Place;
 pub use session::Session;
 
 /// A validated criteria set shared between the state and the views, with the text it was read

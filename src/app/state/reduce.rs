@@ -104,6 +104,7 @@ impl AppState {
                     next.show(section, Some(code));
                 }
             }
+            Action::PlaceChanged(place) => next.go_to(place),
             Action::ViewOpened(view) => {
                 if let Some(session) = next.session.as_mut() {
                     session.view = view;
