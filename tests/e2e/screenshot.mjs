@@ -1,6 +1,7 @@
-// Takes docs/screenshot.png: a draft of the teaching set being filled in: the sticky totals, the
-// areas with their progress, an item with its rule, answer and an evidence document whose file
-// was hashed in the browser.
+// Takes docs/screenshot.png (1280 px) and docs/screenshot-{390,768,1366}.png, the widths officials
+// use: a draft of the teaching set being filled in: the sticky totals, the areas with their
+// progress, an item with its rule, answer and an evidence document whose file was hashed in the
+// browser.
 // Usage (after `trunk build`): node tests/e2e/screenshot.mjs
 
 import { join } from 'node:path';
@@ -32,6 +33,11 @@ try {
   await page.locator('#section-heading').focus();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
+  for (const [width, height] of [[390, 844], [768, 1024], [1366, 768]]) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(ROOT, 'docs', `screenshot-${width}.png`) });
+  }
 } finally {
   await app.close();
 }

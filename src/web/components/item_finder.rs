@@ -82,11 +82,11 @@ pub fn ItemFinder(props: &ItemFinderProps) -> Html {
             <label id="finder-label" for="finder-words">{ FinderText::Label.text(lang) }</label>
             <input id="finder-words" type="search" value={(*words).clone()} oninput={on_words}
                 autocomplete="off" aria-describedby="finder-hint" />
-            <p id="finder-hint" class="hint">{ FinderText::Hint.text(lang) }</p>
             <fieldset class="finder-show">
                 <legend>{ FinderText::ShowLegend.text(lang) }</legend>
                 { choice(Show::All) }{ choice(Show::Unanswered) }{ choice(Show::MissingEvidence) }
             </fieldset>
+            <p id="finder-hint" class="hint">{ FinderText::Hint.text(lang) }</p>
             { for results }
         </section>
     }
