@@ -41,8 +41,11 @@ test('a full journey requests nothing but the app’s own files', async () => {
     await page.locator('#storage-used').filter({ hasNotText: 'Đang tải…' }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'What this browser keeps' }).waitFor();
-    // A reload reopens the imported draft, from the service worker's cache.
+    // A reload keeps the place (the storage page), from the service worker's cache; Back then
+    // reopens the imported draft.
     await page.reload();
+    await page.getByRole('heading', { name: 'What this browser keeps' }).waitFor();
+    await page.goBack();
     await page.locator('.total-bar').waitFor();
 
     assert.ok(requests.some((url) => url.endsWith('/criteria/teaching-demo.json')), 'the requests were recorded');
