@@ -209,6 +209,17 @@ impl Answer {
     pub fn has_note(&self) -> bool {
         self.note.as_deref().is_some_and(|n| !n.trim().is_empty())
     }
+
+    /// A written explanation of missing evidence (giải trình): a note, or a manual score's
+    /// justification, which already explains in writing what the points rest on. One text is
+    /// enough; the form never asks for both.
+    pub fn explains_missing_evidence(&self) -> bool {
+        self.has_note() || self.has_justification()
+    }
+
+    pub fn has_justification(&self) -> bool {
+        self.justification.as_deref().is_some_and(|j| !j.trim().is_empty())
+    }
 }
 
 /// Why a draft file cannot be read at all (as opposed to an answer that is out of range).

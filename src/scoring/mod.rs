@@ -116,7 +116,7 @@ pub fn score(criteria: &CriteriaSet, draft: &Draft) -> Scorecard {
                 score.answered = evaluation.is_answered() as usize;
                 score.needs_explanation = leaf.evidence.as_ref().is_some_and(|e| e.explain_if_missing)
                     && leaf.rule.is_self_assessed()
-                    && !answer.is_some_and(|a| a.has_evidence() || a.has_note());
+                    && !answer.is_some_and(|a| a.has_evidence() || a.explains_missing_evidence());
                 if let Trace::Invalid(problem) = &evaluation.trace {
                     problems.push(problem.clone());
                 }

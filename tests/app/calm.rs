@@ -87,3 +87,20 @@ fn every_screen_counts_a_sets_items_the_same_way() {
     let counts = item_counts(&hue, None);
     assert_eq!((counts.self_assessed, counts.survey, counts.adjustments), (34, 5, 3));
 }
+
+#[test]
+fn a_manual_scores_justification_is_the_one_text_asked_when_evidence_is_missing() {
+    let set = built_in("teaching-demo.json");
+    let state = parscore::app::state::AppState::new(Lang::Vi)
+        .reduce(Action::SetChosen(set))
+        .reduce(Action::DraftCreated { agency: super::agency(), year: 2026 });
+    let needs = |state: &parscore::app::state::AppState| {
+        let s = session(state);
+        s.card.nodes[s.set.find("3.2").unwrap()].needs_explanation
+    };
+    let state = typed(state, "3.2", InputField::Points, "7,25");
+    assert!(needs(&state), "points alone: neither evidence nor a written explanation");
+    let state = typed(state, "3.2", InputField::Justification, "Báo cáo năm đủ nội dung");
+    assert!(!needs(&state), "the justification explains in writing: no second text is asked");
+    assert!(session(&state).card.problems.is_empty());
+}

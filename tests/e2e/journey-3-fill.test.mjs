@@ -109,7 +109,12 @@ test('fill in every kind of item, with evidence, notes and errors at the field',
     await points.fill('7,25');
     await item(page, '3.2').locator('.field-problem', { hasText: 'cần ghi lý do' }).waitFor();
     assert.equal((await totals(page)).points, '58');
+    const note32 = item(page, '3.2').getByLabel(/Giải trình \/ Ghi chú/);
+    assert.equal(await note32.getAttribute('aria-invalid'), 'true', 'no evidence, nothing written yet');
     await item(page, '3.2').getByLabel('Lý do chấm điểm').fill('Báo cáo đủ nội dung, thiếu số liệu quý IV');
+    // One text is enough: the justification explains the missing evidence, the note is optional.
+    assert.equal(await note32.getAttribute('aria-required'), null);
+    assert.equal(await note32.getAttribute('aria-invalid'), null);
     assert.deepEqual(await totals(page), { points: '65,25', index: '65,25%', band: 'Khá' });
     assert.equal(await place(), answeredAt, 'the totals do not move as their figures grow');
     const area3 = page.locator('.section-link.current');

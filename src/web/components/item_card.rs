@@ -66,7 +66,8 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
                 <EvidenceList code={node.code.clone()} expected={spec.as_ref().map(|s| s.expected.get(lang).to_string())}
                     evidence={answer.evidence.clone()} on_action={props.on_action.clone()} />
                 <NoteField code={node.code.clone()} note={answer.note.clone().unwrap_or_default()}
-                    requirement={requirement(spec.as_ref().is_some_and(|s| s.explain_if_missing) && !answer.has_evidence(),
+                    requirement={requirement(spec.as_ref().is_some_and(|s| s.explain_if_missing) && !answer.has_evidence()
+                        && !answer.has_justification(),
                         props.needs_explanation, props.engaged)}
                     on_action={props.on_action.clone()} />
             } else if let Some(spec) = &spec {
