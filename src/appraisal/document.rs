@@ -23,7 +23,7 @@ use serde_json::Value;
 use crate::answers::{Agency, Answer, CriteriaRef, Draft};
 use crate::criteria::CriteriaSet;
 use crate::json_error::JsonProblem;
-use crate::scorefile::document::{ClaimedScorecard, ScoreDocument};
+use crate::scorefile::document::{from_value_located, ClaimedScorecard, ScoreDocument};
 use crate::scorefile::keys::{DidKey, KeyOwner};
 use crate::scorefile::profile::{self, FileProblem, Kind, Malformed};
 use crate::scorefile::proof::{self, ProofError};
@@ -129,7 +129,7 @@ pub enum BuildError {
 
 impl AppraisalDocument {
     /// The appraisal of `score` (whose file hashes to `score_file`): the council's items scored
-    /// against `criteria`. Refuses answers that cannot be scored.
+    /// against `criteria`. Refuses answers that cannot be scored, or that its reader could not read.
     pub fn build(
         criteria: &CriteriaSet,
         score: &ScoreDocument,
@@ -139,6 +139,10 @@ impl AppraisalDocument {
         items: BTreeMap<String, AppraisedItem>,
         created: Timestamp,
     ) -> Result<AppraisalDocument, BuildError> {
+        // What parscore signs must read back: a value the reader cannot hold (beyond its range) is
+        // refused here, in the reader's own words and place (`items.2.answer.points`).
+        let written = serde_json::to_value(&items).unwrap_or_default();
+        from_value_located::<BTreeMap<String, AppraisedItem>>(written, "items").map_err(BuildError::Profile)?;
         let card = scoring::score(criteria, &appraised_draft(score, &items));
         if !card.problems.is_empty() {
             return Err(BuildError::Problems(card.problems));

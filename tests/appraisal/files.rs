@@ -141,6 +141,30 @@ fn an_answer_the_rule_cannot_score_is_not_signed() {
 }
 
 #[test]
+fn a_value_its_reader_could_not_hold_is_not_signed() {
+    // Found by fuzzing (tests/fuzz-regressions/appraisal): a field the rule ignores, beyond the
+    // range a decimal is read in, was signed into a file that then did not verify.
+    let (bytes, score) = score_file();
+    let mut items = council_items();
+    let huge = parscore::decimal::Decimal::from_units(7_596_554_927_999_903_090);
+    items.get_mut("1.1").unwrap().answer =
+        Some(parscore::answers::Answer { level: Some("on_time".into()), points: Some(huge), ..Default::default() });
+    let hash = document::file_sha256(&bytes).unwrap();
+    let built = AppraisalDocument::build(
+        &teaching_set(),
+        &score,
+        hash,
+        council(),
+        Stage::Appraisal,
+        items,
+        time(VECTOR_CREATED),
+    );
+    let Err(document::BuildError::Profile(malformed)) = built else { panic!("refused as the reader would: {built:?}") };
+    assert_eq!(malformed.text(parscore::Lang::En), "items.1.1.answer.points: `759655492799990.309` is too large");
+    assert_eq!(malformed.text(parscore::Lang::Vi), "items.1.1.answer.points: `759655492799990.309` quá lớn");
+}
+
+#[test]
 fn a_score_file_is_not_an_appraisal() {
     let (bytes, _) = score_file();
     let checked = check(&bytes, &bytes, Some(&authority_ring()));
