@@ -30,6 +30,11 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(state.lang, |&lang| mark_document_lang(lang));
+    use_effect_with(state.page_title(), |title| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(title);
+        }
+    });
     // Other tabs and windows on the same drafts: their saves are merged in as they happen.
     {
         let dispatcher = state.dispatcher();

@@ -87,3 +87,11 @@ fn back_forward_and_a_bookmark_go_to_the_place_named() {
         .reduce(Action::PlaceChanged(Place::parse(&format!("#draft={first_id}&view=losses&section=2"))));
     assert_eq!(back.place(), draft_place(&first_id, View::Losses, "2", None));
 }
+
+#[test]
+fn the_tab_title_names_the_open_draft() {
+    let state = demo_draft(AppState::restore(Rc::new(MemoryStore::default())));
+    assert_eq!(state.page_title(), "UBND huyện Minh Hoạ 2024 · Tự đánh giá Chỉ số cải cách hành chính");
+    let state = state.reduce(Action::DraftsListOpened);
+    assert_eq!(state.page_title(), "Tự đánh giá Chỉ số cải cách hành chính");
+}

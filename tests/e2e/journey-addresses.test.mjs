@@ -16,6 +16,7 @@ async function walk(page, start) {
   await page.locator('.set-card').first().waitFor();
   await createDraft(page, 'teaching-demo.json', { name: 'Sở Tư pháp' });
   const first = /draft=(\w+)/.exec(await hash(page))[1];
+  assert.match(await page.title(), /^Sở Tư pháp \d{4} · Tự đánh giá Chỉ số cải cách hành chính$/, 'the tab names the draft');
   assert.match(await hash(page), new RegExp(`^#draft=${first}&view=form&section=1$`));
 
   await openSection(page, '2');

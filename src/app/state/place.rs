@@ -85,6 +85,16 @@ impl AppState {
         }
     }
 
+    /// The browser tab's title: the open draft's name first, so that tabs and the history list
+    /// say which draft each is ("Sở Tư pháp 2026 · Tự đánh giá Chỉ số cải cách hành chính").
+    pub fn page_title(&self) -> String {
+        let app = crate::i18n::t(self.lang, crate::i18n::Msg::AppTitle);
+        match (&self.screen, &self.session) {
+            (Screen::Draft, Some(s)) => format!("{} · {app}", s.name),
+            _ => app.to_string(),
+        }
+    }
+
     /// Goes to `place` (Back, Forward, an address typed or bookmarked). A draft that is not in
     /// this browser leaves the list of drafts showing why, as opening it from the list would.
     pub(super) fn go_to(&mut self, place: Place) {
