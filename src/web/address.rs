@@ -2,8 +2,8 @@
 //! place is a new history entry, Back and Forward (`popstate`) become `Action::PlaceChanged`, and
 //! an address the page was opened with is gone to rather than overwritten.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use gloo_events::EventListener;
+use wasm_bindgen::JsValue;
 
 use crate::app::state::Place;
 
@@ -35,25 +35,8 @@ fn same(current: &str, hash: &str) -> bool {
     current == hash || (current.is_empty() && hash == "#")
 }
 
-/// Listens to Back and Forward until the returned guard is dropped.
-pub struct HistoryListener {
-    closure: Closure<dyn FnMut(web_sys::Event)>,
-}
-
-impl HistoryListener {
-    pub fn start(go: impl Fn(Place) + 'static) -> HistoryListener {
-        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| go(Place::parse(&current())));
-        if let Some(window) = web_sys::window() {
-            let _ = window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
-        }
-        HistoryListener { closure }
-    }
-}
-
-impl Drop for HistoryListener {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback("popstate", self.closure.as_ref().unchecked_ref());
-        }
-    }
+/// Listens to Back and Forward until the returned listener is dropped.
+pub fn on_history(go: impl Fn(Place) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "popstate", move |_| go(Place::parse(&current()))))
 }
