@@ -28,6 +28,7 @@ mod storage_page;
 mod tabs;
 mod trainer;
 mod trainer_page;
+mod undo;
 mod verification;
 
 use parscore::answers::Agency;

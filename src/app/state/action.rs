@@ -77,6 +77,8 @@ pub enum Action {
     AnswerCleared {
         code: String,
     },
+    /// The user undid the last clearing of an answer or removal of evidence (Ctrl+Z, "Hoàn tác").
+    Undone,
     EvidenceAdded {
         code: String,
     },

@@ -15,6 +15,7 @@ mod session;
 mod sets;
 mod sync;
 mod transitions;
+mod undo;
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -38,6 +39,7 @@ pub use action::Action;
 pub use effect::Effect;
 pub use place::Place;
 pub use session::Session;
+pub use undo::{UndoKind, UndoText, Undoable, UNDO_DEPTH};
 
 /// A validated criteria set shared between the state and the views, with the text it was read
 /// from (saved beside the drafts that use it) and what its signature says. Two handles are equal

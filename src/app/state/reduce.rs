@@ -11,8 +11,9 @@ impl AppState {
         next
     }
 
-    /// Changes the state for `action`; the writes it needs are asked for ([`Effect`]).
-    pub(super) fn apply(&mut self, action: Action) {
+    /// Changes the state for `action`; the writes it needs are asked for ([`Effect`]). Called
+    /// through [`AppState::apply`], which keeps what undo needs (`undo.rs`).
+    pub(super) fn apply_action(&mut self, action: Action) {
         let next = self;
         let elsewhere = matches!(action, Action::StoreChangedElsewhere);
         if let (Some(code), Some(session)) = (action.touched_item(), next.session.as_mut()) {
@@ -112,6 +113,7 @@ impl AppState {
             }
             Action::AnswerChanged { code, field, text } => next.edit(|s| s.change_answer(&code, field, text)),
             Action::AnswerCleared { code } => next.edit(|s| s.clear_answer(&code)),
+            Action::Undone => next.edit(Session::undo_last),
             Action::EvidenceAdded { code } => {
                 next.edit(|s| s.change_extras(&code, |a| a.evidence.push(Evidence::default())))
             }

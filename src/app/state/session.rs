@@ -44,6 +44,10 @@ pub struct Session {
     pub sign_tried: bool,
     /// A copy of a demo agency: the form asks for the agency's real details until they are saved.
     pub details_needed: bool,
+    /// The destructive edits that can be undone, the last one last ([`super::undo`]).
+    pub undo: Vec<super::Undoable>,
+    /// The last action was an edit that can be undone: its notice shows.
+    pub(super) undo_shown: bool,
 }
 
 impl Session {
@@ -89,6 +93,8 @@ impl Session {
             touched: Default::default(),
             sign_tried: false,
             details_needed: false,
+            undo: Vec::new(),
+            undo_shown: false,
         }
     }
 
@@ -233,12 +239,15 @@ impl Session {
         });
         (self.draft, self.typed, self.card) = (baseline.draft.clone(), baseline.typed.clone(), baseline.card.clone());
         self.baseline = Some(baseline);
+        // Undo belongs to the answers it was recorded on.
+        self.undo.clear();
     }
 
     /// Leaves the scenario: the draft is back as it was.
     pub(super) fn leave_scenario(&mut self) {
         if let Some(b) = self.baseline.take() {
             (self.draft, self.typed, self.card) = (b.draft, b.typed, b.card);
+            self.undo.clear();
         }
     }
 }

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::{
-    AreaChart, ConflictNotice, DetailsEditor, DraftToolbar, ImportNotice, ItemFinder, LossesView, ScenarioBar,
-    SectionNav, SectionView, SetTrustNote, TotalBar,
+    use_undo_notice, AreaChart, ConflictNotice, DetailsEditor, DraftToolbar, ImportNotice, ItemFinder, LossesView,
+    ScenarioBar, SectionNav, SectionView, SetTrustNote, TotalBar,
 };
 use crate::app::sections::summaries;
 use crate::app::state::{Action, Session, View};
@@ -22,6 +22,8 @@ pub struct DraftScreenProps {
 pub fn DraftScreen(props: &DraftScreenProps) -> Html {
     let lang = use_lang();
     let session = &props.session;
+    let undo_notice =
+        use_undo_notice(session.undo_notice().cloned(), session.last_undoable().is_some(), props.on_action.clone());
     let on_open = props.on_action.reform(Action::SectionOpened);
     let view = match session.view {
         // The slides and the projection are the trainer's page's (trainer.html).
@@ -88,6 +90,7 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                 <ImportNotice report={report.clone()} on_action={props.on_action.clone()} />
             }
             { view }
+            { undo_notice }
         </>
     }
 }

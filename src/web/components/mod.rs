@@ -42,6 +42,7 @@ mod storage_banner;
 mod storage_screen;
 mod text_file_input;
 mod total_bar;
+mod undo_notice;
 mod verify_results;
 mod verify_screen;
 mod why_score;
@@ -85,6 +86,7 @@ pub use storage_banner::{DownloadDraftButton, StorageBanner, StorageFillingBanne
 pub use storage_screen::StorageScreen;
 pub use text_file_input::TextFileInput;
 pub use total_bar::TotalBar;
+pub use undo_notice::use_undo_notice;
 pub use verify_results::VerifyResults;
 pub use verify_screen::VerifyScreen;
 pub use why_score::WhyScore;
