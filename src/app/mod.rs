@@ -31,6 +31,7 @@ pub mod details;
 pub mod drafts;
 pub mod explanation;
 pub mod finder;
+pub mod help;
 pub mod library;
 pub mod merge;
 pub mod quota;

@@ -11,9 +11,8 @@ use super::components::{
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
 use crate::app::state::{Action, AppState, Place, Screen};
-use crate::web::address::{self, HistoryListener};
+use crate::web::address;
 use crate::web::storage::{ask_persistence, LocalStore};
-use crate::web::tabs::StorageListener;
 use crate::Lang;
 
 #[component]
@@ -39,7 +38,7 @@ pub fn App() -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = StorageListener::start(move |action| dispatcher.dispatch(action));
+            let listener = crate::web::tabs::on_storage(move |action| dispatcher.dispatch(action));
             move || drop(listener)
         });
     }
@@ -72,7 +71,7 @@ pub fn App() -> Html {
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
-            let listener = HistoryListener::start(move |place| dispatcher.dispatch(Action::PlaceChanged(place)));
+            let listener = address::on_history(move |place| dispatcher.dispatch(Action::PlaceChanged(place)));
             move || drop(listener)
         });
     }
@@ -89,7 +88,8 @@ pub fn App() -> Html {
     let unsaved = state.storage.and_then(|_| state.session.as_ref()).map(|s| (s.name.clone(), s.saved_draft().clone()));
     html! {
         <ContextProvider<Lang> context={state.lang}>
-            <AppHeader draft_name={scoring.map(|s| AttrValue::from(s.name.clone()))} away={state.screen != Screen::Drafts}
+            <AppHeader draft_name={scoring.map(|s| AttrValue::from(s.name.clone()))}
+                draft_id={scoring.filter(|s| !s.read_only).map(|s| AttrValue::from(s.id.clone()))} away={state.screen != Screen::Drafts}
                 on_switch={on_switch} on_drafts={on_drafts} on_storage={on_storage} />
             if let Some(problem) = state.storage {
                 <StorageBanner problem={problem} draft={unsaved} />

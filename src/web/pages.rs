@@ -13,6 +13,8 @@ pub const TRAINER_PAGE: (&str, &str) = ("trainer.html", "parscore-trainer-offlin
 pub const SIGN_PAGE: (&str, &str) = ("sign.html", "parscore-sign-offline.html");
 /// The official report of a draft (the form links here with `#draft=ID`).
 pub const REPORT_PAGE: (&str, &str) = ("report.html", "parscore-report-offline.html");
+/// The help page (Hướng dẫn; the form links here with `#draft=ID`): the report page's wasm.
+pub const HELP_PAGE: (&str, &str) = ("help.html", "parscore-help-offline.html");
 /// The authority's page (Sở Nội vụ).
 pub const AUTHORITY_PAGE: (&str, &str) = ("authority.html", "parscore-authority-offline.html");
 

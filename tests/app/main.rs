@@ -15,6 +15,7 @@ mod drafts;
 mod effects;
 mod evidence;
 mod finder;
+mod help;
 mod import;
 mod places;
 mod quota;

@@ -8,14 +8,18 @@ use yew::prelude::*;
 
 use super::LanguageSwitch;
 use crate::app::explanation::ExplanationText;
+use crate::app::help::HelpText;
+use crate::app::sign_page::sign_link;
 use crate::web::i18n::{t, use_lang, Msg};
-use crate::web::pages::{page_href, AUTHORITY_PAGE, EXPLAIN_PAGE, SIGN_PAGE, VERIFY_PAGE};
+use crate::web::pages::{page_href, AUTHORITY_PAGE, EXPLAIN_PAGE, HELP_PAGE, SIGN_PAGE, VERIFY_PAGE};
 use crate::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct AppHeaderProps {
     /// The open draft's name, when it is shown.
     pub draft_name: Option<AttrValue>,
+    /// The open draft's id: the help page shows its set's bands and survey part.
+    pub draft_id: Option<AttrValue>,
     /// Whether a screen other than the list of drafts is shown.
     pub away: bool,
     pub on_switch: Callback<Lang>,
@@ -28,6 +32,10 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let lang = use_lang();
     let on_drafts = props.on_drafts.reform(|_: MouseEvent| ());
     let on_storage = props.on_storage.reform(|_: MouseEvent| ());
+    let help = match &props.draft_id {
+        Some(id) => sign_link(&page_href(HELP_PAGE), id),
+        None => page_href(HELP_PAGE),
+    };
     html! {
         <header class="app-header">
             <div class="app-header-text">
@@ -42,6 +50,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 if props.away {
                     <button type="button" class="button-quiet" id="open-drafts" onclick={on_drafts}>{ t(lang, Msg::DraftsButton) }</button>
                 }
+                <a class="button-quiet" id="open-help" href={help}>{ HelpText::Link.text(lang) }</a>
                 <a class="button-quiet" id="open-key" href={page_href(SIGN_PAGE)}>{ t(lang, Msg::KeyButton) }</a>
                 <button type="button" class="button-quiet" id="open-storage" onclick={on_storage}>{ t(lang, Msg::StorageButton) }</button>
                 <a class="button-quiet" id="open-verify" href={page_href(VERIFY_PAGE)}>{ t(lang, Msg::VerifyButton) }</a>

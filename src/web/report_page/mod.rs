@@ -6,6 +6,7 @@
 //! in the address (Ctrl+P on the form) it prints once the report is drawn.
 
 mod document;
+mod help;
 mod table;
 
 use crate::i18n::Bilingual;
@@ -20,36 +21,48 @@ use super::pages::{page_href, AGENCY_PAGE};
 use crate::app::report::csv;
 use crate::app::report_page::signed::SignedRecord;
 use crate::app::report_page::{report_link, Address};
-use crate::app::state::{Action, LibraryStatus};
+use crate::app::state::{Action, AppState, LibraryStatus};
 use crate::file_name::file_name;
 use crate::i18n::report::ReportText;
 use crate::Lang;
 
-/// Mounts the page on its `<body>`.
+/// Mounts the page on its `<body>`: the report, or the help page (help.html shares this wasm;
+/// its `<body>` says `data-page="help"`).
 pub fn start() {
-    yew::Renderer::<ReportPage>::new().render();
+    let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body());
+    match body.and_then(|b| b.get_attribute("data-page")).as_deref() {
+        Some("help") => drop(yew::Renderer::<help::HelpPage>::new().render()),
+        _ => drop(yew::Renderer::<ReportPage>::new().render()),
+    }
 }
 
 fn address() -> Address {
     Address::parse(&web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default())
 }
 
-#[component]
-fn ReportPage() -> Html {
+/// The agency app restored from this browser, with the draft the address names opened once its
+/// set is known (a built-in set arrives by fetch); and how many built-in sets are still loading.
+#[hook]
+fn use_addressed_draft() -> (UseReducerHandle<AppState>, UseStateHandle<Address>, usize) {
     let address = use_state(address);
     let state = use_restored_app(|state| state);
-    let lang = state.lang;
-    // The draft opens once its set is known: a built-in set arrives by fetch.
     let loading = state.library.iter().filter(|e| matches!(e.status, LibraryStatus::Loading)).count();
     let open_id = state.session.as_ref().map(|s| s.id.clone());
     {
-        let (dispatcher, wanted, open_id) = (state.dispatcher(), address.draft.clone(), open_id.clone());
+        let (dispatcher, wanted) = (state.dispatcher(), address.draft.clone());
         use_effect_with(loading, move |_| {
             if let Some(id) = wanted.filter(|id| open_id.as_ref() != Some(id)) {
                 dispatcher.dispatch(Action::DraftOpened(id));
             }
         });
     }
+    (state, address, loading)
+}
+
+#[component]
+fn ReportPage() -> Html {
+    let (state, address, loading) = use_addressed_draft();
+    let lang = state.lang;
     let session = state.session.as_ref().filter(|s| address.draft.as_ref() == Some(&s.id));
     let drawn = session.is_some();
     {
