@@ -93,7 +93,7 @@ impl Bilingual for HelpText {
             HelpText::StepText(step) => match step {
                 Step::Draft => "Chọn bộ tiêu chí tỉnh ban hành, nhập tên, mã, cấp và năm đánh giá của cơ quan. Bản nháp được lưu ngay trong trình duyệt sau mỗi thay đổi; có thể sửa thông tin cơ quan bất cứ lúc nào.",
                 Step::Score => "Với mỗi tiêu chí thành phần, chọn hoặc nhập kết quả: điểm, chỉ số và xếp loại được tính lại ngay. Ghi tài liệu kiểm chứng (số, ký hiệu, ngày ban hành, trích yếu), hoặc giải trình khi chưa có. \"Tìm mục\" lọc các mục chưa chấm hoặc thiếu tài liệu; xoá nhầm thì bấm \"Hoàn tác\" (Ctrl+Z).",
-                Step::Report => "\"Báo cáo\" mở Báo cáo tự đánh giá, chấm điểm theo thể thức văn bản hành chính, khổ A4, kèm bảng điểm làm phụ lục. Ctrl+P in báo cáo; bảng điểm tải được dạng CSV để mở bằng Excel.",
+                Step::Report => "\"Báo cáo\" mở Báo cáo tự đánh giá, chấm điểm theo thể thức văn bản hành chính, khổ A4, kèm bảng điểm làm phụ lục. Ctrl+P in báo cáo; bảng điểm tải được dạng Excel (.xlsx) hoặc CSV.",
                 Step::Sign => "\"Ký và xuất\" ký tệp điểm (.score.json) bằng khoá ký của cơ quan: tệp bị sửa sau khi ký sẽ bị phát hiện. Báo cáo in mã SHA-256 và mã QR của tệp đã ký để đối chiếu giấy với tệp. Nhớ tải và giữ bản sao lưu khoá ký.",
                 Step::Send => "Gửi tệp điểm đã ký cùng báo cáo có chữ ký, đóng dấu và tài liệu kiểm chứng theo hướng dẫn của Sở Nội vụ (parscore không gửi gì qua mạng). Hội đồng thẩm định; cơ quan trả lời những điểm chưa thống nhất trên trang Giải trình.",
             }
@@ -125,7 +125,7 @@ impl Bilingual for HelpText {
             HelpText::StepText(step) => match step {
                 Step::Draft => "Choose the criteria set the province issued, and enter the agency's name, code, level and assessment year. The draft is saved in the browser after every change; the agency's details can be edited at any time.",
                 Step::Score => "For each sub-criterion, choose or enter the result: points, index and band are recomputed at once. Name the evidence documents (number, date, subject), or explain where there are none yet. \"Find an item\" lists the items not answered or missing evidence; a mistaken deletion is undone with \"Undo\" (Ctrl+Z).",
-                Step::Report => "\"Report\" opens the self-assessment report laid out as an administrative document on A4, with the scoring table as its annex. Ctrl+P prints it; the table downloads as CSV for Excel.",
+                Step::Report => "\"Report\" opens the self-assessment report laid out as an administrative document on A4, with the scoring table as its annex. Ctrl+P prints it; the table downloads as Excel (.xlsx) or CSV.",
                 Step::Sign => "\"Sign and export\" signs the score file (.score.json) with the agency's key: a file changed after signing is detected. The report prints the signed file's SHA-256 and a QR code, so that paper and file can be matched. Download and keep the key's backup.",
                 Step::Send => "Send the signed score file with the signed and stamped report and the evidence as the Department of Home Affairs asks (parscore sends nothing over the network). Its council appraises the file; the agency answers the points in dispute on the Explanation page.",
             }

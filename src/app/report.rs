@@ -148,21 +148,43 @@ fn signed_points(lang: Lang, row: &ReportRow, minus: char) -> String {
 /// decimal mark, so the file opens in columns), CRLF line ends, numbers written the `lang` way;
 /// a penalty's minus is the ASCII hyphen, which Excel reads as a number.
 pub fn csv(set: &CriteriaSet, card: &Scorecard, draft: &Draft, lang: Lang) -> String {
-    let header = [Msg::ColStt, Msg::ColCriterion, Msg::ColMax, Msg::ColSelfScore, Msg::ColEvidence, Msg::ColNote]
-        .map(|m| t(lang, m).to_string());
     let mut out = String::from("\u{feff}");
-    push_line(&mut out, &header);
+    push_line(&mut out, &headings(lang));
     for row in rows(set, card, draft, lang) {
-        let evidence: Vec<String> = row.evidence.iter().map(|e| evidence_line(lang, e)).collect();
-        let note = if row.note.is_empty() && row.needs_explanation {
-            t(lang, Msg::ExplanationMissing).to_string()
-        } else {
-            row.note.clone()
-        };
         let points = signed_points(lang, &row, '-');
-        push_line(&mut out, &[row.stt, row.title, lang.number(row.max), points, evidence.join("\n"), note]);
+        let (evidence, note) = (evidence_text(lang, &row), note_text(lang, &row));
+        push_line(&mut out, &[row.stt, row.title, lang.number(row.max), points, evidence, note]);
     }
     out
+}
+
+/// The table's column headings, as the CSV and the workbook write them.
+pub fn headings(lang: Lang) -> [String; 6] {
+    [Msg::ColStt, Msg::ColCriterion, Msg::ColMax, Msg::ColSelfScore, Msg::ColEvidence, Msg::ColNote]
+        .map(|m| t(lang, m).to_string())
+}
+
+/// A row's evidence, one document a line.
+pub fn evidence_text(lang: Lang, row: &ReportRow) -> String {
+    row.evidence.iter().map(|e| evidence_line(lang, e)).collect::<Vec<_>>().join("\n")
+}
+
+/// A row's explanation, or that one is missing where evidence is expected and not named.
+pub fn note_text(lang: Lang, row: &ReportRow) -> String {
+    if row.note.is_empty() && row.needs_explanation {
+        t(lang, Msg::ExplanationMissing).to_string()
+    } else {
+        row.note.clone()
+    }
+}
+
+/// A row's points as a number, negative for a penalty; none for a survey item still unscored.
+pub fn signed_value(row: &ReportRow) -> Option<Decimal> {
+    match () {
+        _ if row.survey && !row.answered => None,
+        _ if row.deducts && row.points > Decimal::ZERO => Some(-row.points),
+        _ => Some(row.points),
+    }
 }
 
 fn push_line(out: &mut String, cells: &[String]) {

@@ -27,6 +27,9 @@ pub struct Sheet {
     pub name: String,
     /// A line above the table (what the table is, e.g. the ranking's basis).
     pub title: String,
+    /// Labelled lines under the title, above the table (a report's agency, year, set, date).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub header: Vec<[String; 2]>,
     pub headings: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
@@ -67,6 +70,7 @@ pub fn register_sheet(register: &Register, lang: Lang) -> Sheet {
     Sheet {
         name: lang.pick("So tiep nhan", "Register").to_string(),
         title: lang.pick("Sổ tiếp nhận tệp tự đánh giá", "Intake register of self-assessment files").to_string(),
+        header: Vec::new(),
         headings: headings(&[Group, Code, Name, Status, Detail, File, SignedAt, Index, SurveyMissing], lang),
         rows,
     }
@@ -121,6 +125,7 @@ pub fn ranking_sheet(ranking: &Ranking, lang: Lang) -> Sheet {
     Sheet {
         name: lang.pick("Xep hang", "Ranking").to_string(),
         title: format!("{} — {}", ranking.basis.header().text(lang), ranking.year),
+        header: Vec::new(),
         headings: headings(&list, lang),
         rows,
     }
@@ -141,6 +146,7 @@ pub fn band_count_sheet(ranking: &Ranking, lang: Lang) -> Sheet {
     Sheet {
         name: lang.pick("Xep loai", "Bands").to_string(),
         title: lang.pick("Số đơn vị theo xếp loại", "Agencies per band").to_string(),
+        header: Vec::new(),
         headings: headings(&[Heading::Group, Heading::Band, Heading::Count], lang),
         rows,
     }

@@ -17,11 +17,17 @@ pub fn workbook(sheets: &[Sheet]) -> Result<Vec<u8>, XlsxError> {
         let ws = book.add_worksheet();
         ws.set_name(&sheet.name)?;
         ws.write_string_with_format(0, 0, &sheet.title, &bold)?;
+        for (r, [label, value]) in sheet.header.iter().enumerate() {
+            ws.write_string_with_format(r as u32 + 1, 0, label, &bold)?;
+            ws.write_string(r as u32 + 1, 1, value)?;
+        }
+        // A blank row between the title (and its header lines) and the table.
+        let top = sheet.header.len() as u32 + 2;
         for (col, heading) in sheet.headings.iter().enumerate() {
-            ws.write_string_with_format(2, col as u16, heading, &bold)?;
+            ws.write_string_with_format(top, col as u16, heading, &bold)?;
         }
         for (r, row) in sheet.rows.iter().enumerate() {
-            let r = r as u32 + 3;
+            let r = r as u32 + top + 1;
             for (c, cell) in row.iter().enumerate() {
                 let c = c as u16;
                 match cell {

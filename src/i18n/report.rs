@@ -63,6 +63,26 @@ pub enum ReportText<'a> {
     QrLabel,
     NotSigned,
     CsvHint,
+    /// The Excel download: its button, hint and worksheet, and what went wrong.
+    XlsxButton,
+    XlsxHint,
+    XlsxWorking,
+    XlsxSheetName,
+    XlsxFailed {
+        detail: &'a str,
+    },
+    XlsxCannotStart,
+    XlsxStopped,
+    /// The workbook's header lines.
+    LabelAgency,
+    LabelCode,
+    LabelYear,
+    LabelSet,
+    LabelExported,
+    LabelTotal,
+    LabelIndex,
+    LabelBand,
+    LabelSurvey,
 }
 
 impl crate::i18n::Bilingual for ReportText<'_> {
@@ -98,6 +118,22 @@ impl crate::i18n::Bilingual for ReportText<'_> {
             QrLabel => "Mã QR của SHA-256 tệp điểm đã ký".into(),
             NotSigned => "Chưa có tệp điểm đã ký cho bản này trong trình duyệt: sau khi «Ký và xuất», báo cáo ghi mã SHA-256 của tệp để đối chiếu bản giấy với tệp.".into(),
             CsvHint => "Tệp CSV dùng dấu chấm phẩy và dấu phẩy thập phân: Excel tiếng Việt mở thẳng thành cột.".into(),
+            XlsxButton => "Tải Excel (.xlsx)".into(),
+            XlsxHint => "Bảng điểm kèm thông tin cơ quan, năm, bộ tiêu chí và ngày xuất; điểm là số, Excel cộng được.".into(),
+            XlsxWorking => "Đang tạo tệp Excel…".into(),
+            XlsxSheetName => "Bang diem".into(),
+            XlsxFailed { detail } => format!("Không tạo được tệp Excel: {detail}. Bảng CSV vẫn tải được."),
+            XlsxCannotStart => "Trình duyệt không chạy được phần tạo tệp Excel (Web Worker). Bảng CSV vẫn tải được.".into(),
+            XlsxStopped => "Phần tạo tệp Excel không tải được hoặc đã dừng: hãy thử lại. Bảng CSV vẫn tải được.".into(),
+            LabelAgency => "Cơ quan".into(),
+            LabelCode => "Mã cơ quan".into(),
+            LabelYear => "Năm đánh giá".into(),
+            LabelSet => "Bộ tiêu chí".into(),
+            LabelExported => "Ngày xuất".into(),
+            LabelTotal => "Tổng điểm".into(),
+            LabelIndex => "Chỉ số".into(),
+            LabelBand => "Xếp loại".into(),
+            LabelSurvey => "Điều tra xã hội học".into(),
         }
     }
 
@@ -133,6 +169,22 @@ impl crate::i18n::Bilingual for ReportText<'_> {
             QrLabel => "QR code of the signed score file's SHA-256".into(),
             NotSigned => "This browser holds no signed score file for this self-assessment: after “Sign and export”, the report names the file's SHA-256 so that paper and file can be matched.".into(),
             CsvHint => "The CSV file is separated by semicolons, as Excel set to Vietnamese expects: it opens in columns.".into(),
+            XlsxButton => "Download Excel (.xlsx)".into(),
+            XlsxHint => "The scoring table with the agency, year, criteria set and date; points are numbers Excel can add up.".into(),
+            XlsxWorking => "Writing the Excel file…".into(),
+            XlsxSheetName => "Scorecard".into(),
+            XlsxFailed { detail } => format!("The Excel file could not be written: {detail}. The CSV still downloads."),
+            XlsxCannotStart => "This browser cannot run the part that writes Excel files (a Web Worker). The CSV still downloads.".into(),
+            XlsxStopped => "The part that writes Excel files did not load or stopped: try again. The CSV still downloads.".into(),
+            LabelAgency => "Agency".into(),
+            LabelCode => "Agency code".into(),
+            LabelYear => "Assessment year".into(),
+            LabelSet => "Criteria set".into(),
+            LabelExported => "Exported on".into(),
+            LabelTotal => "Total".into(),
+            LabelIndex => "Index".into(),
+            LabelBand => "Band".into(),
+            LabelSurvey => "Sociological survey".into(),
         }
     }
 }

@@ -82,6 +82,54 @@ pub enum SheetsReply {
     },
 }
 
+/// [`SheetsRequest::WriteTables`] as a page that only writes workbooks sends it (the report
+/// page): the same JSON, without serializing the other requests' types into that page's wasm.
+#[derive(Serialize)]
+pub struct WriteTables<'a> {
+    kind: &'static str,
+    id: u32,
+    sheets: &'a [Sheet],
+}
+
+impl<'a> WriteTables<'a> {
+    pub fn new(id: u32, sheets: &'a [Sheet]) -> WriteTables<'a> {
+        WriteTables { kind: "write_tables", id, sheets }
+    }
+}
+
+/// A reply as a page that only writes workbooks reads it: the worker is ready, or it wrote a
+/// workbook; any other kind is none of its business. Flat, so that reading it needs none of
+/// serde's buffering of internally tagged enums.
+#[derive(Debug, Deserialize)]
+pub struct WriteReply {
+    kind: String,
+    #[serde(default)]
+    result: Option<WrittenWire>,
+}
+
+/// [`SheetsReply::Written`]'s result as it crosses: the bytes in base64, or the writer's reason.
+#[derive(Debug, Deserialize)]
+enum WrittenWire {
+    Ok(String),
+    Err(String),
+}
+
+impl WriteReply {
+    pub fn is_ready(&self) -> bool {
+        self.kind == "ready"
+    }
+
+    /// The workbook written, or the writer's reason; none for a reply of another kind.
+    pub fn written(self) -> Option<Result<Vec<u8>, String>> {
+        use base64ct::{Base64, Encoding};
+        match (self.kind.as_str(), self.result?) {
+            ("written", WrittenWire::Ok(text)) => Some(Base64::decode_vec(&text).map_err(|_| "not base64".into())),
+            ("written", WrittenWire::Err(reason)) => Some(Err(reason)),
+            _ => None,
+        }
+    }
+}
+
 /// Why a workbook's criteria sheets could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]

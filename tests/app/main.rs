@@ -21,6 +21,7 @@ mod places;
 mod quota;
 mod report;
 mod report_page;
+mod report_workbook;
 mod sets;
 mod sign_page;
 mod signing;

@@ -302,6 +302,7 @@ fn an_xlsx_roster_reads_like_the_csv() {
     let sheet = parscore::authority::export::Sheet {
         name: "Roster".into(),
         title: String::new(),
+        header: Vec::new(),
         headings: vec!["Mã".into(), "Tên".into(), "Nhóm".into()],
         rows: vec![vec![
             parscore::authority::export::Cell::Text("SA".into()),
@@ -361,6 +362,7 @@ fn survey_results_in_a_workbook_read_through_the_worker_like_the_csv() {
     let sheet = Sheet {
         name: "Survey".into(),
         title: String::new(),
+        header: Vec::new(),
         headings: vec!["Mã đơn vị".into(), "Mã tiêu chí".into(), "Giá trị".into()],
         rows: rows.collect(),
     };

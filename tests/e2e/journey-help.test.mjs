@@ -70,9 +70,7 @@ test('the help page from the single files (file://)', async () => {
   const app = await startApp();
   const page = await app.newPage({ width: 1366, height: 900 });
   try {
-    await page.goto(pathToFileURL(builtFile('parscore-offline.html')).href);
-    await page.locator('.set-list').waitFor();
-    await page.locator('.set-card-loading').first().waitFor({ state: 'detached' });
+    await openPicker(page, pathToFileURL(builtFile('parscore-offline.html')).href);
     await createDraft(page, SET, { name: 'UBND xã Phú Mậu', code: 'X02' });
     await readHelp(page, '/parscore-help-offline.html');
     await page.locator('#agency-page').click();

@@ -7,6 +7,7 @@
 
 pub mod qr;
 pub mod signed;
+pub mod workbook;
 
 use crate::app::sign_page::draft_in_fragment;
 use crate::app::view::{index_percent, shown_band_title};

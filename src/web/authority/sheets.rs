@@ -1,7 +1,7 @@
 //! The page's side of the spreadsheet worker (src/bin/sheets.rs): started on the first request,
 //! it holds requests until the worker says it is ready and turns its replies into actions. The
-//! single offline file has no worker file beside it: it names one made from the copy it carries
-//! (scripts/offline-build, `parscoreSheetsWorker`). The status of the page's workbooks is shown by
+//! worker is started as `web::sheets_worker` starts it (beside the page, or from the single
+//! file's own copy). The status of the page's workbooks is shown by
 //! [`SheetsStatus`].
 
 use crate::i18n::Bilingual;
@@ -18,11 +18,6 @@ use crate::app::authority::{Action, AuthorityState, Effect};
 use crate::sheet_worker::{SheetsReply, SheetsRequest};
 use crate::web::hooks::download::{use_downloads, DownloadRefused, Offer};
 use crate::web::i18n::use_lang;
-
-/// The worker's script, as Trunk names it (fixed names for workers), beside the page.
-const LOADER: &str = "parscore-sheets_loader.js";
-/// A function the single file defines: it gives the address of a worker made from its copy.
-const IN_PAGE_WORKER: &str = "parscoreSheetsWorker";
 
 struct Running {
     worker: Worker,
@@ -75,7 +70,7 @@ fn send(requests: Vec<SheetsRequest>) -> Result<(), SheetsFailure> {
 }
 
 fn start() -> Result<Running, SheetsFailure> {
-    let worker = Worker::new(&worker_address()).map_err(|_| SheetsFailure::CannotStart)?;
+    let worker = crate::web::sheets_worker::start().ok_or(SheetsFailure::CannotStart)?;
     let waiting = Rc::new(RefCell::new(Some(Vec::<String>::new())));
     let on_message = {
         let (worker, waiting) = (worker.clone(), waiting.clone());
@@ -99,16 +94,6 @@ fn start() -> Result<Running, SheetsFailure> {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     Ok(Running { worker, waiting, _on_message: on_message, _on_error: on_error })
-}
-
-/// The worker's address: the single file's own, or the loader beside the page.
-fn worker_address() -> String {
-    let made = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(IN_PAGE_WORKER))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(&JsValue::NULL).ok())
-        .and_then(|address| address.as_string());
-    made.unwrap_or_else(|| LOADER.to_string())
 }
 
 /// The worker failed: it is stopped (the next request starts a new one) and the page told.

@@ -20,10 +20,13 @@ use super::i18n::{t, Msg};
 use super::pages::{page_href, AGENCY_PAGE};
 use crate::app::report::csv;
 use crate::app::report_page::signed::SignedRecord;
+use crate::app::report_page::workbook::report_sheet;
 use crate::app::report_page::{report_link, Address};
 use crate::app::state::{Action, AppState, LibraryStatus};
 use crate::file_name::file_name;
 use crate::i18n::report::ReportText;
+use crate::sheet_worker::XLSX_TYPE;
+use crate::web::sheets_worker::{write_once, WriteFailure};
 use crate::Lang;
 
 /// Mounts the page on its `<body>`: the report, or the help page (help.html shares this wasm;
@@ -94,6 +97,39 @@ fn ReportPage() -> Html {
             downloads.offer(Offer::new(file_name(&name, ".csv"), "text/csv;charset=utf-8", text));
         })
     });
+    let excel = use_state(|| ExcelStatus::Idle);
+    let on_xlsx = session.map(|s| {
+        let (name, set, card, draft) = (s.name.clone(), s.set.clone(), s.card.clone(), s.draft.clone());
+        let (downloads, excel) = (downloads.clone(), excel.clone());
+        Callback::from(move |_: MouseEvent| {
+            let sheet = report_sheet(&set, &card, &draft, lang, &today());
+            let (downloads, excel, name) = (downloads.clone(), excel.clone(), name.clone());
+            excel.set(ExcelStatus::Working);
+            wasm_bindgen_futures::spawn_local(async move {
+                match write_once(vec![sheet]).await {
+                    Ok(bytes) => {
+                        downloads.offer(Offer::bytes(file_name(&name, ".xlsx"), XLSX_TYPE, bytes));
+                        excel.set(ExcelStatus::Idle);
+                    }
+                    Err(failure) => excel.set(ExcelStatus::Failed(failure)),
+                }
+            });
+        })
+    });
+    let excel_said = match &*excel {
+        ExcelStatus::Idle => None,
+        ExcelStatus::Working => {
+            Some(html! { <p role="status" id="report-xlsx-working">{ ReportText::XlsxWorking.text(lang) }</p> })
+        }
+        ExcelStatus::Failed(failure) => {
+            let said = match failure {
+                WriteFailure::CannotStart => ReportText::XlsxCannotStart.text(lang),
+                WriteFailure::Stopped => ReportText::XlsxStopped.text(lang),
+                WriteFailure::Refused(detail) => ReportText::XlsxFailed { detail }.text(lang),
+            };
+            Some(html! { <p class="warning" role="alert" id="report-xlsx-problem">{ said }</p> })
+        }
+    };
     let on_switch = language_switch(&state);
     let body = match session {
         Some(session) => html! {
@@ -124,14 +160,34 @@ fn ReportPage() -> Html {
                         <button type="button" class="button-quiet" id="report-csv" onclick={on_csv}
                             title={ReportText::CsvHint.text(lang)}>{ t(lang, Msg::DownloadCsv) }</button>
                     }
+                    if let Some(on_xlsx) = on_xlsx {
+                        <button type="button" class="button-quiet" id="report-xlsx" onclick={on_xlsx}
+                            disabled={*excel == ExcelStatus::Working} title={ReportText::XlsxHint.text(lang)}>
+                            { ReportText::XlsxButton.text(lang) }</button>
+                    }
                     <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ ReportText::BackToForm.text(lang) }</a>
                     <LanguageSwitch on_switch={on_switch} label={t(lang, Msg::LanguageLabel)} />
                 </nav>
             </header>
             <main id="main" class="report-main">
                 <DownloadRefused downloads={downloads} />
+                { for excel_said }
                 { body }
             </main>
         </ContextProvider<Lang>>
     }
+}
+
+/// Where the Excel download is: the worker writes it, or it could not.
+#[derive(Clone, Debug, PartialEq)]
+enum ExcelStatus {
+    Idle,
+    Working,
+    Failed(WriteFailure),
+}
+
+/// Today in this computer's time zone, `YYYY-MM-DD`: the workbook's export date.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }
