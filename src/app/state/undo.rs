@@ -4,7 +4,8 @@
 //! Each such edit keeps the item as it was before (answer and typed texts) and as it was right
 //! after. Undo puts the item back only while it is still as its last such edit left it: an item
 //! changed otherwise since (by this tab, or merged from another) drops its entries, so undo never
-//! throws away newer work. Typing is not on this list: the browser already undoes typing inside a text field.
+//! throws away newer work. Typing is not on this list: the browser already undoes typing inside
+//! a text field.
 
 use super::*;
 
