@@ -205,6 +205,11 @@ impl ScoreDocument {
             return Err(BuildError::CriteriaMismatch { draft: describe(&draft.criteria), set: describe(&expected) });
         }
         let draft = normalized(draft);
+        // What parscore signs must read back: a value the reader cannot hold (beyond its range,
+        // in a field the rule ignores) is refused here, in the reader's own words and place
+        // (`answers.7.percent`). Found by fuzzing (tests/fuzz-regressions/draft_structured).
+        let written = serde_json::to_value(&draft.answers).unwrap_or_default();
+        from_value_located::<BTreeMap<String, Answer>>(written, "answers").map_err(BuildError::Profile)?;
         let card = crate::scoring::score(criteria, &draft);
         if !card.problems.is_empty() {
             return Err(BuildError::Problems(card.problems));

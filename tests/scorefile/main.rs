@@ -8,4 +8,5 @@ mod util;
 mod backup;
 mod files;
 mod independent;
+mod reads_back;
 mod verify_request;
