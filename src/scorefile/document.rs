@@ -205,11 +205,7 @@ impl ScoreDocument {
             return Err(BuildError::CriteriaMismatch { draft: describe(&draft.criteria), set: describe(&expected) });
         }
         let draft = normalized(draft);
-        // What parscore signs must read back: a value the reader cannot hold (beyond its range,
-        // in a field the rule ignores) is refused here, in the reader's own words and place
-        // (`answers.7.percent`). Found by fuzzing (tests/fuzz-regressions/draft_structured).
-        let written = serde_json::to_value(&draft.answers).unwrap_or_default();
-        from_value_located::<BTreeMap<String, Answer>>(written, "answers").map_err(BuildError::Profile)?;
+        readable(&draft.answers).map_err(BuildError::Profile)?;
         let card = crate::scoring::score(criteria, &draft);
         if !card.problems.is_empty() {
             return Err(BuildError::Problems(card.problems));
@@ -267,6 +263,25 @@ impl ScoreFile {
         let d = &self.document;
         crate::file_name::file_name(&format!("{}-{}-{}", d.agency.code.trim(), d.year, d.criteria.id), ".score.json")
     }
+}
+
+/// What parscore signs must read back: a decimal beyond the range the reader takes (in a field
+/// the rule ignores, or under a group's code, which scoring passes over) is refused, in the
+/// reader's words and place (`answers.7.percent`). Found by fuzzing
+/// (tests/fuzz-regressions/draft_structured). Checked field by field rather than by reading the
+/// answers back, which put a second, located reader into the signing page (+3.1 kB, measured);
+/// `percent` and `points` are an answer's only decimals, and its whole numbers always read back.
+fn readable(answers: &BTreeMap<String, Answer>) -> Result<(), Malformed> {
+    for (code, answer) in answers {
+        for (field, value) in [("percent", answer.percent), ("points", answer.points)] {
+            let Some(text) = value.map(|d| d.canonical()) else { continue };
+            if text.parse::<Decimal>().is_err() {
+                let problem = FileProblem::Json(JsonProblem::DecimalTooLarge { text });
+                return Err(Malformed::at(&format!("answers.{code}.{field}"), problem));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reads a parsed, profile-checked value as `T`, naming the JSON path of any problem.
