@@ -6,13 +6,13 @@
 // wrong passphrase is said plainly.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { ROOT, addEvidence, download, startApp, startDraftWithArea1 } from './harness.mjs';
-import { checkBackup, createKey, openSignPage, parscore, reopenDraft } from './signing.mjs';
+import { addEvidence, download, startApp, startDraftWithArea1 } from './harness.mjs';
+import { checkBackup, createKey, openSignPage, reopenDraft, verifyOnCommandLine } from './signing.mjs';
 
 const PASSPHRASE = 'mật khẩu của sở';
 
@@ -100,14 +100,9 @@ test('create a key, sign and export, verify on the command line, restore the key
 
     // The authority's command line accepts it with the registered key; without, the signature
     // holds but the signer is not verified, and the command fails.
-    const filePath = join(dir, signed.name);
-    const keyringPath = join(dir, 'keyring.json');
-    writeFileSync(filePath, signed.bytes);
-    writeFileSync(keyringPath, JSON.stringify([publicKey], null, 2));
-    const verified = parscore('verify', filePath, '--criteria', join(ROOT, 'criteria'), '--keyring', keyringPath);
+    const verified = verifyOnCommandLine(dir, signed, [publicKey]);
     assert.equal(verified.status, 0, verified.stdout);
-    writeFileSync(keyringPath, '[]');
-    const unknown = parscore('verify', filePath, '--criteria', join(ROOT, 'criteria'), '--keyring', keyringPath);
+    const unknown = verifyOnCommandLine(dir, signed, []);
     assert.equal(unknown.status, 1, unknown.stdout);
     assert.match(unknown.stdout, /Chữ ký đúng nhưng chưa xác minh người ký — khoá [0-9A-F-]{24} không có trong danh sách khoá/);
 

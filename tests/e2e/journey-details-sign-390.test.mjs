@@ -4,13 +4,13 @@
 // year, in its content and its file name; the command line verifies it against that key.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { ROOT, download, startApp, startDraftWithArea1 } from './harness.mjs';
-import { createKey, parscore, reopenDraft, signAndExport } from './signing.mjs';
+import { download, startApp, startDraftWithArea1 } from './harness.mjs';
+import { createKey, reopenDraft, signAndExport, verifyOnCommandLine } from './signing.mjs';
 
 const PASSPHRASE = 'mật khẩu của sở';
 
@@ -48,11 +48,7 @@ test('at 390 px: details corrected, then signed; the score file names the correc
     // The command line verifies it, with the agency's public key registered under its new code.
     const publicKey = JSON.parse(publicFile.bytes.toString('utf8'));
     assert.deepEqual(publicKey.agency, { name: 'Sở Nội vụ tỉnh Minh Hoạ', code: 'SNV-MH' });
-    const file = join(dir, signed.name);
-    const ring = join(dir, 'keyring.json');
-    writeFileSync(file, signed.bytes);
-    writeFileSync(ring, JSON.stringify([publicKey], null, 2));
-    const checked = parscore('verify', file, '--criteria', join(ROOT, 'criteria'), '--keyring', ring);
+    const checked = verifyOnCommandLine(dir, signed, [publicKey]);
     assert.equal(checked.status, 0, checked.stdout);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,8 @@
 // that verifies the result.
 
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import { ROOT, download } from './harness.mjs';
 
@@ -16,6 +18,16 @@ export function parscore(...args) {
   } catch (error) {
     return { status: error.status, stdout: `${error.stdout}${error.stderr}` };
   }
+}
+
+/** `parscore verify` of the downloaded score file `signed`, written in `dir`, against the built-in
+ * sets and a keyring of the public key files `keys`; returns { status, stdout }. */
+export function verifyOnCommandLine(dir, signed, keys) {
+  const file = join(dir, signed.name);
+  const ring = join(dir, 'keyring.json');
+  writeFileSync(file, signed.bytes);
+  writeFileSync(ring, JSON.stringify(keys, null, 2));
+  return parscore('verify', file, '--criteria', join(ROOT, 'criteria'), '--keyring', ring);
 }
 
 /** From the form or the signing page: opens the key screen (on the signing page, sign.html),
