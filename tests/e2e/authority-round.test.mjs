@@ -95,6 +95,8 @@ test('a round of 30 agencies: intake, survey results, ranking, exports and the p
     await page.locator('#tab-ket-qua').click();
     for (const group of expected) {
       const section = page.locator(`.group-results[data-group="${group.group}"]`);
+      // The tab draws its charts after the click: read the counts once they are there.
+      await section.locator('.band-bar .bar-count').first().waitFor();
       const counts = await section.locator('.band-bar .bar-count').allTextContents();
       assert.equal(counts.reduce((sum, n) => sum + Number(n), 0), group.rows.length);
       assert.equal(await section.locator('.heat-map tbody tr').count(), 4);
