@@ -1,5 +1,5 @@
 //! Verifying a batch of 200 score files (200 agencies, each with its key in the keyring): the
-//! whole check on every core (`verify_batch`), the same one file after another, and bare Ed25519
+//! whole check on every core (`verify_batch`), the same batch on one core, and bare Ed25519
 //! signature checks of the same count, the floor any verification stands on.
 
 #![cfg_attr(target_arch = "wasm32", allow(unused))]
@@ -52,8 +52,10 @@ mod native {
         let mut group = c.benchmark_group("verify_batch_200");
         group.throughput(Throughput::Elements(FILES as u64));
         group.bench_function("all_cores", |b| b.iter(|| scorefile::verify_batch(&files, &known, Some(&ring))));
+        // What `parscore verify --jobs 1` does: the batch on a pool of one thread.
+        let one_thread = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("a pool");
         group.bench_function("one_core", |b| {
-            b.iter(|| files.iter().map(|f| scorefile::verify(f, &known, Some(&ring))).collect::<Vec<_>>())
+            b.iter(|| one_thread.install(|| scorefile::verify_batch(&files, &known, Some(&ring))))
         });
         group.bench_function("bare_ed25519_one_core", |b| {
             b.iter(|| signatures.iter().all(|(key, message, signature)| key.verify(message, signature).is_ok()))
@@ -74,6 +76,11 @@ mod native {
         });
         let values: Vec<_> = files.iter().map(|f| profile::parse_strict(f).expect("parses")).collect();
         parts.bench_function("proof", |b| b.iter(|| values.iter().filter(|v| proof::verify_proof(v).is_ok()).count()));
+        let methods: Vec<String> =
+            values.iter().map(|v| v["proof"]["verificationMethod"].as_str().expect("a method").to_string()).collect();
+        parts.bench_function("key_from_method", |b| {
+            b.iter(|| methods.iter().filter(|m| DidKey::from_verification_method(m).is_ok()).count())
+        });
         parts.bench_function("canonical_bytes", |b| {
             b.iter(|| values.iter().map(|v| proof::canonical_bytes(v, "").map_or(0, |c| c.len())).sum::<usize>())
         });

@@ -89,13 +89,17 @@ fn write_object<'a>(
     let mut members: Vec<(&String, &Value)> = members.collect();
     // RFC 8785 §3.2.3: sort by UTF-16 code units, which differs from UTF-8 order only for
     // characters above U+FFFF against U+E000..U+FFFF; ASCII names (the profile's) compare as bytes.
-    members.sort_by(|a, b| {
+    let order = |a: &(&String, &Value), b: &(&String, &Value)| {
         if a.0.is_ascii() && b.0.is_ascii() {
             a.0.as_bytes().cmp(b.0.as_bytes())
         } else {
             a.0.encode_utf16().cmp(b.0.encode_utf16())
         }
-    });
+    };
+    // A parsed object's members come in UTF-8 order already, so checking is the usual cost.
+    if !members.is_sorted_by(|a, b| order(a, b).is_le()) {
+        members.sort_by(order);
+    }
     out.push(b'{');
     for (i, (key, item)) in members.into_iter().enumerate() {
         if i > 0 {

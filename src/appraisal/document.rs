@@ -142,7 +142,7 @@ impl AppraisalDocument {
         // What parscore signs must read back: a value the reader cannot hold (beyond its range) is
         // refused here, in the reader's own words and place (`items.2.answer.points`).
         let written = serde_json::to_value(&items).unwrap_or_default();
-        from_value_located::<BTreeMap<String, AppraisedItem>>(written, "items").map_err(BuildError::Profile)?;
+        from_value_located::<BTreeMap<String, AppraisedItem>>(&written, "items").map_err(BuildError::Profile)?;
         let card = scoring::score(criteria, &appraised_draft(score, &items));
         if !card.problems.is_empty() {
             return Err(BuildError::Problems(card.problems));

@@ -83,7 +83,7 @@ fn open<T: DeserializeOwned>(bytes: &[u8], format: &str) -> Result<(T, DidKey, b
             })
         }
     }
-    let document = from_value_located(Value::Object(members), "").map_err(malformed)?;
+    let document = from_value_located(&Value::Object(members), "").map_err(malformed)?;
     Ok((document, key, signature_holds))
 }
 
@@ -130,7 +130,7 @@ pub fn score_document(bytes: &[u8]) -> Result<ScoreDocument, AppraisalMessage> {
         _ => return Err(AppraisalMessage::NotAScoreFile),
     };
     members.remove("proof");
-    from_value_located(Value::Object(members), "").map_err(|_| AppraisalMessage::NotAScoreFile)
+    from_value_located(&Value::Object(members), "").map_err(|_| AppraisalMessage::NotAScoreFile)
 }
 
 /// Checks an appraisal file against the score file it names, the known criteria sets and the

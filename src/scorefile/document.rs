@@ -285,9 +285,9 @@ fn readable(answers: &BTreeMap<String, Answer>) -> Result<(), Malformed> {
 }
 
 /// Reads a parsed, profile-checked value as `T`, naming the JSON path of any problem.
-pub(crate) fn from_value_located<T: serde::de::DeserializeOwned>(value: Value, at: &str) -> Result<T, Malformed> {
+pub(crate) fn from_value_located<T: serde::de::DeserializeOwned>(value: &Value, at: &str) -> Result<T, Malformed> {
     // Read from the value; only a failure is read again from text, to find its path.
-    if let Ok(typed) = T::deserialize(&value) {
+    if let Ok(typed) = T::deserialize(value) {
         return Ok(typed);
     }
     let text = value.to_string();

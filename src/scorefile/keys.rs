@@ -132,7 +132,9 @@ impl DidKey {
             reason: "a verification method ends with #z6Mk…, the key again".to_string(),
         })?;
         let key = DidKey::parse(did)?;
-        if fragment != key.multibase() {
+        // The fragment must be the key's multibase. Base58 reads back to the text it was read
+        // from, so comparing the texts is comparing the keys, without encoding the key again.
+        if Some(fragment) != did.strip_prefix("did:key:") {
             return Err(KeyError::BadDid {
                 text: text.to_string(),
                 reason: "the fragment after # is not the key's own multibase".to_string(),

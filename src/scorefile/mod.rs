@@ -65,6 +65,6 @@ pub fn sign(
 pub fn sign_document(document: ScoreDocument, key: &SigningKey) -> Result<ScoreFile, BuildError> {
     let options = proof::options(&DidKey::of(key), document.created);
     let proof = proof::create_proof(&document.to_value(), &options, key)?;
-    let proof = document::from_value_located(proof, "proof").map_err(BuildError::Profile)?;
+    let proof = document::from_value_located(&proof, "proof").map_err(BuildError::Profile)?;
     Ok(ScoreFile { document, proof })
 }

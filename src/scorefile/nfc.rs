@@ -7,7 +7,19 @@
 /// Whether `s` is already in NFC.
 pub fn is_nfc(s: &str) -> bool {
     // ASCII is always NFC: the common case skips the tables (and, in the browser, a copy).
-    s.is_ascii() || to_nfc(s) == s
+    s.is_ascii() || is_nfc_text(s)
+}
+
+/// Natively the crate checks in place; normalizing a copy to compare cost every Vietnamese text
+/// of a score file an allocation while verifying.
+#[cfg(not(target_arch = "wasm32"))]
+fn is_nfc_text(s: &str) -> bool {
+    unicode_normalization::is_nfc(s)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn is_nfc_text(s: &str) -> bool {
+    to_nfc(s) == s
 }
 
 /// `s` in NFC.

@@ -14,6 +14,7 @@
 use super::nfc;
 use serde::de::Deserialize;
 use serde_json::Value;
+use std::fmt::Write as _;
 
 use crate::json_error::strict::StrictValue;
 
@@ -59,7 +60,8 @@ fn check_at(value: &Value, path: &mut String) -> Result<(), Malformed> {
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
-                path.push_str(&format!("[{i}]"));
+                // Written in place: a path is only read when something is wrong.
+                let _ = write!(path, "[{i}]");
                 check_at(item, path)?;
                 path.truncate(len);
             }

@@ -143,6 +143,13 @@ pub struct Verified {
 /// the proof other than those eddsa-jcs-2022 defines are signed like the rest of the
 /// configuration; the score-file profile refuses them before this is called.
 pub fn verify_proof(secured: &Value) -> Result<Verified, ProofError> {
+    verify_proof_by(secured, None)
+}
+
+/// [`verify_proof`] with the key its caller already read from this proof's `verificationMethod`
+/// (`DidKey::from_verification_method`): reading it decompresses a curve point, which a batch of
+/// files paid twice per file.
+pub(crate) fn verify_proof_by(secured: &Value, key: Option<&DidKey>) -> Result<Verified, ProofError> {
     let secured = match secured {
         Value::Object(map) => map,
         _ => return Err(malformed("", FileProblem::NotAnObject { what: Kind::Signed })),
@@ -167,8 +174,11 @@ pub fn verify_proof(secured: &Value) -> Result<Verified, ProofError> {
         .get("verificationMethod")
         .and_then(Value::as_str)
         .ok_or_else(|| malformed("proof.verificationMethod", FileProblem::MissingText))?;
-    let key = DidKey::from_verification_method(method)
-        .map_err(|e| ProofError::Malformed(bad_key("proof.verificationMethod", &e)))?;
+    let key = match key {
+        Some(key) => *key,
+        None => DidKey::from_verification_method(method)
+            .map_err(|e| ProofError::Malformed(bad_key("proof.verificationMethod", &e)))?,
+    };
     let hashes = match options.get("@context") {
         // The usual case (score files have no @context): the document is hashed in place, without
         // its proof, rather than copied.

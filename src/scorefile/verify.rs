@@ -173,11 +173,11 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
         created: None,
         failures: Vec::new(),
     };
-    let value = match profile::parse_strict(bytes).and_then(|v| profile::check(&v).map(|()| v)) {
+    let mut value = match profile::parse_strict(bytes).and_then(|v| profile::check(&v).map(|()| v)) {
         Ok(value) => value,
         Err(m) => return report.malformed(m),
     };
-    let (document, proof) = match read(&value) {
+    let (document, proof) = match read(&mut value) {
         Ok(read) => read,
         Err(m) => return report.malformed(m),
     };
@@ -190,9 +190,10 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
         Ok(key) => key,
         Err(e) => return report.malformed(proof::bad_key("proof.verificationMethod", &e)),
     };
-    let did = key.did();
+    // The method's DID is the key's own (read above): not encoded again.
+    let did = proof.verification_method.split_once('#').map_or_else(|| key.did(), |(did, _)| did.to_string());
     report.created = Some(proof.created);
-    match proof::verify_proof(&value) {
+    match proof::verify_proof_by(&value, Some(&key)) {
         Ok(_) => {}
         Err(ProofError::BadSignature) => report.failures.push(Failure::BadSignature {
             reason: format!("the signature by {did} does not match the file's content"),
@@ -235,13 +236,21 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
     report
 }
 
-/// The typed document and proof of a profile-checked value.
-fn read(value: &Value) -> Result<(ScoreDocument, Proof), Malformed> {
-    let mut members = match value {
-        Value::Object(map) => map.clone(),
-        _ => return Err(Malformed::at("", FileProblem::NotAnObject { what: Kind::ScoreFile })),
+/// The typed document and proof of a profile-checked value. The proof is taken out while the
+/// document is read and put back after, rather than the whole file copied without it.
+fn read(value: &mut Value) -> Result<(ScoreDocument, Proof), Malformed> {
+    let Value::Object(members) = value else {
+        return Err(Malformed::at("", FileProblem::NotAnObject { what: Kind::ScoreFile }));
     };
     let proof = members.remove("proof").ok_or_else(|| Malformed::at("proof", FileProblem::NotSigned))?;
+    let read = read_parts(value, &proof);
+    if let Value::Object(members) = value {
+        members.insert("proof".into(), proof);
+    }
+    read
+}
+
+fn read_parts(members: &Value, proof: &Value) -> Result<(ScoreDocument, Proof), Malformed> {
     match members.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {}
         found => {
@@ -249,7 +258,7 @@ fn read(value: &Value) -> Result<(ScoreDocument, Proof), Malformed> {
             return Err(Malformed::at("format", problem));
         }
     }
-    let document: ScoreDocument = document::from_value_located(Value::Object(members), "")?;
+    let document: ScoreDocument = document::from_value_located(members, "")?;
     if document.criteria.publisher.is_some() {
         // Drafts may name the set's publisher; parscore-score/1 names the content only.
         return Err(Malformed::at("criteria.publisher", FileProblem::PublisherNotAllowed));
