@@ -27,6 +27,10 @@ mod criteria_cmd;
 mod trust;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "parscore/jobs.rs"]
+mod jobs;
+
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "parscore/keygen.rs"]
 mod keygen;
 

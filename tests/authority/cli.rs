@@ -189,6 +189,13 @@ fn rank_json_prints_the_results_file_and_bad_survey_rows_fail_with_their_place()
     let results: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(results["format"], "parscore-results/1");
     assert_eq!(results["basis"], "self_assessed");
+    // The files checked on one thread or two: the same results.
+    for jobs in ["1", "2"] {
+        let args = with_files(&files, &["--criteria", TEACHING, "--keyring", &ring, "--json", "--jobs", jobs]);
+        let again = parscore(&[&["rank"][..], &args].concat());
+        assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
+        assert_eq!(serde_json::from_slice::<Value>(&again.stdout).unwrap(), results, "--jobs {jobs}");
+    }
     let bad = dir.join("bad-survey.csv");
     std::fs::write(&bad, "Agency,Item,Value\nS1,4.1,11\nZZ,4.1,1\n").unwrap();
     let bad_s = s(&bad);

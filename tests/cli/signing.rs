@@ -201,6 +201,35 @@ fn verify_gives_each_failing_file_its_reason_and_exits_1() {
 }
 
 #[test]
+fn verify_on_any_number_of_threads_gives_the_same_reports_in_the_files_order() {
+    let dir = temp_dir("cli-verify-jobs");
+    let (key, ring) = keygen(&dir);
+    let good = sign(&dir, &key, "good.score.json");
+    let tampered = dir.join("tampered.score.json");
+    let text = std::fs::read_to_string(&good).unwrap();
+    std::fs::write(&tampered, text.replace("\"index\": \"81\"", "\"index\": \"91\"")).unwrap();
+    // Files in an order that is not their names': the reports keep the order given.
+    let files = [s(&tampered), s(&good), s(&tampered)];
+    let run = |jobs: &[&str]| {
+        let args: Vec<&str> =
+            ["verify"].iter().chain(&files).chain(&["--keyring", s(&ring)]).chain(jobs).copied().collect();
+        parscore(&args, None)
+    };
+    let every_core = run(&[]);
+    assert_eq!(every_core.status.code(), Some(1));
+    assert!(stdout(&every_core).find("tampered").unwrap() < stdout(&every_core).find("good").unwrap());
+    for jobs in ["1", "2", "3"] {
+        let out = run(&["--jobs", jobs]);
+        assert_eq!(out.status.code(), Some(1), "--jobs {jobs}");
+        assert_eq!(stdout(&out), stdout(&every_core), "--jobs {jobs}");
+        assert_eq!(stderr(&out), stderr(&every_core), "--jobs {jobs}");
+    }
+    let none = run(&["--jobs", "0"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(stderr(&none).contains("--jobs"), "{}", stderr(&none));
+}
+
+#[test]
 fn verify_uses_the_shipped_criteria_by_default_and_every_file_must_pass() {
     let golden = "tests/golden/teaching-demo.score.json";
     let ring = "tests/golden/teaching-demo.keyring.json";

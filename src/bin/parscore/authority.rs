@@ -45,6 +45,8 @@ pub struct IntakeArgs {
     out: Option<PathBuf>,
     #[arg(long, value_enum, default_value = "vi")]
     lang: LangArg,
+    #[command(flatten)]
+    jobs: crate::jobs::Jobs,
 }
 
 #[derive(clap::Args)]
@@ -79,6 +81,8 @@ pub struct RankArgs {
     /// Write the ranking as .xlsx, .csv or .json (the results file).
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    jobs: crate::jobs::Jobs,
 }
 
 type Failed = Vec<String>;
@@ -98,30 +102,17 @@ fn is_xlsx(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
-/// Verifies every file, spread over the machine's cores, keeping the input order.
-fn receive(files: &[PathBuf], known: &[CriteriaSet], keyring: &Keyring) -> Vec<ReceivedFile> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let chunk = files.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .map(|paths| {
-                scope.spawn(move || {
-                    paths
-                        .iter()
-                        .map(|path| {
-                            let name = path.display().to_string();
-                            match std::fs::read(path) {
-                                Ok(bytes) => ReceivedFile::read(&name, &bytes, known, Some(keyring)),
-                                Err(e) => ReceivedFile::unreadable(&name, &e.to_string()),
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    })
+/// Verifies every file on `jobs` threads (every core by default), keeping the input order.
+fn receive(files: &[PathBuf], known: &[CriteriaSet], keyring: &Keyring, jobs: crate::jobs::Jobs) -> Vec<ReceivedFile> {
+    use rayon::prelude::*;
+    let read = |path: &PathBuf| {
+        let name = path.display().to_string();
+        match std::fs::read(path) {
+            Ok(bytes) => ReceivedFile::read(&name, &bytes, known, Some(keyring)),
+            Err(e) => ReceivedFile::unreadable(&name, &e.to_string()),
+        }
+    };
+    jobs.run(|| files.par_iter().map(read).collect())
 }
 
 /// Writes `sheets` as .csv (the first sheet) or .xlsx; `accepted` lists the kinds the command
@@ -157,7 +148,7 @@ pub fn intake(args: &IntakeArgs) -> Result<(), Failed> {
         Some(text) => Some(parse_deadline(text).map_err(|m| vec![format!("--deadline: {}", m.text(lang))])?),
         None => None,
     };
-    let files = receive(&args.files, &known, &keyring);
+    let files = receive(&args.files, &known, &keyring, args.jobs);
     let mut register = Register::build(&roster, &files, &IntakeOptions { deadline, year: args.year });
     let entrants = entrants(&register, &files, &roster, &known);
     let survey = match &args.survey {
@@ -190,7 +181,7 @@ pub fn rank(args: &RankArgs) -> Result<(), Failed> {
     let lang = Lang::from(args.lang);
     let known = known_criteria(args.criteria.as_deref(), lang)?;
     let keyring = load_keyring(&args.keyring)?;
-    let files = receive(&args.files, &known, &keyring);
+    let files = receive(&args.files, &known, &keyring, args.jobs);
     let roster = match &args.roster {
         Some(path) => load_roster(path, lang)?,
         None => roster_by_level(&files, lang),

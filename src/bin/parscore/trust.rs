@@ -34,6 +34,8 @@ pub struct VerifyArgs {
     /// Accept files whose signature is valid but whose signer is not registered (still said).
     #[arg(long)]
     allow_unregistered: bool,
+    #[command(flatten)]
+    jobs: crate::jobs::Jobs,
 }
 
 #[derive(Subcommand)]
@@ -80,7 +82,7 @@ pub fn verify(args: &VerifyArgs) -> Result<(), Vec<String>> {
     let read: Vec<Result<Vec<u8>, String>> =
         args.files.iter().map(|path| std::fs::read(path).map_err(|e| e.to_string())).collect();
     let readable: Vec<&[u8]> = read.iter().filter_map(|r| r.as_deref().ok()).collect();
-    let mut verified = verify_batch(&readable, &known, keyring.as_ref()).into_iter();
+    let mut verified = args.jobs.run(|| verify_batch(&readable, &known, keyring.as_ref())).into_iter();
     let reports: Vec<Option<Report>> = read.iter().map(|r| r.as_ref().ok().and_then(|_| verified.next())).collect();
     let duplicates = find_duplicates(&reports.iter().map(Option::as_ref).collect::<Vec<_>>());
 
