@@ -102,23 +102,25 @@ pub fn node_form(state: &EditorState, lang: Lang) -> Option<NodeForm> {
     let (doc, path) = (state.doc.as_ref()?, state.selected.as_ref()?);
     let node = tree::node(&doc.raw, path)?;
     let group = node.children.is_some();
-    let field = |f: NodeField, label: EditorMsg, input: Input| {
+    // A field's label is the field's own (`EditorMsg::Field`).
+    let field = |f: NodeField, input: Input| {
         let id = id_of("", format!("{f:?}"));
-        view(state, Field::Node(path.clone(), f.clone()), id, label, node_value(node, &f), input, lang)
+        let value = node_value(node, &f);
+        view(state, Field::Node(path.clone(), f.clone()), id, EditorMsg::Field(f), value, input, lang)
     };
     use NodeField as F;
     let mut fields = vec![
-        field(F::Code, EditorMsg::Code, Input::Text),
-        field(F::TitleVi, EditorMsg::TitleVi, Input::Text),
-        field(F::TitleEn, EditorMsg::TitleEn, Input::Text),
-        field(F::Max, EditorMsg::Max, Input::Number),
+        field(F::Code, Input::Text),
+        field(F::TitleVi, Input::Text),
+        field(F::TitleEn, Input::Text),
+        field(F::Max, Input::Number),
     ];
     let mut rows = Vec::new();
     let mut add_row = None;
     if !group {
-        fields.push(field(F::Evidence, EditorMsg::Evidence, Input::Text));
-        fields.push(field(F::ExplainIfMissing, EditorMsg::ExplainIfMissing, Input::Flag));
-        fields.push(field(F::RuleKind, EditorMsg::RuleKind, choice(RULE_KINDS, EditorMsg::Kind, lang)));
+        fields.push(field(F::Evidence, Input::Text));
+        fields.push(field(F::ExplainIfMissing, Input::Flag));
+        fields.push(field(F::RuleKind, choice(RULE_KINDS, EditorMsg::Kind, lang)));
         if let Some(rule) = &node.rule {
             rule_fields(rule, &field, lang, &mut fields);
             for i in 0..rule_rows(node) {
@@ -131,7 +133,7 @@ pub fn node_form(state: &EditorState, lang: Lang) -> Option<NodeForm> {
             };
         }
     }
-    fields.push(field(F::Guidance, EditorMsg::Guidance, Input::Text));
+    fields.push(field(F::Guidance, Input::Text));
     let problems = state
         .problems
         .iter()
@@ -144,55 +146,50 @@ pub fn node_form(state: &EditorState, lang: Lang) -> Option<NodeForm> {
     Some(NodeForm { heading: EditorMsg::NodeHeading { code }.text(lang), fields, rows, add_row, general, group })
 }
 
-fn rule_fields(
-    rule: &RawRule,
-    field: &dyn Fn(NodeField, EditorMsg, Input) -> FieldView,
-    lang: Lang,
-    out: &mut Vec<FieldView>,
-) {
+fn rule_fields(rule: &RawRule, field: &dyn Fn(NodeField, Input) -> FieldView, lang: Lang, out: &mut Vec<FieldView>) {
     use NodeField as F;
     let measure = |measure: &Measure, out: &mut Vec<FieldView>| {
         let kinds = [("percent", EditorMsg::MeasurePercent), ("ratio", EditorMsg::MeasureRatio)];
         let kinds = Input::Choice(kinds.into_iter().map(|(v, m)| (v.to_string(), m.text(lang))).collect());
-        out.push(field(F::MeasureKind, EditorMsg::MeasureKind, kinds));
+        out.push(field(F::MeasureKind, kinds));
         match measure {
-            Measure::Percent { .. } => out.push(field(F::PercentLabel, EditorMsg::PercentLabel, Input::Text)),
+            Measure::Percent { .. } => out.push(field(F::PercentLabel, Input::Text)),
             Measure::Ratio { .. } => {
-                out.push(field(F::Numerator, EditorMsg::Numerator, Input::Text));
-                out.push(field(F::Denominator, EditorMsg::Denominator, Input::Text));
+                out.push(field(F::Numerator, Input::Text));
+                out.push(field(F::Denominator, Input::Text));
             }
         }
     };
     let rounding = || choice(["half_up", "down", "up"], EditorMsg::RoundingName, lang);
     match rule {
-        RawRule::Manual { .. } => out.push(field(F::Step, EditorMsg::Step, Input::Number)),
+        RawRule::Manual { .. } => out.push(field(F::Step, Input::Number)),
         RawRule::PassFail { .. } => {
-            out.push(field(F::PassLabel, EditorMsg::PassLabel, Input::Text));
-            out.push(field(F::FailLabel, EditorMsg::FailLabel, Input::Text));
+            out.push(field(F::PassLabel, Input::Text));
+            out.push(field(F::FailLabel, Input::Text));
         }
         RawRule::Bands { measure: m, .. } => {
             measure(m, out);
-            out.push(field(F::IfNone, EditorMsg::IfNone, Input::Number));
+            out.push(field(F::IfNone, Input::Number));
         }
         RawRule::Proportional { measure: m, .. } => {
             measure(m, out);
-            out.push(field(F::Places, EditorMsg::Places, Input::Number));
-            out.push(field(F::Rounding, EditorMsg::Rounding, rounding()));
-            out.push(field(F::IfNone, EditorMsg::IfNone, Input::Number));
+            out.push(field(F::Places, Input::Number));
+            out.push(field(F::Rounding, rounding()));
+            out.push(field(F::IfNone, Input::Number));
         }
         RawRule::Deduction { .. } => {
-            out.push(field(F::PerFault, EditorMsg::PerFault, Input::Number));
-            out.push(field(F::Fault, EditorMsg::Fault, Input::Text));
+            out.push(field(F::PerFault, Input::Number));
+            out.push(field(F::Fault, Input::Text));
         }
         RawRule::PerCount { .. } => {
-            out.push(field(F::PerItem, EditorMsg::PerItem, Input::Number));
-            out.push(field(F::Item, EditorMsg::Item, Input::Text));
+            out.push(field(F::PerItem, Input::Number));
+            out.push(field(F::Item, Input::Text));
         }
         RawRule::Survey { percent, .. } => {
-            out.push(field(F::Respondents, EditorMsg::Respondents, Input::Text));
-            out.push(field(F::SurveyPercent, EditorMsg::SurveyPercent, Input::Flag));
+            out.push(field(F::Respondents, Input::Text));
+            out.push(field(F::SurveyPercent, Input::Flag));
             if percent.is_some() {
-                out.push(field(F::Places, EditorMsg::Places, Input::Number));
+                out.push(field(F::Places, Input::Number));
             }
         }
         RawRule::Levels { .. } => {}
@@ -202,7 +199,7 @@ fn rule_fields(
 fn rule_row(
     rule: &RawRule,
     i: usize,
-    field: &dyn Fn(NodeField, EditorMsg, Input) -> FieldView,
+    field: &dyn Fn(NodeField, Input) -> FieldView,
     lang: Lang,
 ) -> (String, Vec<FieldView>) {
     use NodeField as F;
@@ -210,19 +207,19 @@ fn rule_row(
         RawRule::Levels { .. } => (
             EditorMsg::LevelRow(i).text(lang),
             vec![
-                field(F::LevelLabel(i), EditorMsg::LevelLabel, Input::Text),
-                field(F::LevelPoints(i), EditorMsg::LevelPoints, Input::Number),
-                field(F::LevelId(i), EditorMsg::LevelId, Input::Text),
+                field(F::LevelLabel(i), Input::Text),
+                field(F::LevelPoints(i), Input::Number),
+                field(F::LevelId(i), Input::Text),
             ],
         ),
         _ => (
             EditorMsg::BandRow(i).text(lang),
             vec![
-                field(F::RuleBand(i, Edge::Lo), EditorMsg::From, Input::Number),
-                field(F::RuleBand(i, Edge::LoInclusive), EditorMsg::EdgeIncluded, Input::Flag),
-                field(F::RuleBand(i, Edge::Hi), EditorMsg::To, Input::Number),
-                field(F::RuleBand(i, Edge::HiInclusive), EditorMsg::EdgeIncluded, Input::Flag),
-                field(F::RuleBandPoints(i), EditorMsg::LevelPoints, Input::Number),
+                field(F::RuleBand(i, Edge::Lo), Input::Number),
+                field(F::RuleBand(i, Edge::LoInclusive), Input::Flag),
+                field(F::RuleBand(i, Edge::Hi), Input::Number),
+                field(F::RuleBand(i, Edge::HiInclusive), Input::Flag),
+                field(F::RuleBandPoints(i), Input::Number),
             ],
         ),
     }

@@ -1,6 +1,7 @@
 //! English: the editor's second language.
 
 use super::EditorMsg;
+use crate::app::authority::editor::fields::NodeField;
 
 pub fn text(msg: &EditorMsg) -> String {
     use EditorMsg::*;
@@ -46,14 +47,10 @@ pub fn text(msg: &EditorMsg) -> String {
         GoToRow => "Go to this row".into(),
         NodeHeading { code } => format!("Criterion {code}"),
         GroupNote => "A group: its maximum is the sum of its children's; it has no rule of its own.".into(),
-        Code => "Code".into(),
-        TitleVi => "Criterion".into(),
-        TitleEn => "Criterion (English, optional)".into(),
-        Max => "Maximum points".into(),
-        Evidence => "Evidence expected".into(),
-        ExplainIfMissing => "A written explanation is required without evidence".into(),
-        Guidance => "Guidance".into(),
-        RuleKind => "Scoring".into(),
+        Field(field) => field_label(field),
+        From => "From".into(),
+        To => "To (empty: no limit)".into(),
+        EdgeIncluded => "this value included".into(),
         Kind(kind) => match *kind {
             "levels" => "By levels",
             "pass_fail" => "Pass / fail",
@@ -66,40 +63,18 @@ pub fn text(msg: &EditorMsg) -> String {
         }
         .into(),
         LevelRow(i) => format!("Level {}", i + 1),
-        LevelId => "Level id".into(),
-        LevelLabel => "Level description".into(),
-        LevelPoints => "Points".into(),
         AddLevel => "Add a level".into(),
         RemoveRow => "Remove this row".into(),
-        PassLabel => "Description when passed".into(),
-        FailLabel => "Description when failed".into(),
-        MeasureKind => "What is measured".into(),
         MeasurePercent => "A percentage typed directly".into(),
         MeasureRatio => "A ratio of two counts".into(),
-        Numerator => "Numerator (e.g. dossiers on time)".into(),
-        Denominator => "Denominator (e.g. all dossiers)".into(),
-        PercentLabel => "Name of the percentage".into(),
         BandRow(i) => format!("Band {}", i + 1),
-        From => "From".into(),
-        To => "To (empty: no limit)".into(),
-        EdgeIncluded => "this value included".into(),
         AddRuleBand => "Add a band".into(),
-        IfNone => "Points when there is nothing to count (denominator 0)".into(),
-        Places => "Decimal places".into(),
-        Rounding => "Rounding".into(),
         RoundingName(name) => match *name {
             "half_up" => "Round half up (0.125 → 0.13)",
             "down" => "Round down",
             _ => "Round up",
         }
         .into(),
-        PerFault => "Points taken per fault".into(),
-        Fault => "Fault counted".into(),
-        PerItem => "Points per item".into(),
-        Item => "Item counted".into(),
-        Step => "Step (e.g. 0.25; empty: any)".into(),
-        Respondents => "Survey respondents".into(),
-        SurveyPercent => "The survey's result is a percent of the maximum".into(),
         MetaHeading => "The set's details".into(),
         SetId => "Set id (lowercase letters, digits, -)".into(),
         Version => "Version".into(),
@@ -181,4 +156,40 @@ pub fn text(msg: &EditorMsg) -> String {
         Failed => "Failed".into(),
         PreviewTotal { total, scale, index } => format!("Total {total} / {scale}, index {index}%"),
     }
+}
+
+/// The label of a node's field.
+fn field_label(field: &NodeField) -> String {
+    use NodeField::*;
+    let label = match field {
+        Code => "Code",
+        TitleVi => "Criterion",
+        TitleEn => "Criterion (English, optional)",
+        Max => "Maximum points",
+        Evidence => "Evidence expected",
+        ExplainIfMissing => "A written explanation is required without evidence",
+        Guidance => "Guidance",
+        RuleKind => "Scoring",
+        LevelId(_) => "Level id",
+        LevelLabel(_) => "Level description",
+        LevelPoints(_) | RuleBandPoints(_) => "Points",
+        PassLabel => "Description when passed",
+        FailLabel => "Description when failed",
+        MeasureKind => "What is measured",
+        Numerator => "Numerator (e.g. dossiers on time)",
+        Denominator => "Denominator (e.g. all dossiers)",
+        PercentLabel => "Name of the percentage",
+        RuleBand(_, edge) => return text(&EditorMsg::edge(*edge)),
+        IfNone => "Points when there is nothing to count (denominator 0)",
+        Places => "Decimal places",
+        Rounding => "Rounding",
+        PerFault => "Points taken per fault",
+        Fault => "Fault counted",
+        PerItem => "Points per item",
+        Item => "Item counted",
+        Step => "Step (e.g. 0.25; empty: any)",
+        Respondents => "Survey respondents",
+        SurveyPercent => "The survey's result is a percent of the maximum",
+    };
+    label.into()
 }

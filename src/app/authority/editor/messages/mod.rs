@@ -4,6 +4,7 @@
 mod en;
 mod vi;
 
+use super::fields::{Edge, NodeField};
 use crate::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,48 +57,23 @@ pub enum EditorMsg<'a> {
         code: &'a str,
     },
     GroupNote,
-    // A node's fields.
-    Code,
-    TitleVi,
-    TitleEn,
-    Max,
-    Evidence,
-    ExplainIfMissing,
-    Guidance,
-    RuleKind,
+    // A node's fields: each field's label.
+    Field(NodeField),
     /// A rule kind's name: one of `fields::RULE_KINDS`.
     Kind(&'a str),
     LevelRow(usize),
-    LevelId,
-    LevelLabel,
-    LevelPoints,
     AddLevel,
     RemoveRow,
-    PassLabel,
-    FailLabel,
-    MeasureKind,
     MeasurePercent,
     MeasureRatio,
-    Numerator,
-    Denominator,
-    PercentLabel,
     BandRow(usize),
+    /// A range's bounds, in a rule's bands and in the set's.
     From,
     To,
-    /// Whether the edge belongs to the band: shown beside each bound.
+    /// Whether the edge belongs to the range: shown beside each bound.
     EdgeIncluded,
     AddRuleBand,
-    IfNone,
-    Places,
-    Rounding,
     RoundingName(&'a str),
-    PerFault,
-    Fault,
-    PerItem,
-    Item,
-    Step,
-    Respondents,
-    SurveyPercent,
     // The set's fields.
     MetaHeading,
     SetId,
@@ -192,6 +168,15 @@ pub enum EditorMsg<'a> {
 }
 
 impl EditorMsg<'_> {
+    /// The label of a range's bound.
+    pub fn edge(edge: Edge) -> EditorMsg<'static> {
+        match edge {
+            Edge::Lo => EditorMsg::From,
+            Edge::Hi => EditorMsg::To,
+            Edge::LoInclusive | Edge::HiInclusive => EditorMsg::EdgeIncluded,
+        }
+    }
+
     pub fn text(&self, lang: Lang) -> String {
         match lang {
             Lang::Vi => vi::text(self),

@@ -1,6 +1,7 @@
 //! Tiếng Việt: the editor's first language, in the words of the decisions' tables.
 
 use super::EditorMsg;
+use crate::app::authority::editor::fields::NodeField;
 
 pub fn text(msg: &EditorMsg) -> String {
     use EditorMsg::*;
@@ -44,14 +45,10 @@ pub fn text(msg: &EditorMsg) -> String {
         GoToRow => "Đến dòng này".into(),
         NodeHeading { code } => format!("Tiêu chí {code}"),
         GroupNote => "Nhóm tiêu chí: điểm tối đa bằng tổng điểm các tiêu chí con; không có thang điểm riêng.".into(),
-        Code => "Mã".into(),
-        TitleVi => "Tiêu chí".into(),
-        TitleEn => "Tiêu chí (tiếng Anh, không bắt buộc)".into(),
-        Max => "Điểm tối đa".into(),
-        Evidence => "Tài liệu kiểm chứng".into(),
-        ExplainIfMissing => "Bắt buộc giải trình khi không có tài liệu".into(),
-        Guidance => "Hướng dẫn".into(),
-        RuleKind => "Cách chấm".into(),
+        Field(field) => field_label(field),
+        From => "Từ".into(),
+        To => "Đến (để trống: không giới hạn)".into(),
+        EdgeIncluded => "kể cả giá trị này".into(),
         Kind(kind) => match *kind {
             "levels" => "Theo mức",
             "pass_fail" => "Đạt / không đạt",
@@ -64,40 +61,18 @@ pub fn text(msg: &EditorMsg) -> String {
         }
         .into(),
         LevelRow(i) => format!("Mức {}", i + 1),
-        LevelId => "Mã mức".into(),
-        LevelLabel => "Mô tả mức".into(),
-        LevelPoints => "Điểm".into(),
         AddLevel => "Thêm mức".into(),
         RemoveRow => "Bỏ dòng này".into(),
-        PassLabel => "Mô tả khi đạt".into(),
-        FailLabel => "Mô tả khi không đạt".into(),
-        MeasureKind => "Đại lượng đo".into(),
         MeasurePercent => "Tỷ lệ % nhập trực tiếp".into(),
         MeasureRatio => "Tỷ lệ từ hai số đếm".into(),
-        Numerator => "Tử số (ví dụ: số hồ sơ đúng hạn)".into(),
-        Denominator => "Mẫu số (ví dụ: tổng số hồ sơ)".into(),
-        PercentLabel => "Tên tỷ lệ".into(),
         BandRow(i) => format!("Khoảng {}", i + 1),
-        From => "Từ".into(),
-        To => "Đến (để trống: không giới hạn)".into(),
-        EdgeIncluded => "kể cả giá trị này".into(),
         AddRuleBand => "Thêm khoảng".into(),
-        IfNone => "Điểm khi không có gì để đếm (mẫu số bằng 0)".into(),
-        Places => "Số chữ số thập phân".into(),
-        Rounding => "Cách làm tròn".into(),
         RoundingName(name) => match *name {
             "half_up" => "Làm tròn (0,125 → 0,13)",
             "down" => "Làm tròn xuống",
             _ => "Làm tròn lên",
         }
         .into(),
-        PerFault => "Điểm trừ mỗi lỗi".into(),
-        Fault => "Lỗi được đếm".into(),
-        PerItem => "Điểm mỗi mục".into(),
-        Item => "Mục được đếm".into(),
-        Step => "Bước chấm (ví dụ 0,25; để trống: tuỳ ý)".into(),
-        Respondents => "Đối tượng điều tra".into(),
-        SurveyPercent => "Kết quả điều tra là tỷ lệ % của điểm tối đa".into(),
         MetaHeading => "Thông tin bộ tiêu chí".into(),
         SetId => "Mã bộ tiêu chí (chữ thường không dấu, số, dấu -)".into(),
         Version => "Phiên bản".into(),
@@ -179,4 +154,40 @@ pub fn text(msg: &EditorMsg) -> String {
         Failed => "Không đạt".into(),
         PreviewTotal { total, scale, index } => format!("Tổng điểm {total} / {scale}, chỉ số {index}%"),
     }
+}
+
+/// The label of a node's field.
+fn field_label(field: &NodeField) -> String {
+    use NodeField::*;
+    let label = match field {
+        Code => "Mã",
+        TitleVi => "Tiêu chí",
+        TitleEn => "Tiêu chí (tiếng Anh, không bắt buộc)",
+        Max => "Điểm tối đa",
+        Evidence => "Tài liệu kiểm chứng",
+        ExplainIfMissing => "Bắt buộc giải trình khi không có tài liệu",
+        Guidance => "Hướng dẫn",
+        RuleKind => "Cách chấm",
+        LevelId(_) => "Mã mức",
+        LevelLabel(_) => "Mô tả mức",
+        LevelPoints(_) | RuleBandPoints(_) => "Điểm",
+        PassLabel => "Mô tả khi đạt",
+        FailLabel => "Mô tả khi không đạt",
+        MeasureKind => "Đại lượng đo",
+        Numerator => "Tử số (ví dụ: số hồ sơ đúng hạn)",
+        Denominator => "Mẫu số (ví dụ: tổng số hồ sơ)",
+        PercentLabel => "Tên tỷ lệ",
+        RuleBand(_, edge) => return text(&EditorMsg::edge(*edge)),
+        IfNone => "Điểm khi không có gì để đếm (mẫu số bằng 0)",
+        Places => "Số chữ số thập phân",
+        Rounding => "Cách làm tròn",
+        PerFault => "Điểm trừ mỗi lỗi",
+        Fault => "Lỗi được đếm",
+        PerItem => "Điểm mỗi mục",
+        Item => "Mục được đếm",
+        Step => "Bước chấm (ví dụ 0,25; để trống: tuỳ ý)",
+        Respondents => "Đối tượng điều tra",
+        SurveyPercent => "Kết quả điều tra là tỷ lệ % của điểm tối đa",
+    };
+    label.into()
 }
