@@ -11,11 +11,18 @@ test('try a scenario without touching the draft', async () => {
   const app = await startApp();
   const { page, baseUrl } = app;
   try {
+    await page.setViewportSize({ width: 1366, height: 900 });
     await startDraftWithArea1(page, baseUrl, 'teaching-demo.json');
     const draft = await totals(page);
 
-    await page.getByRole('button', { name: 'Thử tình huống' }).click();
+    // At an office screen's width the button sits in the toolbar's one row, not on a line of its own.
+    const tops = await page.$$eval('.draft-toolbar > :is(a, button, .view-tabs)', (els) =>
+      els.map((e) => e.getBoundingClientRect().top));
+    assert.ok(Math.max(...tops) - Math.min(...tops) < 20, `one row at 1366 px, the tops: ${tops}`);
+    const tryIt = page.locator('.draft-toolbar').getByRole('button', { name: 'Thử tình huống' });
+    await tryIt.click();
     await page.locator('.scenario').waitFor();
+    assert.equal(await tryIt.count(), 0, 'while a scenario is tried its own bar offers the way out');
     await item(page, '1.1').getByLabel('Mức đạt được').selectOption('late');
     assert.match(await page.locator('#scenario-total').textContent(), /^20 → 15 \(−?-?5\)$/);
     assert.match(await page.locator('.scenario-nodes li[data-code="1.1"]').textContent(), /10 → 5/);

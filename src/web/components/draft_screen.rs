@@ -58,7 +58,7 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
     html! {
         <>
             <TotalBar set={session.set.clone()} card={session.card.clone()} />
-            <DraftToolbar name={session.name.clone()} id={(!session.read_only).then(|| AttrValue::from(session.id.clone()))} draft={session.saved_draft().clone()} view={session.view} on_action={props.on_action.clone()} />
+            <DraftToolbar name={session.name.clone()} id={(!session.read_only).then(|| AttrValue::from(session.id.clone()))} draft={session.saved_draft().clone()} view={session.view} trying={session.baseline.is_some()} on_action={props.on_action.clone()} />
             <ScenarioBar baseline={session.baseline.as_ref().map(|b| b.card.clone())} card={session.card.clone()}
                 set={session.set.clone()} on_action={props.on_action.clone()} />
             if session.read_only {

@@ -1,6 +1,7 @@
 //! The bar under the totals: the views of the draft (form, chart…), the links to the report, the
-//! signing page and the trainer's page (pages of their own: the form carries none of their code)
-//! and the draft's export. Ctrl+P opens the report to print it.
+//! signing page and the trainer's page (pages of their own: the form carries none of their code),
+//! the start of a scenario ("Thử tình huống") and the draft's export. Ctrl+P opens the report to
+//! print it.
 
 use crate::i18n::Bilingual;
 use std::rc::Rc;
@@ -24,6 +25,8 @@ pub struct DraftToolbarProps {
     pub id: Option<AttrValue>,
     pub draft: Rc<Draft>,
     pub view: View,
+    /// Whether a scenario is tried (then its bar says so, under the toolbar, with its own way out).
+    pub trying: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -57,6 +60,12 @@ pub fn DraftToolbar(props: &DraftToolbarProps) -> Html {
                     onclick={props.on_action.reform(|_: MouseEvent| Action::SignTried)}>{ t(lang, Msg::ViewSign) }</a>
             }
             <a class="button-quiet" id="open-trainer" href={page_href(TRAINER_PAGE)}>{ TrainerText::OpenButton.text(lang) }</a>
+            // In the toolbar's row, not on a line of its own under it.
+            if !props.trying {
+                <button type="button" class="button-quiet" onclick={props.on_action.reform(|_: MouseEvent| Action::ScenarioStarted)}>
+                    { t(lang, Msg::ScenarioTry) }
+                </button>
+            }
             // An unsigned copy to keep or move, never a submission: secondary, named for what it is.
             <DownloadDraftButton name={props.name.clone()} draft={props.draft.clone()} label={t(lang, Msg::ExportDraft)} quiet={true} />
         </nav>

@@ -1,5 +1,5 @@
-//! "Thử tình huống": the button that starts a scenario, and while one is tried, the core's
-//! comparison with the draft: total, index, band, and every item and group whose points changed.
+//! "Thử tình huống" while a scenario is tried (the toolbar starts one): the core's comparison
+//! with the draft: total, index, band, and every item and group whose points changed.
 
 use std::rc::Rc;
 
@@ -36,15 +36,13 @@ fn delta(lang: Lang, (before, after): (Decimal, Decimal)) -> String {
 #[component]
 pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
     let lang = use_lang();
-    let start = props.on_action.reform(|_: MouseEvent| Action::ScenarioStarted);
     // Once per change of either scorecard, not per render; a hook, so before any return.
     let compared = use_memo((props.baseline.clone(), props.card.clone()), |(baseline, card)| {
         baseline.as_ref().map(|baseline| compare(baseline, card))
     });
     let Some(c) = compared.as_ref() else {
-        return html! {
-            <p class="scenario-start"><button type="button" class="button-quiet" onclick={start}>{ t(lang, Msg::ScenarioTry) }</button></p>
-        };
+        // Nothing tried: the toolbar has the button that starts a scenario.
+        return html! {};
     };
     let set = &props.set;
     let band = |b: Option<usize>| band_title(set, b, lang);
@@ -68,7 +66,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <button type="button" class="button-quiet" onclick={start}>{ t(lang, Msg::ScenarioReset) }</button>
+            <button type="button" class="button-quiet" onclick={props.on_action.reform(|_: MouseEvent| Action::ScenarioStarted)}>{ t(lang, Msg::ScenarioReset) }</button>
             { " " }
             <button type="button" class="button-primary" onclick={props.on_action.reform(|_: MouseEvent| Action::ScenarioLeft)}>{ t(lang, Msg::ScenarioLeave) }</button>
         </section>
