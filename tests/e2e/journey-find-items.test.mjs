@@ -1,26 +1,29 @@
-// Finding items (issue 15), at a phone's, a tablet's and an office PC's width, on the Huế
-// communes' set (34 self-assessed items, every one expecting evidence): "Tìm mục" finds titles
-// typed without accents, a result opens its item in its section with the keyboard on it, Alt+N
-// and Alt+P move to the next and previous item across sections, and "Chưa chấm" and "Thiếu tài
-// liệu kiểm chứng" follow what is answered and named; axe finds nothing serious in the finder.
+// Finding items (issue 15), at a phone's, a tablet's and an office PC's width, and from the single
+// file, on the Huế communes' set (34 self-assessed items, every one expecting evidence): "Tìm mục"
+// finds titles typed without accents, a result opens its item in its section with the keyboard on
+// it, Alt+N and Alt+P move to the next and previous item across sections, and "Chưa chấm" and
+// "Thiếu tài liệu kiểm chứng" follow what is answered and named; axe finds nothing serious in the
+// finder.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 
-import { addEvidence, createDraft, item, openPicker, startApp } from './harness.mjs';
+import { addEvidence, builtFile, createDraft, item, openPicker, startApp } from './harness.mjs';
 
 const SET = 'commune-hue-2204-2022.json';
 
 /** The code of the item that holds the keyboard focus. */
 const focusedItem = (page) => page.evaluate(() => document.activeElement?.closest('article.item')?.dataset.code ?? null);
 
-for (const width of [390, 768, 1366]) {
-  test(`finding items and moving between them at ${width} px`, async () => {
+// Served at three widths, and from the single file (file://) at an office PC's.
+for (const [width, served] of [[390, true], [768, true], [1366, true], [1366, false]]) {
+  test(`finding items and moving between them at ${width} px${served ? '' : ', from the single file'}`, async () => {
     const app = await startApp();
     const page = await app.newPage({ width, height: 844 });
     try {
-      await openPicker(page, app.baseUrl);
+      await openPicker(page, served ? app.baseUrl : pathToFileURL(builtFile('parscore-offline.html')).href);
       await createDraft(page, SET, { name: 'UBND xã Phú Mậu', code: 'X02' });
       const finder = page.locator('.item-finder');
       const results = finder.locator('.finder-result');

@@ -1,8 +1,8 @@
 // The report as Excel (issue 15): the report page's "Tải Excel (.xlsx)" writes the scoring table
 // with its header block (agency, code, year, set, export date, total, index, band) in the
 // spreadsheet worker, fetched only on that click; read back with openpyxl: points are numbers,
-// a penalty negative. Served at a phone's width, and from the single file (file://) at an office
-// PC's.
+// a penalty negative. Served at a phone's and a tablet's width, and from the single file (file://)
+// at an office PC's.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -45,25 +45,27 @@ async function checkWorkbook(page, requests) {
   assert.equal(rows.at(-1)[3], 20, 'the total, a number');
 }
 
-test('the report as Excel, served, at 390 px', async () => {
-  const app = await startApp();
-  const page = await app.newPage({ width: 390, height: 844 });
-  const requests = [];
-  page.on('request', (r) => requests.push(r.url()));
-  try {
-    await startDraftWithArea1(page, app.baseUrl, 'teaching-demo.json', { name: 'Sở Tư pháp', code: 'S01' });
-    await addEvidence(page, '1.1', { number: '125/KH-UBND', date: '2026-01-10', title: 'Kế hoạch CCHC năm 2026' });
-    requests.length = 0;
-    await page.locator('#open-report').click();
-    await page.waitForURL(/report\.html#draft=/);
-    const box = await page.locator('#report-xlsx').boundingBox();
-    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, 'the Excel button is on screen');
-    await checkWorkbook(page, requests);
-    assert.ok(requests.some((url) => /parscore-sheets/.test(url)), 'the spreadsheet worker came with the click');
-  } finally {
-    await app.close();
-  }
-});
+for (const [width, height] of [[390, 844], [768, 1024]]) {
+  test(`the report as Excel, served, at ${width} px`, async () => {
+    const app = await startApp();
+    const page = await app.newPage({ width, height });
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    try {
+      await startDraftWithArea1(page, app.baseUrl, 'teaching-demo.json', { name: 'Sở Tư pháp', code: 'S01' });
+      await addEvidence(page, '1.1', { number: '125/KH-UBND', date: '2026-01-10', title: 'Kế hoạch CCHC năm 2026' });
+      requests.length = 0;
+      await page.locator('#open-report').click();
+      await page.waitForURL(/report\.html#draft=/);
+      const box = await page.locator('#report-xlsx').boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= width, 'the Excel button is on screen');
+      await checkWorkbook(page, requests);
+      assert.ok(requests.some((url) => /parscore-sheets/.test(url)), 'the spreadsheet worker came with the click');
+    } finally {
+      await app.close();
+    }
+  });
+}
 
 test('the report as Excel from the single files (file://)', async () => {
   const app = await startApp();
