@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::drafts::{self, Record, RECORD_FORMAT};
 use super::safety_messages::SafetyMsg;
-use super::state::SharedSet;
+use super::state::{LoadFailure, SetChecks, SharedSet};
 use super::store::Store;
 use crate::answers::FORMAT as DRAFT_FORMAT;
 use crate::json_error::JsonError;
@@ -93,16 +93,18 @@ impl DamagedEntry {
 }
 
 /// Every entry of parscore's in `store` that the app cannot use, in key order.
-pub fn damaged_entries(store: &dyn Store, lang: Lang) -> Vec<DamagedEntry> {
+/// A criteria text's signature is checked as the page does (`checks`): one the verifier worker
+/// has not judged yet is not damaged.
+pub fn damaged_entries(store: &dyn Store, lang: Lang, checks: SetChecks) -> Vec<DamagedEntry> {
     let mut keys = store.keys();
     keys.sort();
-    keys.into_iter().filter_map(|key| check(store, &key, lang)).collect()
+    keys.into_iter().filter_map(|key| check(store, &key, lang, checks)).collect()
 }
 
-fn check(store: &dyn Store, key: &str, lang: Lang) -> Option<DamagedEntry> {
+fn check(store: &dyn Store, key: &str, lang: Lang, checks: SetChecks) -> Option<DamagedEntry> {
     let kind = kind_of(key)?;
     let raw = store.get(key)?;
-    let damage = damage_of(kind, &raw, lang)?;
+    let damage = damage_of(kind, &raw, lang, |raw| SharedSet::load_checked(raw, checks, store))?;
     Some(DamagedEntry { key: key.to_string(), kind, damage, raw })
 }
 
@@ -121,7 +123,12 @@ fn kind_of(key: &str) -> Option<EntryKind> {
 }
 
 /// What is wrong with `raw` as an entry of `kind`, if anything.
-fn damage_of(kind: EntryKind, raw: &str, lang: Lang) -> Option<Damage> {
+fn damage_of(
+    kind: EntryKind,
+    raw: &str,
+    lang: Lang,
+    load_set: impl Fn(&str) -> Result<SharedSet, LoadFailure>,
+) -> Option<Damage> {
     let value = match serde_json::from_str::<Value>(raw) {
         Ok(value) => value,
         Err(e) => return Some(Damage::Unreadable(JsonError::from_serde(&e))),
@@ -139,8 +146,8 @@ fn damage_of(kind: EntryKind, raw: &str, lang: Lang) -> Option<Damage> {
             }
             crate::json_error::parse::<Record>(raw, Some(&value)).err().map(Damage::Unreadable)
         }
-        EntryKind::CriteriaText => match SharedSet::load(raw) {
-            Ok(_) => None,
+        EntryKind::CriteriaText => match load_set(raw) {
+            Ok(_) | Err(LoadFailure::Unchecked) => None,
             Err(_) if newer_than(&format(&value), "parscore-criteria/1") => Some(Damage::Newer(format(&value))),
             Err(failure) => Some(Damage::NotUsable(failure.problems(lang).into_iter().next().map_or_else(
                 || failure.summary("", lang),

@@ -43,13 +43,18 @@ impl LoadFailure {
             LoadFailure::Tampered(broken) => {
                 tf(lang, Msg::FileRefused, &[name, &crate::signedset::Message::Tampered(broken.clone()).text(lang)])
             }
+            LoadFailure::Unchecked => tf(lang, Msg::FileChecking, &[name]),
+            LoadFailure::Refused(why) => tf(lang, Msg::FileRefused, &[name, why.get(lang)]),
         }
     }
 
     /// Each validation problem as (location, message) in `lang`; none when the file was unreadable.
     pub fn problems(&self, lang: Lang) -> Vec<(String, String)> {
         match self {
-            LoadFailure::Unreadable(_) | LoadFailure::Tampered(_) => Vec::new(),
+            LoadFailure::Unreadable(_)
+            | LoadFailure::Tampered(_)
+            | LoadFailure::Unchecked
+            | LoadFailure::Refused(_) => Vec::new(),
             LoadFailure::Invalid(errors) => errors.iter().map(|e| (e.location_in(lang), e.message_in(lang))).collect(),
         }
     }

@@ -33,6 +33,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::KeyNotConfirmed => "The app has not confirmed that this key belongs to the publisher: compare the key fingerprint with the publisher's own documents.",
         Msg::SetTrustLabel => "The criteria set's signature",
         Msg::FileRefused => "The file {0} is not used: {1}",
+        Msg::FileChecking => "Checking the digital signature of {0}…",
         Msg::SetChangeKept => "This draft is still scored with the set it was made with, not rescored with the other one.",
         Msg::SetReplacedImport => "The file {0} was not imported: {1}. The draft is not rescored with another set; open the criteria file it was made with.",
 
@@ -301,6 +302,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DownloadRetry => "Download again",
         Msg::VerifierCannotStart => "A page opened from a file (file://) cannot run the score-file checker. Open the authority's page instead: parscore-authority-offline.html checks score files in the page itself, even opened from a file.",
         Msg::VerifierStopped => "The score-file checker stopped. Reload the page, then open the files again.",
+        Msg::SetCheckerCannotStart => "the browser does not let the signature checker run, so a signed criteria set cannot be used yet. Open the app in another browser (a recent Chrome, Edge or Firefox).",
+        Msg::SetCheckerStopped => "the signature checker stopped. Reload the page, then open the file again.",
         Msg::NotChecked => "Not checked",
         Msg::FieldLevel => "level reached",
         Msg::FieldPass => "met or not met",

@@ -36,6 +36,8 @@ pub enum Msg {
     SetTrustLabel,
     /// {0}: file name; {1}: why the signature check refuses it.
     FileRefused,
+    /// A signed file opened in the form, while the verifier worker checks its signature.
+    FileChecking,
     /// After a draft's set-replaced warning: the draft keeps its own set.
     SetChangeKept,
     /// {0}: draft file name; {1}: what was replaced.
@@ -354,6 +356,9 @@ pub enum Msg {
     DownloadRetry,
     VerifierCannotStart,
     VerifierStopped,
+    /// The form cannot start the verifier worker to check a signed criteria set.
+    SetCheckerCannotStart,
+    SetCheckerStopped,
     NotChecked,
     FieldLevel,
     FieldPass,

@@ -33,6 +33,7 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::KeyNotConfirmed => "Ứng dụng chưa xác nhận khoá này thuộc cơ quan ban hành: hãy đối chiếu vân tay khoá với văn bản của cơ quan ban hành.",
         Msg::SetTrustLabel => "Chữ ký của bộ tiêu chí",
         Msg::FileRefused => "Không dùng tệp {0}: {1}",
+        Msg::FileChecking => "Đang kiểm tra chữ ký số của tệp {0}…",
         Msg::SetChangeKept => "Bản chấm điểm này vẫn chấm theo bộ tiêu chí đã dùng khi lập, không chấm lại theo bộ kia.",
         Msg::SetReplacedImport => "Không nhập tệp {0}: {1}. Bản chấm điểm không được chấm lại theo bộ khác; hãy mở đúng tệp tiêu chí đã dùng khi lập.",
 
@@ -301,6 +302,8 @@ pub fn text(msg: Msg) -> &'static str {
         Msg::DownloadRetry => "Tải lại",
         Msg::VerifierCannotStart => "Trang mở từ một tệp trên máy (file://) không chạy được bộ kiểm tra tệp điểm. Hãy mở trang Sở Nội vụ: tệp parscore-authority-offline.html kiểm tra tệp điểm ngay trong trang, kể cả khi mở từ tệp.",
         Msg::VerifierStopped => "Bộ kiểm tra tệp điểm đã dừng. Hãy tải lại trang rồi mở lại các tệp.",
+        Msg::SetCheckerCannotStart => "trình duyệt không cho chạy bộ kiểm tra chữ ký số, nên chưa dùng được bộ tiêu chí có chữ ký. Hãy mở ứng dụng bằng trình duyệt khác (Chrome, Edge, Firefox bản mới).",
+        Msg::SetCheckerStopped => "bộ kiểm tra chữ ký số đã dừng. Hãy tải lại trang rồi mở lại tệp.",
         Msg::NotChecked => "Chưa kiểm tra được",
         Msg::FieldLevel => "mức đạt được",
         Msg::FieldPass => "đạt hay không đạt",

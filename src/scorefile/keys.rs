@@ -67,6 +67,21 @@ pub fn multibase_decode(text: &str) -> Result<Vec<u8>, String> {
     bs58::decode(body).into_vec().map_err(|e| format!("not base58btc: {e}"))
 }
 
+/// Five groups of four hex digits from SHA-256 of a public key's 32 bytes.
+fn fingerprint_of(key: &[u8]) -> String {
+    let digest = Sha256::digest(key);
+    let hex = crate::canonical::hex(&digest[..10]).to_uppercase();
+    hex.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join("-")
+}
+
+/// The fingerprint of the key a `did:key:z6Mk…` names, read without checking that its bytes are
+/// a point of the curve (a page without the verifier shows a fingerprint the verifier checked).
+pub fn did_fingerprint(did: &str) -> Option<String> {
+    let bytes = multibase_decode(did.strip_prefix("did:key:")?).ok()?;
+    let key = bytes.strip_prefix(&ED25519_PUB[..]).filter(|key| key.len() == 32)?;
+    Some(fingerprint_of(key))
+}
+
 /// An Ed25519 public key as a did:key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DidKey(VerifyingKey);
@@ -104,9 +119,7 @@ impl DidKey {
 
     /// Five groups of four hex digits from SHA-256 of the public key, for reading aloud.
     pub fn fingerprint(&self) -> String {
-        let digest = Sha256::digest(self.0.as_bytes());
-        let hex = crate::canonical::hex(&digest[..10]).to_uppercase();
-        hex.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join("-")
+        fingerprint_of(self.0.as_bytes())
     }
 
     /// Reads `did:key:z6Mk…`.

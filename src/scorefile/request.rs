@@ -10,6 +10,7 @@ use super::keyring::Keyring;
 use super::keys::KeyError;
 use super::verify::{verify, Report};
 use crate::criteria::{self, CriteriaSet};
+use crate::signedset::{verify_set, SignatureVerdict};
 
 /// Files to verify, with what to verify them against.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,6 +24,10 @@ pub struct VerifyRequest {
     pub keyring: Option<String>,
     /// The texts of the known criteria sets; a text that is not a valid set is ignored.
     pub criteria: Vec<String>,
+    /// Criteria files whose signature to check instead ([`crate::signedset::verify_set`], no
+    /// list of publishers): the agency's form asks this, as it carries no verifier of its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sets: Vec<String>,
 }
 
 /// What the worker posts. Externally tagged (`"ready"`, `{"verified": …}`): unlike a tag inside
@@ -54,9 +59,25 @@ pub enum KeyringStatus {
     },
 }
 
+/// What the worker posts for a request with `sets`: a reply of its own, so that the form, which
+/// only asks about sets, reads no score file reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SetCheckReply {
+    /// The worker listens (the same `"ready"` as [`VerifyReply::Ready`]).
+    Ready,
+    /// Each set's verdict, in the order of the request's `sets`.
+    SetsChecked { id: u32, verdicts: Vec<SignatureVerdict> },
+}
+
 /// Answers a request's JSON text with the reply's JSON text. Never panics, whatever the text.
 pub fn answer(request: &str) -> String {
     let reply = match serde_json::from_str::<VerifyRequest>(request) {
+        Ok(request) if !request.sets.is_empty() => {
+            let verdicts = request.sets.iter().map(|text| SignatureVerdict::of(&verify_set(text, None))).collect();
+            // Strings only: serializing cannot fail.
+            return serde_json::to_string(&SetCheckReply::SetsChecked { id: request.id, verdicts }).unwrap_or_default();
+        }
         Ok(request) => handle(&request),
         Err(e) => VerifyReply::BadRequest { message: e.to_string() },
     };

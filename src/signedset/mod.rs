@@ -25,4 +25,4 @@ mod verify;
 pub use change::SetChange;
 pub use messages::Message;
 pub use sign::{sign_set, SignSetError};
-pub use verify::{open, verify_set, Broken, Refused, SetTrust};
+pub use verify::{claims_signature, held_trust, open, verify_set, Broken, Refused, SetTrust, SignatureVerdict};

@@ -1,6 +1,7 @@
 //! What a set's signature says: [`verify_set`] → [`SetTrust`].
 
 use crate::i18n::Bilingual;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::Message;
@@ -71,6 +72,50 @@ impl SetTrust {
 
 fn malformed(m: Malformed) -> SetTrust {
     SetTrust::Tampered(Broken::Malformed(m))
+}
+
+/// Whether a criteria file claims a signature: a `publisher` or a `proof` member (null is the
+/// same as leaving it out). Reading this needs no cryptography: a page without the verifier
+/// (the agency's form) loads an unsigned set at once and asks the verifier worker about the rest.
+pub fn claims_signature(value: &Value) -> bool {
+    ["publisher", "proof"].iter().any(|member| value.get(member).is_some_and(|v| !v.is_null()))
+}
+
+/// What the verifier worker tells the agency's form of a set's signature (no list of known
+/// publishers): it holds, or there is none; or the set is refused, said in both languages. The
+/// form builds the rest of the verdict from the set itself ([`held_trust`]), so that no page
+/// reads a [`SetTrust`] from JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureVerdict {
+    Holds,
+    Refused(crate::Text),
+}
+
+impl SignatureVerdict {
+    pub fn of(trust: &SetTrust) -> SignatureVerdict {
+        match trust {
+            SetTrust::Tampered(_) => {
+                let say = |lang| trust.text(lang);
+                SignatureVerdict::Refused(crate::Text { vi: say(crate::Lang::Vi), en: Some(say(crate::Lang::En)) })
+            }
+            _ => SignatureVerdict::Holds,
+        }
+    }
+}
+
+/// The verdict on a set whose signature holds, without a list of known publishers: signed by the
+/// publisher it names, with that key's fingerprint (read from its did:key without cryptography),
+/// or unsigned. What [`verify_set`]`(text, None)` says of the same file when it does not refuse it.
+pub fn held_trust(set: &crate::criteria::CriteriaSet) -> SetTrust {
+    match &set.publisher {
+        Some(publisher) => SetTrust::Signed {
+            publisher: publisher.clone(),
+            fingerprint: crate::scorefile::keys::did_fingerprint(&publisher.did).unwrap_or_default(),
+            registered: None,
+        },
+        None => SetTrust::Unsigned,
+    }
 }
 
 /// Checks the signature of a criteria file's text against its publisher member and, when

@@ -10,14 +10,17 @@ use super::components::{
 };
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
-use crate::app::state::{Action, AppState, Place, Screen};
+use crate::app::state::{Action, AppState, Place, Screen, SetChecks};
 use crate::web::address;
+use crate::web::hooks::set_checks::use_set_checks;
 use crate::web::storage::{ask_persistence, LocalStore};
 use crate::Lang;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(|| AppState::restore(Rc::new(LocalStore::open())));
+    // Signed sets are checked by the verifier worker: the form carries no verifier.
+    let state = use_reducer(|| AppState::restore_with(Rc::new(LocalStore::open()), SetChecks::Worker));
+    use_set_checks(&state);
 
     // Once, when the app starts: fetch the built-in sets, and ask the browser not to evict the
     // drafts under storage pressure.
@@ -103,7 +106,7 @@ pub fn App() -> Html {
                     (Screen::Storage, _) => html! { <StorageScreen store={state.store.clone()} damaged={state.damaged.clone()} on_action={on_action.clone()} /> },
                     _ => html! {
                         <DraftsScreen library={state.library.clone()} added={state.added.clone()} drafts={state.drafts.clone()} damaged={state.damaged.clone()}
-                            rejected_file={state.rejected_file.clone()} draft_problem={state.draft_problem.clone()}
+                            rejected_file={state.rejected_file.clone()} checking={state.checking_file().map(AttrValue::from)} draft_problem={state.draft_problem.clone()}
                             open_id={state.session.as_ref().map(|s| AttrValue::from(s.id.clone()))} on_action={on_action.clone()} />
                     },
                 }

@@ -29,6 +29,7 @@ pub mod i18n;
 pub mod library;
 pub mod pages;
 pub mod report_page;
+pub mod set_checker;
 pub mod sheets_worker;
 pub mod sign_page;
 pub mod storage;

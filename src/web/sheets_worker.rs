@@ -1,6 +1,6 @@
 //! Starting the spreadsheet worker (src/bin/sheets.rs), for the pages that read or write XLSX:
 //! beside the page when served, or made from the copy the single offline file carries
-//! (scripts/offline-build, `parscoreSheetsWorker`). The authority's page keeps one running
+//! (scripts/offline-build, `parscoreWorker`; [`start_worker`] starts the form's verifier so too). The authority's page keeps one running
 //! (`web::authority::sheets`); the report page starts one per workbook with [`write_once`].
 
 use std::cell::RefCell;
@@ -15,17 +15,23 @@ use crate::sheet_worker::{WriteReply, WriteTables};
 
 /// The worker's script, as Trunk names it (fixed names for workers), beside the page.
 const LOADER: &str = "parscore-sheets_loader.js";
-/// A function the single file defines: it gives the address of a worker made from its copy.
-const IN_PAGE_WORKER: &str = "parscoreSheetsWorker";
+/// A function a single file that carries a worker defines (one worker each): it gives the
+/// address of a worker made from its copy (scripts/offline-build).
+const IN_PAGE_WORKER: &str = "parscoreWorker";
 
 /// Starts a spreadsheet worker; `None` when the browser refuses it.
 pub fn start() -> Option<Worker> {
+    start_worker(LOADER)
+}
+
+/// Starts the worker whose script is `loader` beside the page, or the single file's copy of it.
+pub fn start_worker(loader: &str) -> Option<Worker> {
     let made = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str(IN_PAGE_WORKER))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(&JsValue::NULL).ok())
         .and_then(|address| address.as_string());
-    Worker::new(&made.unwrap_or_else(|| LOADER.to_string())).ok()
+    Worker::new(&made.unwrap_or_else(|| loader.to_string())).ok()
 }
 
 /// Why a one-off workbook was not written.

@@ -22,6 +22,7 @@ mod quota;
 mod report;
 mod report_page;
 mod report_workbook;
+mod set_checks;
 mod sets;
 mod sign_page;
 mod signing;

@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 
-import { answerArea1, openPicker, ROOT, startApp, totals } from './harness.mjs';
+import { pathToFileURL } from 'node:url';
+
+import { answerArea1, builtFile, openPicker, ROOT, startApp, totals } from './harness.mjs';
 
 const PUBLISHER = 'Sở Nội vụ tỉnh Minh Hoạ';
 
@@ -126,6 +128,39 @@ test('a signed set names its publisher, an altered one is refused, a replaced on
     assert.equal((await totals(page)).points, '20');
     assert.equal(await page.locator('.set-change-notice').count(), 0);
     assert.match(await page.locator('.draft-set-trust').textContent(), new RegExp(`Ban hành bởi ${PUBLISHER}`));
+  } finally {
+    await app.close();
+  }
+});
+
+// The form carries no verifier: the verifier worker checks a signed set, fetched only then, or
+// made from the copy the single file carries when the form is opened from a file.
+test('the form has its signed sets checked by the verifier worker, served and from the single file', async () => {
+  const files = authorityFiles();
+  const app = await startApp();
+  try {
+    for (const address of [app.baseUrl, pathToFileURL(builtFile('parscore-offline.html')).href]) {
+      const page = await app.newPage({ width: 1366, height: 900 });
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await openPicker(page, address);
+      assert.deepEqual(requests.filter((url) => /parscore-verifier/.test(url)), [], 'no verifier before a signed file');
+      await openFile(page, 'snv-teaching.json', files.signed.text);
+      const formTrust = page.locator('.new-draft-form .set-trust');
+      await formTrust.waitFor();
+      assert.match(await formTrust.textContent(), new RegExp(`^Ban hành bởi ${PUBLISHER} \\(SNV-MH\\).*chữ ký hợp lệ`));
+      if (address === app.baseUrl) {
+        assert.ok(requests.some((url) => /parscore-verifier/.test(url)), 'the verifier worker came with the signed file');
+      }
+      // Altered after signing: refused in the worker's words.
+      await page.locator('#open-drafts').click();
+      await openFile(page, 'altered.json', files.altered);
+      const refused = page.locator('.file-section .load-errors');
+      await refused.waitFor();
+      assert.match(await refused.textContent(), /Không dùng tệp altered\.json: Bộ tiêu chí đã bị sửa sau khi ký/);
+      assert.equal(await page.locator('.file-checking').count(), 0, 'no longer checking');
+      await page.context().close();
+    }
   } finally {
     await app.close();
   }

@@ -17,7 +17,7 @@ fn golden() -> String {
 
 fn request(files: Vec<String>, keyring: Option<String>) -> VerifyRequest {
     let criteria = vec![read("criteria/teaching-demo.json"), read("criteria/province-2948-2017.json")];
-    VerifyRequest { id: 7, files, keyring, criteria }
+    VerifyRequest { id: 7, files, keyring, criteria, sets: Vec::new() }
 }
 
 /// The reply to `request`, through JSON both ways as between the app and the worker.
@@ -141,4 +141,31 @@ fn a_failure_of_no_known_kind_does_not_read() {
     let err = serde_json::from_str::<Failure>(r#"{"kind": "forged", "reason": "x"}"#).unwrap_err();
     assert!(err.to_string().contains("\"forged\" is not a kind of failure"), "{err}");
     assert!(serde_json::from_str::<Failure>(r#"{"kind": "criteria_mismatch", "known": []}"#).is_err());
+}
+
+#[test]
+fn the_worker_checks_criteria_sets_signatures_for_the_form() {
+    use parscore::scorefile::request::SetCheckReply;
+    use parscore::scorefile::Timestamp;
+    use parscore::signedset::{held_trust, sign_set, verify_set, Broken, SetTrust, SignatureVerdict};
+    let demo = read("criteria/teaching-demo.json");
+    let created = Timestamp::parse("2026-01-02T03:04:05Z").unwrap();
+    let signed = sign_set(&demo, &SigningKey::from_bytes(&[3; 32]), "Sở Nội vụ", "SNV", created).unwrap();
+    let altered = signed.replacen("\"max\": \"10\"", "\"max\": \"12\"", 1);
+    assert_ne!(altered, signed);
+    let sets = vec![signed, demo, altered];
+    let asked = VerifyRequest { id: 9, sets: sets.clone(), ..VerifyRequest::default() };
+    let reply: SetCheckReply = serde_json::from_str(&answer(&serde_json::to_string(&asked).unwrap())).unwrap();
+    let SetCheckReply::SetsChecked { id, verdicts } = reply else { panic!("not a set check: {reply:?}") };
+    assert_eq!(id, 9);
+    assert_eq!(verdicts[..2], [SignatureVerdict::Holds, SignatureVerdict::Holds]);
+    let SignatureVerdict::Refused(why) = &verdicts[2] else { panic!("the altered set refused: {verdicts:?}") };
+    assert_eq!(why.vi, SetTrust::Tampered(Broken::BadSignature).text(parscore::Lang::Vi));
+    // What the form builds from a set whose signature holds is what the verifier finds itself.
+    for text in &sets[..2] {
+        let set = parscore::criteria::load(text).unwrap();
+        assert_eq!(held_trust(&set), verify_set(text, None));
+    }
+    // The worker's first message reads as the form's "ready" too.
+    assert_eq!(serde_json::from_str::<SetCheckReply>("\"ready\"").unwrap(), SetCheckReply::Ready);
 }

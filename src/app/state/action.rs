@@ -6,6 +6,15 @@ use super::*;
 #[derive(Clone, Debug)]
 pub enum Action {
     LanguageSwitched(Lang),
+    /// The verifier worker's verdicts on signed criteria texts, in the order of `texts`.
+    SetsChecked {
+        texts: Vec<String>,
+        verdicts: Vec<crate::signedset::SignatureVerdict>,
+    },
+    /// The verifier worker could not run: why, in the user's language.
+    SetsUncheckable {
+        reason: String,
+    },
     /// A built-in file was fetched: its text, or why it could not be.
     BuiltInFetched {
         file: &'static str,

@@ -27,6 +27,9 @@ pub enum Effect {
     ForgetAddedSet(String),
     /// A damaged entry the user confirmed deleting.
     DeleteEntry(String),
+    /// A criteria text whose signature the verifier worker found to hold, kept so that it is
+    /// asked once.
+    KeepHeld(Rc<str>),
 }
 
 impl AppState {
@@ -65,7 +68,11 @@ impl AppState {
                 Effect::ForgetAddedSet(sha256) => added_sets::remove(self.store(), &sha256),
                 Effect::DeleteEntry(key) => {
                     self.store().remove(&key);
-                    self.damaged = damaged_entries(self.store(), self.lang);
+                    self.damaged = damaged_entries(self.store(), self.lang, self.checks);
+                }
+                Effect::KeepHeld(text) => {
+                    let kept = signatures::keep_held(self.store(), &text);
+                    self.note_save(kept);
                 }
             }
         }

@@ -13,6 +13,7 @@ mod place;
 mod reduce;
 mod session;
 mod sets;
+mod signatures;
 mod sync;
 mod transitions;
 mod undo;
@@ -31,14 +32,16 @@ use super::typed::{fields_of, TypedAnswer};
 use crate::answers::InputField;
 use crate::answers::{Agency, Answer, CriteriaRef, Draft, DraftError, Evidence, FileRef};
 use crate::criteria::{self, CriteriaError, CriteriaSet};
+use crate::scorefile::Keyring;
 use crate::scoring::{score, AnswerProblem, Scorecard};
-use crate::signedset::{self, Broken, Refused, SetChange, SetTrust};
+use crate::signedset::{self, Broken, SetChange, SetTrust};
 use crate::Lang;
 
 pub use action::Action;
 pub use effect::Effect;
 pub use place::Place;
 pub use session::Session;
+pub use signatures::{Purpose, SetChecks, Unchecked, VERDICTS_KEY};
 pub use undo::{UndoKind, UndoText, Undoable, UNDO_DEPTH};
 
 /// A validated criteria set shared between the state and the views, with the text it was read
@@ -57,15 +60,18 @@ impl SharedSet {
     /// The app has no list of known publishers: a valid signature names its publisher and key
     /// fingerprint, which the user compares with the publisher's own documents.
     pub fn load(text: &str) -> Result<SharedSet, LoadFailure> {
-        match signedset::open(text, None) {
-            Ok((set, trust)) => Ok(SharedSet { set: Rc::new(set), source: text.into(), trust: Rc::new(trust) }),
+        SharedSet::load_with(text, signedset::verify_set)
+    }
+
+    /// [`SharedSet::load`] with the signature checked by `verify` (a page's [`SetChecks::Here`]).
+    fn load_with(text: &str, verify: fn(&str, Option<&Keyring>) -> SetTrust) -> Result<SharedSet, LoadFailure> {
+        match verify(text, None) {
             // A file that is not JSON at all is not a tampered set: its located syntax error says more.
-            Err(Refused::Tampered(Broken::Malformed(m))) => match criteria::load(text) {
+            SetTrust::Tampered(Broken::Malformed(m)) => match criteria::load(text) {
                 Err(errors) => Err(LoadFailure::Invalid(errors)),
                 Ok(_) => Err(LoadFailure::Tampered(Broken::Malformed(m))),
             },
-            Err(Refused::Tampered(broken)) => Err(LoadFailure::Tampered(broken)),
-            Err(Refused::Invalid(errors)) => Err(LoadFailure::Invalid(errors)),
+            trust => SharedSet::with_verdict(text, trust),
         }
     }
 }
@@ -108,6 +114,10 @@ pub enum LoadFailure {
     Invalid(Vec<CriteriaError>),
     /// It was changed after it was signed, or its signature is broken: refused, never loaded.
     Tampered(Broken),
+    /// Signed, and not checked yet: the verifier worker is asked (`signatures.rs`).
+    Unchecked,
+    /// Refused by the verifier worker (changed after signing, or a broken signature): its words.
+    Refused(crate::Text),
 }
 
 /// One built-in criteria file and how far loading it got.
@@ -235,6 +245,10 @@ pub struct AppState {
     /// after any write but a save of the open draft, which updates it by the size of the one
     /// entry it wrote (a keystroke does not read the whole store), and when another tab wrote.
     pub storage_used: u64,
+    /// Where this page checks a signed set's signature.
+    pub checks: SetChecks,
+    /// Signed texts waiting for the verifier worker's verdict (only with [`SetChecks::Worker`]).
+    pub unchecked: Vec<Unchecked>,
     /// The writes the transition under way asked for ([`Effect`]), taken when it ends.
     pending: Vec<Effect>,
 }

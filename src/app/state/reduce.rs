@@ -22,20 +22,17 @@ impl AppState {
         match action {
             Action::LanguageSwitched(lang) => {
                 next.lang = lang;
-                next.damaged = damaged_entries(next.store(), lang);
+                next.damaged = damaged_entries(next.store(), lang, next.checks);
                 next.ask(Effect::SaveLang(lang));
             }
-            Action::BuiltInFetched { file, text } => {
-                let loaded = text.map_err(LoadFailure::Unreadable).and_then(|t| SharedSet::load(&t));
-                let status = match loaded {
-                    Ok(set) => LibraryStatus::Ready(set),
-                    Err(failure) => LibraryStatus::Failed(failure),
-                };
-                if let Some(entry) = next.library.iter_mut().find(|e| e.file == file) {
-                    entry.status = status;
-                }
-                next.notice_set_change();
-            }
+            Action::BuiltInFetched { file, text } => match text.map(|t| (next.load_set(&t), t)) {
+                // Signed: it stays "loading" until the verifier worker answers.
+                Ok((Err(LoadFailure::Unchecked), text)) => next.wait_for_check(&text, Purpose::BuiltIn(file)),
+                Ok((loaded, _)) => next.built_in_loaded(file, loaded),
+                Err(reason) => next.built_in_loaded(file, Err(LoadFailure::Unreadable(reason))),
+            },
+            Action::SetsChecked { texts, verdicts } => next.sets_checked(texts, verdicts),
+            Action::SetsUncheckable { reason } => next.sets_uncheckable(reason),
             Action::SetChosen(set) => {
                 next.rejected_file = None;
                 next.screen = Screen::NewDraft(set);

@@ -6,15 +6,26 @@ use crate::app::added_sets;
 impl AppState {
     /// The added sets kept in the store. A kept text that no longer loads (changed in the
     /// store, or a tampered signature) is left out: it was verified when it was added.
-    pub(super) fn load_added(store: &dyn Store) -> Vec<SharedSet> {
+    /// One whose signature the verifier worker has not judged yet waits for it (`signatures.rs`).
+    pub(super) fn load_added(store: &dyn Store, checks: SetChecks) -> Vec<SharedSet> {
         let texts = added_sets::list(store).into_iter().filter_map(|sha| drafts::load_set(store, &sha));
-        texts.filter_map(|text| SharedSet::load(&text).ok()).collect()
+        texts.filter_map(|text| SharedSet::load_checked(&text, checks, store).ok()).collect()
     }
 
     /// A criteria file opened from disk: added to the picker and a new draft's details asked,
-    /// or refused with its problems.
+    /// or refused with its problems; a signed one waits for the verifier worker on the form.
     pub(super) fn open_criteria_file(&mut self, name: String, text: &str) {
-        match SharedSet::load(text) {
+        match self.load_set(text) {
+            Err(LoadFailure::Unchecked) => {
+                self.rejected_file = None;
+                self.wait_for_check(text, Purpose::Opened(name));
+            }
+            loaded => self.opened_loaded(name, loaded),
+        }
+    }
+
+    pub(super) fn opened_loaded(&mut self, name: String, loaded: Result<SharedSet, LoadFailure>) {
+        match loaded {
             Ok(set) => {
                 self.rejected_file = None;
                 let set = self.add_set(set);
@@ -22,6 +33,18 @@ impl AppState {
             }
             Err(failure) => self.rejected_file = Some(RejectedFile { name, failure }),
         }
+    }
+
+    /// A built-in file read (or not): ready, or failed with why.
+    pub(super) fn built_in_loaded(&mut self, file: &'static str, loaded: Result<SharedSet, LoadFailure>) {
+        let status = match loaded {
+            Ok(set) => LibraryStatus::Ready(set),
+            Err(failure) => LibraryStatus::Failed(failure),
+        };
+        if let Some(entry) = self.library.iter_mut().find(|e| e.file == file) {
+            entry.status = status;
+        }
+        self.notice_set_change();
     }
 
     /// Keeps a set opened from a file beside the built-in ones, and returns the handle to use.
@@ -57,7 +80,7 @@ impl AppState {
     /// beside the draft or known; else the same content however signed (then noticed), the
     /// text kept beside the draft first.
     pub(super) fn set_for(&self, remembered: &CriteriaRef) -> Option<SharedSet> {
-        let kept = drafts::load_set(self.store(), &remembered.sha256).and_then(|text| SharedSet::load(&text).ok());
+        let kept = drafts::load_set(self.store(), &remembered.sha256).and_then(|text| self.load_set(&text).ok());
         let known = self.known_sets().filter(|s| s.sha256 == remembered.sha256).cloned();
         let same_content: Vec<SharedSet> = kept.into_iter().chain(known).collect();
         let exact = same_content.iter().find(|s| SetChange::between(remembered, s).is_none());

@@ -13,11 +13,17 @@ impl AppState {
     }
 
     /// The state a visit starts with: the saved language and drafts, and the draft that was
-    /// open at the last change, on the section that was open.
+    /// open at the last change, on the section that was open. Signatures are checked on the page.
     pub fn restore(store: Rc<dyn Store>) -> AppState {
+        AppState::restore_with(store, SetChecks::Here(signedset::verify_set))
+    }
+
+    /// [`AppState::restore`] on a page that checks signatures as `checks` says: the agency's form
+    /// asks the verifier worker about the kept signed texts it has no verdict on.
+    pub fn restore_with(store: Rc<dyn Store>, checks: SetChecks) -> AppState {
         let library = BUILT_IN.iter().map(|&file| LibraryEntry { file, status: LibraryStatus::Loading }).collect();
         let key = StoredKey::load(&*store);
-        let added = AppState::load_added(&*store);
+        let added = AppState::load_added(&*store, checks);
         let mut state = AppState {
             lang: drafts::load_lang(&*store),
             storage: (!store.available()).then_some(StoreError::Unavailable),
@@ -32,9 +38,14 @@ impl AppState {
             key,
             damaged: Vec::new(),
             storage_used: 0,
+            checks,
+            unchecked: Vec::new(),
             pending: Vec::new(),
         };
-        state.damaged = damaged_entries(state.store(), state.lang);
+        if checks == SetChecks::Worker {
+            state.ask_about_kept();
+        }
+        state.damaged = damaged_entries(state.store(), state.lang, state.checks);
         state.storage_used = drafts::bytes_used(state.store());
         if let Some(id) = drafts::current(&*state.store.0) {
             state.open(&id);

@@ -225,7 +225,7 @@ impl Checks {
             return None;
         }
         let criteria = self.criteria.iter().map(|text| text.to_string()).collect();
-        Some(VerifyRequest { id, files, keyring, criteria })
+        Some(VerifyRequest { id, files, keyring, criteria, sets: Vec::new() })
     }
 
     fn take_reply(&mut self, reply: VerifyReply) {

@@ -17,6 +17,8 @@ pub struct DraftsScreenProps {
     /// Stored entries the app cannot use, drafts among them.
     pub damaged: Vec<DamagedEntry>,
     pub rejected_file: Option<RejectedFile>,
+    /// A signed file opened, whose signature is being checked: its name.
+    pub checking: Option<AttrValue>,
     pub draft_problem: Option<DraftProblem>,
     /// The draft still open in memory, if any.
     pub open_id: Option<AttrValue>,
@@ -64,7 +66,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                     }
                 </div>
             </section>
-            <SetPicker library={props.library.clone()} added={props.added.clone()} rejected_file={props.rejected_file.clone()} on_action={props.on_action.clone()} />
+            <SetPicker library={props.library.clone()} added={props.added.clone()} rejected_file={props.rejected_file.clone()} checking={props.checking.clone()} on_action={props.on_action.clone()} />
         </main>
     }
 }

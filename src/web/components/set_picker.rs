@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::{AddedSetCard, LoadErrors, SetCard, TextFileInput};
-use crate::app::state::{Action, LibraryEntry, RejectedFile, SharedSet};
+use crate::app::state::{Action, LibraryEntry, LoadFailure, RejectedFile, SharedSet};
 use crate::web::i18n::{t, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +13,8 @@ pub struct SetPickerProps {
     /// The sets added from files, kept in this browser.
     pub added: Vec<SharedSet>,
     pub rejected_file: Option<RejectedFile>,
+    /// A signed file opened, whose signature the verifier worker is checking: its name.
+    pub checking: Option<AttrValue>,
     pub on_action: Callback<Action>,
 }
 
@@ -48,6 +50,9 @@ pub fn SetPicker(props: &SetPickerProps) -> Html {
                         Ok(text) => Action::FileOpened { name, text },
                         Err(reason) => Action::FileUnreadable { name, reason },
                     })} />
+                if let Some(name) = &props.checking {
+                    <p class="file-checking" role="status">{ LoadFailure::Unchecked.summary(name, lang) }</p>
+                }
                 if let Some(rejected) = &props.rejected_file {
                     <LoadErrors name={rejected.name.clone()} failure={rejected.failure.clone()} />
                 }

@@ -3,3 +3,4 @@
 pub mod download;
 pub mod print_key;
 pub mod restored_app;
+pub mod set_checks;

@@ -291,7 +291,7 @@ impl IntakeState {
             let criteria = self.criteria.iter().map(|text| text.to_string()).collect();
             self.outbox.push(Outgoing {
                 worker,
-                request: VerifyRequest { id: request, files: texts, keyring: None, criteria },
+                request: VerifyRequest { id: request, files: texts, keyring: None, criteria, sets: Vec::new() },
             });
         }
     }
