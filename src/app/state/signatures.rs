@@ -74,6 +74,13 @@ pub(super) fn keep_held(store: &dyn Store, text: &str) -> Result<(), StoreError>
     store.set(VERDICTS_KEY, &lines)
 }
 
+/// Whether `text` claims a signature the verifier worker has not judged yet. Not JSON: no
+/// signature to ask about, and the reader locates the syntax error.
+fn waits_for_worker(text: &str, store: &dyn Store) -> bool {
+    let claims = crate::json_error::parse_value(text).is_ok_and(|v| signedset::claims_signature(&v));
+    claims && !is_held(store, text)
+}
+
 impl SharedSet {
     /// A criteria file whose signature the verifier worker found to hold (or which has none).
     pub fn held(text: &str) -> Result<SharedSet, LoadFailure> {
@@ -97,17 +104,9 @@ impl SharedSet {
     pub fn load_checked(text: &str, checks: SetChecks, store: &dyn Store) -> Result<SharedSet, LoadFailure> {
         match checks {
             SetChecks::Here(verify) => SharedSet::load_with(text, verify),
-            SetChecks::Worker => {
-                // Not JSON: no signature to ask about, and the reader locates the syntax error.
-                let claims = crate::json_error::parse_value(text).is_ok_and(|v| signedset::claims_signature(&v));
-                if !claims {
-                    return SharedSet::with_verdict(text, SetTrust::Unsigned);
-                }
-                match is_held(store, text) {
-                    true => SharedSet::held(text),
-                    false => Err(LoadFailure::Unchecked),
-                }
-            }
+            SetChecks::Worker if waits_for_worker(text, store) => Err(LoadFailure::Unchecked),
+            // Unsigned, or signed with a signature the worker found to hold.
+            SetChecks::Worker => SharedSet::held(text),
         }
     }
 }
@@ -139,10 +138,11 @@ impl AppState {
     pub(super) fn ask_about_kept(&mut self) {
         let keys: Vec<String> = self.store().keys().into_iter().filter(|k| k.starts_with(drafts::SET_PREFIX)).collect();
         for key in keys {
-            let Some(text) = self.store().get(&key) else { continue };
-            if self.load_set(&text) == Err(LoadFailure::Unchecked) {
-                self.wait_for_check(&text, Purpose::Kept);
-            }
+            // Whether it waits, without reading the set itself (that is done when it is used).
+            let Some(text) = self.store().get(&key).filter(|text| waits_for_worker(text, self.store())) else {
+                continue;
+            };
+            self.wait_for_check(&text, Purpose::Kept);
         }
     }
 
