@@ -10,7 +10,7 @@ use super::components::{
 };
 use super::i18n::mark_document_lang;
 use super::library::fetch_all;
-use crate::app::state::{Action, AppState, Place, Screen, SetChecks};
+use crate::app::state::{Action, AppState, Place, Screen, SetChecks, WORKER};
 use crate::web::address;
 use crate::web::hooks::set_checks::use_set_checks;
 use crate::web::storage::{ask_persistence, LocalStore};
@@ -19,7 +19,7 @@ use crate::Lang;
 #[component]
 pub fn App() -> Html {
     // Signed sets are checked by the verifier worker: the form carries no verifier.
-    let state = use_reducer(|| AppState::restore_with(Rc::new(LocalStore::open()), SetChecks::Worker));
+    let state = use_reducer(|| AppState::restore_with(Rc::new(LocalStore::open()), SetChecks::Worker(&WORKER)));
     use_set_checks(&state);
 
     // Once, when the app starts: fetch the built-in sets, and ask the browser not to evict the

@@ -8,7 +8,9 @@ use std::rc::Rc;
 use ed25519_dalek::SigningKey;
 use parscore::answers::InputField;
 use parscore::app::library::BUILT_IN;
-use parscore::app::state::{Action, AppState, LibraryStatus, LoadFailure, Purpose, Screen, SetChecks, VERDICTS_KEY};
+use parscore::app::state::{
+    Action, AppState, LibraryStatus, LoadFailure, Purpose, Screen, SetChecks, VERDICTS_KEY, WORKER,
+};
 use parscore::app::store::{MemoryStore, Store};
 use parscore::scorefile::Timestamp;
 use parscore::signedset::{sign_set, verify_set, Broken, SetTrust, SignatureVerdict};
@@ -22,7 +24,7 @@ fn signed() -> String {
 }
 
 fn form(store: &Rc<MemoryStore>) -> AppState {
-    AppState::restore_with(store.clone(), SetChecks::Worker)
+    AppState::restore_with(store.clone(), SetChecks::Worker(&WORKER))
 }
 
 fn open_file(state: AppState, name: &str, text: &str) -> AppState {
@@ -128,4 +130,19 @@ fn kept_signed_sets_without_a_verdict_are_asked_about_when_the_form_starts() {
     assert_eq!(checked.added.len(), 1, "listed once judged");
     let reopened = checked.reduce(Action::DraftOpened(id));
     assert!(matches!(&*session(&reopened).set.trust, SetTrust::Signed { .. }));
+}
+
+#[test]
+fn a_page_that_checks_on_the_spot_opens_a_signed_set_at_once_and_ignores_worker_verdicts() {
+    let store = Rc::new(MemoryStore::default());
+    let text = signed();
+    let state = open_file(AppState::restore(store.clone()), "snv.json", &text);
+    assert!(state.unchecked.is_empty(), "nothing waits on a page that carries the verifier");
+    let Screen::NewDraft(set) = &state.screen else { panic!("a new draft, got {:?}", state.screen) };
+    assert!(matches!(&*set.trust, SetTrust::Signed { .. }), "{:?}", set.trust);
+    // A verdict or a failure that reached such a page by mistake changes nothing and keeps nothing.
+    let state = state.reduce(Action::SetsChecked { texts: vec![text], verdicts: vec![SignatureVerdict::Holds] });
+    let state = state.reduce(Action::SetsUncheckable { reason: "x".into() });
+    assert!(matches!(state.screen, Screen::NewDraft(_)));
+    assert_eq!(store.get(VERDICTS_KEY), None);
 }

@@ -71,7 +71,7 @@ impl AppState {
                     self.damaged = damaged_entries(self.store(), self.lang, self.checks);
                 }
                 Effect::KeepHeld(text) => {
-                    let kept = signatures::keep_held(self.store(), &text);
+                    let kept = self.keep_verdict(&text);
                     self.note_save(kept);
                 }
             }

@@ -32,7 +32,6 @@ use super::typed::{fields_of, TypedAnswer};
 use crate::answers::InputField;
 use crate::answers::{Agency, Answer, CriteriaRef, Draft, DraftError, Evidence, FileRef};
 use crate::criteria::{self, CriteriaError, CriteriaSet};
-use crate::scorefile::Keyring;
 use crate::scoring::{score, AnswerProblem, Scorecard};
 use crate::signedset::{self, Broken, SetChange, SetTrust};
 use crate::Lang;
@@ -41,7 +40,7 @@ pub use action::Action;
 pub use effect::Effect;
 pub use place::Place;
 pub use session::Session;
-pub use signatures::{Purpose, SetChecks, Unchecked, VERDICTS_KEY};
+pub use signatures::{Purpose, SetChecks, Unchecked, WorkerChecks, VERDICTS_KEY, WORKER};
 pub use undo::{UndoKind, UndoText, Undoable, UNDO_DEPTH};
 
 /// A validated criteria set shared between the state and the views, with the text it was read
@@ -60,12 +59,12 @@ impl SharedSet {
     /// The app has no list of known publishers: a valid signature names its publisher and key
     /// fingerprint, which the user compares with the publisher's own documents.
     pub fn load(text: &str) -> Result<SharedSet, LoadFailure> {
-        SharedSet::load_with(text, signedset::verify_set)
+        SharedSet::load_with(text, |text| signedset::verify_set(text, None))
     }
 
     /// [`SharedSet::load`] with the signature checked by `verify` (a page's [`SetChecks::Here`]).
-    fn load_with(text: &str, verify: fn(&str, Option<&Keyring>) -> SetTrust) -> Result<SharedSet, LoadFailure> {
-        match verify(text, None) {
+    pub(super) fn load_with(text: &str, verify: fn(&str) -> SetTrust) -> Result<SharedSet, LoadFailure> {
+        match verify(text) {
             // A file that is not JSON at all is not a tampered set: its located syntax error says more.
             SetTrust::Tampered(Broken::Malformed(m)) => match criteria::load(text) {
                 Err(errors) => Err(LoadFailure::Invalid(errors)),

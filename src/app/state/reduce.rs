@@ -25,14 +25,17 @@ impl AppState {
                 next.damaged = damaged_entries(next.store(), lang, next.checks);
                 next.ask(Effect::SaveLang(lang));
             }
-            Action::BuiltInFetched { file, text } => match text.map(|t| (next.load_set(&t), t)) {
-                // Signed: it stays "loading" until the verifier worker answers.
-                Ok((Err(LoadFailure::Unchecked), text)) => next.wait_for_check(&text, Purpose::BuiltIn(file)),
-                Ok((loaded, _)) => next.built_in_loaded(file, loaded),
+            Action::BuiltInFetched { file, text } => match text {
+                // Signed, on the form: it stays "loading" until the verifier worker answers.
+                Ok(text) => {
+                    if let Some(loaded) = next.load_or_wait(&text, Purpose::BuiltIn(file)) {
+                        next.built_in_loaded(file, loaded);
+                    }
+                }
                 Err(reason) => next.built_in_loaded(file, Err(LoadFailure::Unreadable(reason))),
             },
-            Action::SetsChecked { texts, verdicts } => next.sets_checked(texts, verdicts),
-            Action::SetsUncheckable { reason } => next.sets_uncheckable(reason),
+            Action::SetsChecked { texts, verdicts } => next.take_verdicts(texts, verdicts),
+            Action::SetsUncheckable { reason } => next.worker_failed(reason),
             Action::SetChosen(set) => {
                 next.rejected_file = None;
                 next.screen = Screen::NewDraft(set);

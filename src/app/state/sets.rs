@@ -15,12 +15,9 @@ impl AppState {
     /// A criteria file opened from disk: added to the picker and a new draft's details asked,
     /// or refused with its problems; a signed one waits for the verifier worker on the form.
     pub(super) fn open_criteria_file(&mut self, name: String, text: &str) {
-        match self.load_set(text) {
-            Err(LoadFailure::Unchecked) => {
-                self.rejected_file = None;
-                self.wait_for_check(text, Purpose::Opened(name));
-            }
-            loaded => self.opened_loaded(name, loaded),
+        match self.load_or_wait(text, Purpose::Opened(name.clone())) {
+            None => self.rejected_file = None,
+            Some(loaded) => self.opened_loaded(name, loaded),
         }
     }
 

@@ -5,6 +5,9 @@
 //! texts are kept in the store ([`VERDICTS_KEY`]), and the verdict is built from the set
 //! ([`signedset::held_trust`]). A text not judged yet waits ([`Unchecked`]) while the web layer
 //! asks the worker, then [`AppState::sets_checked`] goes on with what waited.
+//!
+//! The worker's steps are reached through [`WORKER`], a table only the form names: the pages that
+//! check on the spot link none of them (about 2 kB of brotli each, measured on the explain page).
 
 use sha2::{Digest, Sha256};
 
@@ -14,23 +17,49 @@ use crate::signedset::SignatureVerdict;
 /// Where this page checks a criteria file's signature.
 #[derive(Clone, Copy)]
 pub enum SetChecks {
-    /// On the page, at once ([`signedset::verify_set`] on the pages that carry it).
-    Here(fn(&str, Option<&crate::scorefile::Keyring>) -> SetTrust),
-    /// By the verifier worker, once per text; the verdicts are kept in the store.
-    Worker,
+    /// On the page, at once ([`signedset::verify_set`] without a list of known publishers, on the
+    /// pages that carry it; the list's own checks stay out of those that never pass one).
+    Here(fn(&str) -> SetTrust),
+    /// By the verifier worker, once per text; the verdicts are kept in the store. Always
+    /// [`WORKER`].
+    Worker(&'static WorkerChecks),
 }
 
 impl PartialEq for SetChecks {
     fn eq(&self, other: &Self) -> bool {
-        matches!((self, other), (SetChecks::Worker, SetChecks::Worker) | (SetChecks::Here(_), SetChecks::Here(_)))
+        matches!((self, other), (SetChecks::Worker(_), SetChecks::Worker(_)) | (SetChecks::Here(_), SetChecks::Here(_)))
     }
 }
 
 impl std::fmt::Debug for SetChecks {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if matches!(self, SetChecks::Worker) { "Worker" } else { "Here" })
+        f.write_str(if matches!(self, SetChecks::Worker(_)) { "Worker" } else { "Here" })
     }
 }
+
+/// The steps of checking through the worker, as plain function pointers: a page that never names
+/// [`WORKER`] (every page but the form) leaves them all out of its wasm, which a `match` on
+/// [`SetChecks`] could not do.
+pub struct WorkerChecks {
+    waits: fn(&str, &dyn Store) -> bool,
+    held: fn(&str) -> Result<SharedSet, LoadFailure>,
+    keep_held: fn(&dyn Store, &str) -> Result<(), StoreError>,
+    load_or_wait: fn(&mut AppState, &str, Purpose) -> Option<Result<SharedSet, LoadFailure>>,
+    ask_about_kept: fn(&mut AppState, &WorkerChecks),
+    sets_checked: fn(&mut AppState, &WorkerChecks, Vec<String>, Vec<SignatureVerdict>),
+    sets_uncheckable: fn(&mut AppState, String),
+}
+
+/// How the agency's form checks signed sets: [`SetChecks::Worker`]`(&WORKER)`.
+pub static WORKER: WorkerChecks = WorkerChecks {
+    waits: waits_for_worker,
+    held: SharedSet::held,
+    keep_held,
+    load_or_wait: AppState::load_or_wait_for,
+    ask_about_kept: AppState::ask_about_kept,
+    sets_checked: AppState::sets_checked,
+    sets_uncheckable: AppState::sets_uncheckable,
+};
 
 /// The SHA-256s of the criteria texts whose signature the verifier worker found to hold, one hex
 /// digest a line (plain lines rather than JSON: no reader of its own on the form's first load).
@@ -64,7 +93,7 @@ fn is_held(store: &dyn Store, text: &str) -> bool {
 }
 
 /// Keeps that `text`'s signature holds (a refusal is not kept: it is rare, and asked again).
-pub(super) fn keep_held(store: &dyn Store, text: &str) -> Result<(), StoreError> {
+fn keep_held(store: &dyn Store, text: &str) -> Result<(), StoreError> {
     if is_held(store, text) {
         return Ok(());
     }
@@ -104,9 +133,9 @@ impl SharedSet {
     pub fn load_checked(text: &str, checks: SetChecks, store: &dyn Store) -> Result<SharedSet, LoadFailure> {
         match checks {
             SetChecks::Here(verify) => SharedSet::load_with(text, verify),
-            SetChecks::Worker if waits_for_worker(text, store) => Err(LoadFailure::Unchecked),
+            SetChecks::Worker(worker) if (worker.waits)(text, store) => Err(LoadFailure::Unchecked),
             // Unsigned, or signed with a signature the worker found to hold.
-            SetChecks::Worker => SharedSet::held(text),
+            SetChecks::Worker(worker) => (worker.held)(text),
         }
     }
 }
@@ -120,26 +149,53 @@ impl AppState {
         })
     }
 
-    /// A criteria text loaded as this page checks signatures.
+    /// A criteria text loaded as this page checks signatures (one the worker has not judged is
+    /// `Err(LoadFailure::Unchecked)`).
     pub(super) fn load_set(&self, text: &str) -> Result<SharedSet, LoadFailure> {
         SharedSet::load_checked(text, self.checks, self.store())
     }
 
+    /// A criteria text loaded as this page checks signatures, or `None` when it waits for the
+    /// worker's verdict for `purpose` (then [`AppState::take_verdicts`] goes on with it).
+    pub(super) fn load_or_wait(&mut self, text: &str, purpose: Purpose) -> Option<Result<SharedSet, LoadFailure>> {
+        match self.checks {
+            SetChecks::Here(verify) => Some(SharedSet::load_with(text, verify)),
+            SetChecks::Worker(worker) => (worker.load_or_wait)(self, text, purpose),
+        }
+    }
+
+    fn load_or_wait_for(&mut self, text: &str, purpose: Purpose) -> Option<Result<SharedSet, LoadFailure>> {
+        match self.load_set(text) {
+            Err(LoadFailure::Unchecked) => {
+                self.wait_for_check(text, purpose);
+                None
+            }
+            loaded => Some(loaded),
+        }
+    }
+
     /// Waits for the worker's verdict on `text`, for `purpose`.
-    pub(super) fn wait_for_check(&mut self, text: &str, purpose: Purpose) {
+    fn wait_for_check(&mut self, text: &str, purpose: Purpose) {
         let unchecked = Unchecked { text: text.into(), purpose };
         if !self.unchecked.contains(&unchecked) {
             self.unchecked.push(unchecked);
         }
     }
 
-    /// The kept texts (added sets, drafts' sets) that claim a signature and have no verdict: the
-    /// worker is asked about them when the page starts, so that their drafts open.
-    pub(super) fn ask_about_kept(&mut self) {
+    /// On a page that asks the worker, the kept texts (added sets, drafts' sets) that claim a
+    /// signature and have no verdict: the worker is asked about them when the page starts, so
+    /// that their drafts open.
+    pub(super) fn ask_about_kept_texts(&mut self) {
+        if let SetChecks::Worker(worker) = self.checks {
+            (worker.ask_about_kept)(self, worker);
+        }
+    }
+
+    fn ask_about_kept(&mut self, worker: &WorkerChecks) {
         let keys: Vec<String> = self.store().keys().into_iter().filter(|k| k.starts_with(drafts::SET_PREFIX)).collect();
         for key in keys {
             // Whether it waits, without reading the set itself (that is done when it is used).
-            let Some(text) = self.store().get(&key).filter(|text| waits_for_worker(text, self.store())) else {
+            let Some(text) = self.store().get(&key).filter(|text| (worker.waits)(text, self.store())) else {
                 continue;
             };
             self.wait_for_check(&text, Purpose::Kept);
@@ -147,13 +203,27 @@ impl AppState {
     }
 
     /// The worker's verdicts on `texts`, in order: a signature that holds is kept, and what
-    /// waited on each text goes on.
-    pub(super) fn sets_checked(&mut self, texts: Vec<String>, verdicts: Vec<SignatureVerdict>) {
+    /// waited on each text goes on. Only a page that asks the worker gets them.
+    pub(super) fn take_verdicts(&mut self, texts: Vec<String>, verdicts: Vec<SignatureVerdict>) {
+        if let SetChecks::Worker(worker) = self.checks {
+            (worker.sets_checked)(self, worker, texts, verdicts);
+        }
+    }
+
+    /// Keeps that `text`'s signature holds, on a page that asks the worker.
+    pub(super) fn keep_verdict(&self, text: &str) -> Result<(), StoreError> {
+        match self.checks {
+            SetChecks::Worker(worker) => (worker.keep_held)(self.store(), text),
+            SetChecks::Here(_) => Ok(()),
+        }
+    }
+
+    fn sets_checked(&mut self, worker: &WorkerChecks, texts: Vec<String>, verdicts: Vec<SignatureVerdict>) {
         for (text, verdict) in texts.iter().zip(verdicts) {
             let loaded = match verdict {
                 SignatureVerdict::Holds => {
                     self.ask(Effect::KeepHeld(text.as_str().into()));
-                    SharedSet::held(text)
+                    (worker.held)(text)
                 }
                 SignatureVerdict::Refused(why) => Err(LoadFailure::Refused(why)),
             };
@@ -167,7 +237,13 @@ impl AppState {
     }
 
     /// The worker could not run: what waited says why, in the user's words (`reason`).
-    pub(super) fn sets_uncheckable(&mut self, reason: String) {
+    pub(super) fn worker_failed(&mut self, reason: String) {
+        if let SetChecks::Worker(worker) = self.checks {
+            (worker.sets_uncheckable)(self, reason);
+        }
+    }
+
+    fn sets_uncheckable(&mut self, reason: String) {
         for Unchecked { text, purpose } in std::mem::take(&mut self.unchecked) {
             self.go_on(purpose, &text, Err(LoadFailure::Unreadable(reason.clone())));
         }

@@ -15,7 +15,7 @@ impl AppState {
     /// The state a visit starts with: the saved language and drafts, and the draft that was
     /// open at the last change, on the section that was open. Signatures are checked on the page.
     pub fn restore(store: Rc<dyn Store>) -> AppState {
-        AppState::restore_with(store, SetChecks::Here(signedset::verify_set))
+        AppState::restore_with(store, SetChecks::Here(|text| signedset::verify_set(text, None)))
     }
 
     /// [`AppState::restore`] on a page that checks signatures as `checks` says: the agency's form
@@ -42,9 +42,7 @@ impl AppState {
             unchecked: Vec::new(),
             pending: Vec::new(),
         };
-        if checks == SetChecks::Worker {
-            state.ask_about_kept();
-        }
+        state.ask_about_kept_texts();
         state.damaged = damaged_entries(state.store(), state.lang, state.checks);
         state.storage_used = drafts::bytes_used(state.store());
         if let Some(id) = drafts::current(&*state.store.0) {
