@@ -10,6 +10,12 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 criterion::criterion_main!(native::benches);
 
+/// The command line's allocator (`src/bin/parscore.rs`), so that `one_core` is what
+/// `parscore verify --jobs 1` does.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../tests/util/signing.rs"]
 #[allow(dead_code)]

@@ -69,9 +69,18 @@ pub fn multibase_decode(text: &str) -> Result<Vec<u8>, String> {
 
 /// Five groups of four hex digits from SHA-256 of a public key's 32 bytes.
 fn fingerprint_of(key: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let digest = Sha256::digest(key);
-    let hex = crate::canonical::hex(&digest[..10]).to_uppercase();
-    hex.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join("-")
+    // Written in one string: every verified file names its signer's fingerprint.
+    let mut out = String::with_capacity(24);
+    for (i, byte) in digest[..10].iter().enumerate() {
+        if i > 0 && i % 2 == 0 {
+            out.push('-');
+        }
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0xf)]));
+    }
+    out
 }
 
 /// The fingerprint of the key a `did:key:z6Mk…` names, read without checking that its bytes are
@@ -140,11 +149,20 @@ impl DidKey {
 
     /// Reads a verification method `did:key:z6Mk…#z6Mk…`: both halves must name the same key.
     pub fn from_verification_method(text: &str) -> Result<DidKey, KeyError> {
+        DidKey::from_verification_method_in(text, None)
+    }
+
+    /// [`DidKey::from_verification_method`], taking the key from `keyring` when it registers
+    /// the did: the keyring read it already.
+    pub fn from_verification_method_in(text: &str, keyring: Option<&super::Keyring>) -> Result<DidKey, KeyError> {
         let (did, fragment) = text.split_once('#').ok_or_else(|| KeyError::BadDid {
             text: text.to_string(),
             reason: "a verification method ends with #z6Mk…, the key again".to_string(),
         })?;
-        let key = DidKey::parse(did)?;
+        let key = match keyring.and_then(|ring| ring.read_key(did)) {
+            Some(key) => key,
+            None => DidKey::parse(did)?,
+        };
         // The fragment must be the key's multibase. Base58 reads back to the text it was read
         // from, so comparing the texts is comparing the keys, without encoding the key again.
         if Some(fragment) != did.strip_prefix("did:key:") {

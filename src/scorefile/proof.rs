@@ -91,17 +91,23 @@ pub fn hash_data(proof_config: &Value, document: &Value) -> Result<HashData, Pro
 
 /// The proof configuration for `options`: checked, with the document's `@context` copied in.
 fn proof_config(unsecured: &Value, options: &Map<String, Value>) -> Result<Value, ProofError> {
+    check_suite(options)?;
     let mut config = options.clone();
-    if config.get("type").and_then(Value::as_str) != Some(PROOF_TYPE) {
-        return Err(malformed("proof.type", expected(PROOF_TYPE, config.get("type"))));
-    }
-    if config.get("cryptosuite").and_then(Value::as_str) != Some(CRYPTOSUITE) {
-        return Err(malformed("proof.cryptosuite", expected(CRYPTOSUITE, config.get("cryptosuite"))));
-    }
     if let Some(context) = unsecured.get("@context") {
         config.insert("@context".into(), context.clone());
     }
     Ok(Value::Object(config))
+}
+
+/// The proof's `type` and `cryptosuite` are this suite's.
+fn check_suite(options: &Map<String, Value>) -> Result<(), ProofError> {
+    if options.get("type").and_then(Value::as_str) != Some(PROOF_TYPE) {
+        return Err(malformed("proof.type", expected(PROOF_TYPE, options.get("type"))));
+    }
+    if options.get("cryptosuite").and_then(Value::as_str) != Some(CRYPTOSUITE) {
+        return Err(malformed("proof.cryptosuite", expected(CRYPTOSUITE, options.get("cryptosuite"))));
+    }
+    Ok(())
 }
 
 /// Signs `unsecured` (a JSON object without `proof`) and returns the proof object to add to it
@@ -154,23 +160,24 @@ pub(crate) fn verify_proof_by(secured: &Value, key: Option<&DidKey>) -> Result<V
         Value::Object(map) => map,
         _ => return Err(malformed("", FileProblem::NotAnObject { what: Kind::Signed })),
     };
-    let mut options = match secured.get("proof") {
-        Some(Value::Object(proof)) => proof.clone(),
+    // The proof is read in place: its configuration is the proof without proofValue.
+    let proof = match secured.get("proof") {
+        Some(Value::Object(proof)) => proof,
         Some(_) => return Err(malformed("proof", FileProblem::ProofNotAnObject)),
         None => return Err(malformed("proof", FileProblem::NotSigned)),
     };
-    let proof_value = match options.remove("proofValue") {
+    let proof_value = match proof.get("proofValue") {
         Some(Value::String(v)) => v,
         _ => return Err(malformed("proof.proofValue", FileProblem::MissingText)),
     };
-    let signature: [u8; 64] = multibase_decode(&proof_value)
+    let signature: [u8; 64] = multibase_decode(proof_value)
         .map_err(|detail| malformed("proof.proofValue", FileProblem::SignatureEncoding { detail }))?
         .try_into()
         .map_err(|_| malformed("proof.proofValue", FileProblem::SignatureLength))?;
-    if options.get("proofPurpose").and_then(Value::as_str).is_none() {
+    if proof.get("proofPurpose").and_then(Value::as_str).is_none() {
         return Err(malformed("proof.proofPurpose", FileProblem::MissingText));
     }
-    let method = options
+    let method = proof
         .get("verificationMethod")
         .and_then(Value::as_str)
         .ok_or_else(|| malformed("proof.verificationMethod", FileProblem::MissingText))?;
@@ -179,16 +186,14 @@ pub(crate) fn verify_proof_by(secured: &Value, key: Option<&DidKey>) -> Result<V
         None => DidKey::from_verification_method(method)
             .map_err(|e| ProofError::Malformed(bad_key("proof.verificationMethod", &e)))?,
     };
-    let hashes = match options.get("@context") {
-        // The usual case (score files have no @context): the document is hashed in place, without
-        // its proof, rather than copied.
+    let hashes = match proof.get("@context") {
+        // The usual case (score files have no @context): the document and the configuration are
+        // hashed in place, without the proof and without proofValue, rather than copied.
         None => {
             let document = canonical::to_canonical_without(secured, "proof").map_err(|e| located(e, ""))?;
-            let config = proof_config(&Value::Null, &options)?;
-            HashData {
-                proof_config: Sha256::digest(canonical_bytes(&config, "proof")?).into(),
-                document: Sha256::digest(document).into(),
-            }
+            check_suite(proof)?;
+            let config = canonical::to_canonical_without(proof, "proofValue").map_err(|e| located(e, "proof"))?;
+            HashData { proof_config: Sha256::digest(config).into(), document: Sha256::digest(document).into() }
         }
         // §3.3.2 step 3: a proof @context must be a prefix of the document's, and replaces it.
         Some(context) => {
@@ -204,6 +209,8 @@ pub(crate) fn verify_proof_by(secured: &Value, key: Option<&DidKey>) -> Result<V
                 return Err(malformed("proof.@context", FileProblem::ContextMismatch));
             }
             unsecured["@context"] = context.clone();
+            let mut options = proof.clone();
+            options.remove("proofValue");
             let config = proof_config(&unsecured, &options)?;
             hash_data(&config, &unsecured)?
         }

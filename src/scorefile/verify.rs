@@ -186,7 +186,7 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
     report.criteria = Some(document.criteria.clone());
     report.index = Some(document.scorecard.index);
     report.band = document.scorecard.band.as_ref().map(|b| b.id.clone());
-    let key = match DidKey::from_verification_method(&proof.verification_method) {
+    let key = match DidKey::from_verification_method_in(&proof.verification_method, keyring) {
         Ok(key) => key,
         Err(e) => return report.malformed(proof::bad_key("proof.verificationMethod", &e)),
     };

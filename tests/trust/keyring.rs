@@ -118,3 +118,32 @@ mod no_panics {
         }
     }
 }
+
+#[test]
+fn a_keyring_that_read_its_keys_gives_the_reports_of_one_that_reads_them_per_file() {
+    // from_json and from_keys keep each key they read, and verify takes it from there; of_entries
+    // keeps none, so each file's key is read from the file. Registered, unregistered, another
+    // agency's, a tampered file and a forged fragment: the same reports.
+    let keys = vec![public(1, "Sở Minh Hoạ", "SMH"), public(2, "Sở Khác", "SK")];
+    let read = Keyring::from_json(&serde_json::to_string(&keys).unwrap()).unwrap();
+    let unread = Keyring::of_entries(read.entries.clone());
+    assert_eq!(read, unread, "keyrings are equal by their entries");
+    let good = signed(1, "SMH", "2026-01-15T08:30:00Z", false);
+    let text = String::from_utf8(good.clone()).unwrap();
+    let did = read.entries[0].did.clone();
+    let forged_fragment = text.replacen(&format!("{did}#z6Mk"), &format!("{did}#z6MK"), 1);
+    assert_ne!(forged_fragment, text, "the fragment was changed");
+    let files = [
+        good,
+        signed(1, "SK", "2026-01-15T08:30:00Z", false),
+        signed(3, "SMH", "2026-01-15T08:30:00Z", false),
+        text.replacen("\"numerator\": 78", "\"numerator\": 98", 1).into_bytes(),
+        forged_fragment.into_bytes(),
+    ];
+    assert_ne!(files[3], files[0], "the answer was changed");
+    for file in &files {
+        assert_eq!(check(file, Some(&read)), check(file, Some(&unread)));
+    }
+    assert!(check(&files[0], Some(&read)).is_valid());
+    assert!(!check(&files[4], Some(&read)).is_valid(), "a fragment that is not the key's own is refused");
+}

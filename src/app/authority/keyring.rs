@@ -123,7 +123,7 @@ impl KeyBook {
     /// The core's keyring of these keys, with their dates (what `scorefile::verify` and `parscore
     /// verify` read).
     pub fn keyring(&self) -> Keyring {
-        Keyring { entries: self.entries.iter().map(|entry| KeyringEntry::of(&entry.key, Some(entry.added))).collect() }
+        Keyring::of_entries(self.entries.iter().map(|entry| KeyringEntry::of(&entry.key, Some(entry.added))).collect())
     }
 
     /// The keyring file to export: the core's `parscore-keyring/1`.
