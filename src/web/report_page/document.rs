@@ -12,7 +12,7 @@ use super::table::ReportTable;
 use crate::answers::Draft;
 use crate::app::report_page::qr::qr_path;
 use crate::app::report_page::signed::SignedRecord;
-use crate::app::report_page::summary;
+use crate::app::report_page::{in_capitals, summary};
 use crate::app::state::SharedSet;
 use crate::i18n::report::ReportText as R;
 use crate::scoring::Scorecard;
@@ -40,7 +40,7 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
         <article class="report-doc" aria-labelledby="report-title">
             <div class="doc-head">
                 <div class="doc-agency">
-                    <p class="doc-agency-name" id="doc-agency">{ agency.name.trim().to_uppercase() }</p>
+                    <p class="doc-agency-name" id="doc-agency">{ in_capitals(agency.name.trim()) }</p>
                     <p class="doc-number">{ R::Number { code }.text(lang) }</p>
                 </div>
                 <div class="doc-nation">
