@@ -38,6 +38,20 @@ for (const width of WIDTHS) {
       assert.match(await sign.getAttribute('class'), /\bbutton-primary\b/);
       const box = await sign.boundingBox();
       assert.ok(box && box.x >= 0 && box.x + box.width <= width, `"Ký và xuất" in sight: ${JSON.stringify(box)}`);
+      // Each view's label on one line and every view in sight (at 390 px four in a row had wrapped
+      // "Chấm điểm" and "Điểm bị mất ở đâu" onto two and three lines).
+      const tabs = await page.$$eval('.view-tabs > .view-tab', (els) => els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.5;
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        return { text: e.textContent, lines: Math.round(range.getBoundingClientRect().height / line), left: r.left, right: r.right };
+      }));
+      assert.equal(tabs.length, 4, JSON.stringify(tabs));
+      for (const tab of tabs) {
+        assert.equal(tab.lines, 1, `"${tab.text}" on one line at ${width} px: ${JSON.stringify(tabs)}`);
+        assert.ok(tab.left >= 0 && tab.right <= width, `"${tab.text}" in sight at ${width} px`);
+      }
       const draftFile = page.getByRole('button', { name: 'Lưu tệp bản nháp' });
       assert.match(await draftFile.getAttribute('class'), /\bbutton-quiet\b/);
 
