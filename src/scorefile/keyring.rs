@@ -8,8 +8,6 @@
 //! One did:key belongs to one agency code; an agency may register several keys (a new key
 //! after a lost one). The dates are passed in by the caller: the core reads no clock.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::keys::{DidKey, KeyError, KeyOwner, PublicKeyFile, PUBLIC_KEY_FORMAT};
@@ -61,12 +59,7 @@ impl KeyringEntry {
 /// The public keys an authority has registered.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Keyring {
-    /// In the order they were registered; only added through [`Keyring::push`], which keeps
-    /// `positions` whole.
-    entries: Vec<KeyringEntry>,
-    /// Where each did is first registered: a file's signer is looked up among a thousand
-    /// agencies' keys by its did, not compared with each.
-    positions: BTreeMap<String, usize>,
+    pub entries: Vec<KeyringEntry>,
     /// The registered keys as read when the keyring was checked: a file signed by one of them
     /// is verified without reading its did:key again (reading one decompresses a curve point,
     /// 4 µs of a file's 80 natively).
@@ -77,7 +70,7 @@ pub struct Keyring {
 /// whoever asks, so keyrings are equal by their entries alone, and an entry pushed later is
 /// simply read when used.
 #[derive(Debug, Clone, Default)]
-struct ReadKeys(BTreeMap<String, DidKey>);
+struct ReadKeys(std::collections::BTreeMap<String, DidKey>);
 
 impl PartialEq for ReadKeys {
     fn eq(&self, _: &Self) -> bool {
@@ -113,38 +106,13 @@ impl Keyring {
     /// Each did is read once here; one that does not read fails where it is used.
     pub fn from_keys(keys: Vec<PublicKeyFile>) -> Keyring {
         let read = keys.iter().filter_map(|k| Some((k.did.clone(), DidKey::parse(&k.did).ok()?))).collect();
-        Keyring::with_keys(keys.iter().map(|k| KeyringEntry::of(k, None)).collect(), read)
+        Keyring { entries: keys.iter().map(|k| KeyringEntry::of(k, None)).collect(), read: ReadKeys(read) }
     }
 
     /// A keyring of these entries whose keys are read when a file uses them (a keyring made for
     /// one check, which reading every key first would slow).
     pub fn of_entries(entries: Vec<KeyringEntry>) -> Keyring {
-        Keyring::with_keys(entries, BTreeMap::new())
-    }
-
-    fn with_keys(entries: Vec<KeyringEntry>, read: BTreeMap<String, DidKey>) -> Keyring {
-        let mut ring =
-            Keyring { entries: Vec::with_capacity(entries.len()), read: ReadKeys(read), ..Keyring::default() };
-        for entry in entries {
-            ring.push(entry);
-        }
-        ring
-    }
-
-    /// Registers one more key (after the others; a did already registered keeps its first entry
-    /// for [`Keyring::find`]).
-    pub fn push(&mut self, entry: KeyringEntry) {
-        self.positions.entry(entry.did.clone()).or_insert(self.entries.len());
-        self.entries.push(entry);
-    }
-
-    /// The registered keys, in the order they were registered.
-    pub fn entries(&self) -> &[KeyringEntry] {
-        &self.entries
-    }
-
-    pub fn into_entries(self) -> Vec<KeyringEntry> {
-        self.entries
+        Keyring { entries, read: ReadKeys::default() }
     }
 
     /// The key of a registered `did`, as read when the keyring was made.
@@ -159,17 +127,17 @@ impl Keyring {
             |e: crate::json_error::JsonError| KeyError::BadPublicKeyFile { location: e.location, message: e.message };
         let ring = if text.trim_start().starts_with('[') {
             let keys: Vec<PublicKeyFile> = crate::json_error::parse(text, None).map_err(located)?;
-            let mut read = BTreeMap::new();
+            let mut read = std::collections::BTreeMap::new();
             for (i, key) in keys.iter().enumerate() {
                 read.insert(key.did.clone(), key.check(&format!("[{i}]."))?);
             }
-            Keyring::with_keys(keys.iter().map(|k| KeyringEntry::of(k, None)).collect(), read)
+            Keyring { entries: keys.iter().map(|k| KeyringEntry::of(k, None)).collect(), read: ReadKeys(read) }
         } else {
             let tag: FormatTag = crate::json_error::parse(text, None).map_err(located)?;
             match tag.format.as_deref() {
                 Some(KEYRING_FORMAT) => {
                     let file: KeyringFile = crate::json_error::parse(text, None).map_err(located)?;
-                    let mut read = BTreeMap::new();
+                    let mut read = std::collections::BTreeMap::new();
                     for (i, entry) in file.keys.iter().enumerate() {
                         let key = PublicKeyFile {
                             format: PUBLIC_KEY_FORMAT.into(),
@@ -179,7 +147,7 @@ impl Keyring {
                         };
                         read.insert(entry.did.clone(), key.check(&format!("keys[{i}]."))?);
                     }
-                    Keyring::with_keys(file.keys, read)
+                    Keyring { entries: file.keys, read: ReadKeys(read) }
                 }
                 Some(PUBLIC_KEY_FORMAT) => Keyring::from_keys(vec![PublicKeyFile::from_json(text)?]),
                 other => {
@@ -199,9 +167,8 @@ impl Keyring {
     }
 
     fn check_one_code_per_did(&self, prefix: &str) -> Result<(), KeyError> {
-        // The first entry of each did is its code's; a later one for another code is refused.
         for (i, entry) in self.entries.iter().enumerate() {
-            let earlier = self.find(&entry.did).filter(|e| e.agency.code != entry.agency.code);
+            let earlier = self.entries[..i].iter().find(|e| e.did == entry.did && e.agency.code != entry.agency.code);
             if let Some(earlier) = earlier {
                 return Err(KeyError::BadPublicKeyFile {
                     location: format!("{prefix}[{i}].agency.code"),
@@ -224,7 +191,7 @@ impl Keyring {
 
     /// The registration of `did`, if any.
     pub fn find(&self, did: &str) -> Option<&KeyringEntry> {
-        self.positions.get(did).and_then(|&at| self.entries.get(at))
+        self.entries.iter().find(|k| k.did == did)
     }
 
     /// Whether `did` is registered for the agency `code`.
@@ -257,7 +224,7 @@ impl Keyring {
                     wanted_code: code,
                 }),
                 None => {
-                    next.push(KeyringEntry::of(key, Some(added)));
+                    next.entries.push(KeyringEntry::of(key, Some(added)));
                     summary.added += 1;
                     summary.lines.push(TrustText::KeyAdded { source: source.clone(), name, code, fingerprint });
                 }

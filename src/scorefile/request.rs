@@ -96,7 +96,7 @@ pub fn handle(request: &VerifyRequest) -> VerifyReply {
     let (keyring, status) = match request.keyring.as_deref().map(read_keyring) {
         None => (None, KeyringStatus::NotGiven),
         Some(Ok(ring)) => {
-            let keys = ring.entries().len();
+            let keys = ring.entries.len();
             (Some(ring), KeyringStatus::Loaded { keys })
         }
         Some(Err(error)) => (None, invalid(error)),

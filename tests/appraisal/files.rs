@@ -56,9 +56,8 @@ fn without_the_council_in_the_keyring_a_good_signature_is_not_verified() {
 fn a_council_key_registered_to_another_code_is_refused() {
     let (bytes, score) = score_file();
     let appraisal = appraisal_file(&bytes, &score, council_items());
-    let mut entries = authority_ring().entries().to_vec();
-    entries[0].agency.code = "SNV-KHAC".into();
-    let ring = parscore::scorefile::Keyring::of_entries(entries);
+    let mut ring = authority_ring();
+    ring.entries[0].agency.code = "SNV-KHAC".into();
     let checked = check(&appraisal, &bytes, Some(&ring));
     assert_eq!(checked.trust(), Trust::Invalid);
     assert!(

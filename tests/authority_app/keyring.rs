@@ -102,8 +102,8 @@ fn the_exported_keyring_is_the_cores_format_and_imports_back_with_its_dates() {
     book.add_text("b", &key_file(2, "Sở B", "SB"), at("2026-12-02T00:00:00Z"));
     let exported = book.export_json();
     let ring = Keyring::from_json(&exported).expect("the core reads it");
-    assert_eq!(ring.entries().len(), 2);
-    assert_eq!(ring.entries()[1].added, Some(at("2026-12-02T00:00:00Z")), "the export keeps each key's date");
+    assert_eq!(ring.entries.len(), 2);
+    assert_eq!(ring.entries[1].added, Some(at("2026-12-02T00:00:00Z")), "the export keeps each key's date");
     let mut other = KeyBook::default();
     other.add_text("exported.json", &exported, at("2026-12-05T00:00:00Z"));
     assert_eq!(other.keyring(), book.keyring());

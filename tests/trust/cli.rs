@@ -125,8 +125,8 @@ fn keyring_add_creates_merges_refuses_and_lists() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("đã thêm Sở Minh Hoạ (mã SMH)"), "{}", stdout(&out));
     let written = Keyring::from_json(&std::fs::read_to_string(&ring).unwrap()).unwrap();
-    assert_eq!(written.entries().len(), 2);
-    assert!(written.entries().iter().all(|e| e.added.is_some()));
+    assert_eq!(written.entries.len(), 2);
+    assert!(written.entries.iter().all(|e| e.added.is_some()));
 
     let out = parscore(&["keyring", "add", s(&smh), "--keyring", s(&ring), "--lang", "en"]);
     assert!(out.status.success());

@@ -81,7 +81,7 @@ impl KeyBook {
         match read_keyring(text) {
             // A keyring exported with dates keeps them; a key without one is added now.
             Ok(ring) => ring
-                .entries()
+                .entries
                 .iter()
                 .map(|entry| self.add(file, entry.public_key_file(), entry.added.unwrap_or(now)))
                 .collect(),

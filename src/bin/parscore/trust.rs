@@ -215,10 +215,10 @@ pub fn keyring(command: &KeyringCommand) -> Result<(), Vec<String>> {
         KeyringCommand::List { keyring, lang } => {
             let lang = Lang::from(*lang);
             let ring = read_keyring(keyring, lang)?;
-            if ring.entries().is_empty() {
+            if ring.entries.is_empty() {
                 println!("{}", TrustText::KeyringEmpty.text(lang));
             }
-            for entry in ring.entries() {
+            for entry in &ring.entries {
                 println!("{}", entry.listing().text(lang));
             }
             Ok(())
@@ -232,7 +232,7 @@ fn add(paths: &[PathBuf], keyring: &Path, lang: Lang) -> Result<(), Vec<String>>
     let mut ring = if keyring.exists() { read_keyring(keyring, lang)? } else { Keyring::default() };
     let mut keys = Vec::new();
     for path in paths {
-        let entries = read_keyring(path, lang)?.into_entries();
+        let entries = read_keyring(path, lang)?.entries;
         let several = entries.len() > 1;
         for (i, entry) in entries.into_iter().enumerate() {
             let source = if several { format!("{}[{i}]", path.display()) } else { path.display().to_string() };

@@ -55,8 +55,8 @@ pub type Trusted<'a> = (Keyring, Option<&'a PublicKeyFile>);
 /// The keyring appraisals are checked against: the page's keyring and its own key.
 fn trusted(keyring: Keyring, own_key: Option<&PublicKeyFile>) -> Keyring {
     let mut keyring = keyring;
-    if let Some(own) = own_key.filter(|own| keyring.find(&own.did).is_none()) {
-        keyring.push(KeyringEntry::of(own, None));
+    if let Some(own) = own_key.filter(|own| !keyring.entries.iter().any(|e| e.did == own.did)) {
+        keyring.entries.push(KeyringEntry::of(own, None));
     }
     keyring
 }
