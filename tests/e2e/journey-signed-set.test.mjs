@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 
 import { pathToFileURL } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 
 import { answerArea1, builtFile, openPicker, ROOT, startApp, totals } from './harness.mjs';
 
@@ -165,3 +166,42 @@ test('the form has its signed sets checked by the verifier worker, served and fr
     await app.close();
   }
 });
+
+// While the worker checks (held back here), the file section says so: at a phone's and a
+// tablet's width the line sits in the file section, in sight, the page does not scroll sideways,
+// and axe finds nothing serious there; once the worker answers, the set opens.
+let heldBackFiles;
+for (const width of [390, 768]) {
+  test(`while its signature is checked, the file section says so at ${width} px`, async () => {
+    heldBackFiles ??= authorityFiles();
+    const files = heldBackFiles;
+    const app = await startApp();
+    try {
+      const page = await app.newPage({ width, height: 844 });
+      await openPicker(page, app.baseUrl);
+      const held = [];
+      let released = false;
+      await page.context().route(/parscore-verifier/, (route) => (released ? route.continue() : held.push(route)));
+      await openFile(page, 'snv-teaching.json', files.signed.text);
+      const checking = page.locator('.file-section .file-checking');
+      await checking.waitFor();
+      assert.equal(await checking.textContent(), 'Đang kiểm tra chữ ký số của tệp snv-teaching.json…');
+      assert.equal(await checking.getAttribute('role'), 'status', 'announced without taking the focus');
+      const box = await checking.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= width, `in sight: ${JSON.stringify(box)}`);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(sideways <= 0, `no sideways scroll: ${sideways} px`);
+      const results = await new AxeBuilder({ page }).include('.file-section').analyze();
+      const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      assert.deepEqual(serious.map((v) => v.id), []);
+
+      // The worker comes: what was held back goes on, and what it asks for next is not held.
+      released = true;
+      for (const route of held) await route.continue();
+      await page.locator('.new-draft-form .set-trust').waitFor();
+      assert.equal(await checking.count(), 0, 'no longer checking');
+    } finally {
+      await app.close();
+    }
+  });
+}
