@@ -37,26 +37,29 @@ pub fn find_duplicates(reports: &[Option<&Report>]) -> Vec<Duplicates> {
         }
     }
     for files in groups.values().filter(|files| files.len() > 1) {
-        let report = |i: usize| reports.get(i).copied().flatten();
+        // The same signer is the same key, or two keys both registered to the agency (a new key
+        // after a lost one; a report's signer is registered only when registered for the file's
+        // own code). In one agency's group a key is registered for every file or for none, so
+        // the registered keys are one signer and the others each their own: files are grouped by
+        // signer, and a group of one signer's thousand files compares no pair of them.
+        let signer = |i: usize| {
+            let signer = reports.get(i).copied().flatten().and_then(|r| r.signer.as_ref());
+            signer.map(|s| if s.registered.is_some() { None } else { Some(s.did.as_str()) })
+        };
         // Oldest first; the order given breaks ties between equal times.
         let mut ordered = files.clone();
-        ordered.sort_by_key(|&i| (report(i).and_then(|r| r.created), i));
-        for (position, &file) in ordered.iter().enumerate() {
-            for (other_position, &other) in ordered.iter().enumerate() {
-                if file == other {
-                    continue;
-                }
-                let (Some(a), Some(b)) = (report(file), report(other)) else { continue };
-                if !same_signer(a, b) {
-                    if let Some(entry) = out.get_mut(file) {
-                        entry.conflicts_with.push(other);
-                    }
-                } else if other_position > position {
-                    // Later positions overwrite: the latest file of the same signer wins.
-                    if let Some(entry) = out.get_mut(file) {
-                        entry.superseded_by = Some(other);
-                    }
-                }
+        ordered.sort_by_key(|&i| (reports.get(i).copied().flatten().and_then(|r| r.created), i));
+        // Each signer's latest file supersedes its others.
+        let mut latest = BTreeMap::new();
+        for &file in &ordered {
+            latest.insert(signer(file), file);
+        }
+        for &file in &ordered {
+            let own = signer(file);
+            let Some(entry) = out.get_mut(file) else { continue };
+            entry.superseded_by = latest.get(&own).copied().filter(|&last| last != file);
+            if latest.len() > 1 {
+                entry.conflicts_with = files.iter().copied().filter(|&other| signer(other) != own).collect();
             }
         }
     }
@@ -64,13 +67,4 @@ pub fn find_duplicates(reports: &[Option<&Report>]) -> Vec<Duplicates> {
         entry.conflicts_with.sort_unstable();
     }
     out
-}
-
-/// The same key, or two keys both registered to the file's agency code (a new key after a lost
-/// one): [`Report`]'s signer is registered only when registered for the file's own code.
-fn same_signer(a: &Report, b: &Report) -> bool {
-    match (&a.signer, &b.signer) {
-        (Some(x), Some(y)) => x.did == y.did || (x.registered.is_some() && y.registered.is_some()),
-        _ => false,
-    }
 }

@@ -65,3 +65,63 @@ fn equal_times_fall_back_to_the_order_given() {
     assert_eq!(found[1].superseded_by, Some(2));
     assert_eq!(found[2].superseded_by, None);
 }
+
+/// The rule pair by pair, as the module states it: the reference the grouped search must give.
+fn pairwise(reports: &[Report]) -> Vec<Duplicates> {
+    let same_signer = |a: &Report, b: &Report| match (&a.signer, &b.signer) {
+        (Some(x), Some(y)) => x.did == y.did || (x.registered.is_some() && y.registered.is_some()),
+        _ => false,
+    };
+    let twins = |a: &Report, b: &Report| {
+        a.verdict() != parscore::scorefile::Verdict::Invalid
+            && b.verdict() != parscore::scorefile::Verdict::Invalid
+            && a.signer.is_some()
+            && b.signer.is_some()
+            && a.agency.as_ref().map(|x| &x.code) == b.agency.as_ref().map(|x| &x.code)
+            && a.agency.is_some()
+            && a.year == b.year
+    };
+    let later = |i: usize, j: usize| (reports[j].created, j) > (reports[i].created, i);
+    (0..reports.len())
+        .map(|i| {
+            let others = (0..reports.len()).filter(|&j| j != i && twins(&reports[i], &reports[j]));
+            let mut found = Duplicates::default();
+            for j in others {
+                if !same_signer(&reports[i], &reports[j]) {
+                    found.conflicts_with.push(j);
+                } else if later(i, j) && found.superseded_by.is_none_or(|k| later(k, j)) {
+                    found.superseded_by = Some(j);
+                }
+            }
+            found
+        })
+        .collect()
+}
+
+#[test]
+fn grouping_by_signer_finds_what_comparing_every_pair_finds() {
+    // Two registered keys and two unregistered ones for one agency, another agency, equal times,
+    // a tampered file: every pairing the rule distinguishes.
+    let ring = Keyring::from_keys(vec![public(1, "Sở Minh Hoạ", "SMH"), public(2, "Sở Minh Hoạ", "SMH")]);
+    let mut files = Vec::new();
+    for (key, code, at) in [
+        (1, "SMH", "2026-01-15T08:00:00Z"),
+        (2, "SMH", "2026-01-16T08:00:00Z"),
+        (3, "SMH", "2026-01-15T08:00:00Z"),
+        (4, "SMH", "2026-01-17T08:00:00Z"),
+        (3, "SMH", "2026-01-18T08:00:00Z"),
+        (1, "SMH", "2026-01-14T08:00:00Z"),
+        (1, "SK", "2026-01-14T08:00:00Z"),
+        (4, "SMH", "2026-01-17T08:00:00Z"),
+    ] {
+        files.push(signed(key, code, at, false));
+    }
+    let text = String::from_utf8(files[0].clone()).unwrap();
+    files.push(text.replacen("\"numerator\": 78", "\"numerator\": 98", 1).into_bytes());
+    for ring in [None, Some(&ring)] {
+        let reports: Vec<Report> = files.iter().map(|f| check(f, ring)).collect();
+        let expected = pairwise(&reports);
+        assert!(expected.iter().any(|d| d.superseded_by.is_some()) && expected.iter().any(Duplicates::is_conflicting));
+        assert_eq!(find(&reports), expected);
+    }
+}
