@@ -40,6 +40,7 @@ pub mod scorefile;
 pub mod scoring;
 pub mod sheet;
 pub mod sheet_worker;
+pub mod short_sort;
 pub mod signedset;
 mod text_serde;
 

@@ -97,7 +97,7 @@ impl DamagedEntry {
 /// has not judged yet is not damaged.
 pub fn damaged_entries(store: &dyn Store, lang: Lang, checks: SetChecks) -> Vec<DamagedEntry> {
     let mut keys = store.keys();
-    keys.sort();
+    crate::short_sort::sort_short_by(&mut keys, |a, b| a < b);
     keys.into_iter().filter_map(|key| check(store, &key, lang, checks)).collect()
 }
 

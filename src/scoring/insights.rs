@@ -85,7 +85,7 @@ fn candidates(rule: &Rule, max: Decimal, a: &Answer) -> Vec<Answer> {
     match rule {
         Rule::Levels(levels) => {
             let mut better: Vec<_> = levels.iter().collect();
-            better.sort_by_key(|l| l.points);
+            crate::short_sort::sort_short_by(&mut better, |a, b| a.points < b.points);
             better.into_iter().map(|l| with(&|b| b.level = Some(l.id.clone()))).collect()
         }
         Rule::PassFail { .. } => vec![with(&|b| b.pass = Some(true))],
@@ -112,7 +112,7 @@ fn candidates(rule: &Rule, max: Decimal, a: &Answer) -> Vec<Answer> {
                     (needed > n && needed <= den).then_some(needed)
                 })
                 .collect();
-            targets.sort();
+            crate::short_sort::sort_short_by(&mut targets, |a, b| a < b);
             targets.into_iter().map(|t| with(&|b| b.numerator = Some(t))).collect()
         }
         Rule::Bands { measure: Measure::Percent { .. }, bands, .. } => {
@@ -123,7 +123,7 @@ fn candidates(rule: &Rule, max: Decimal, a: &Answer) -> Vec<Answer> {
                 .map(|band| if band.range.lo.inclusive { band.range.lo.value } else { band.range.lo.value + step })
                 .filter(|&t| t > p && t <= Decimal::HUNDRED)
                 .collect();
-            targets.sort();
+            crate::short_sort::sort_short_by(&mut targets, |a, b| a < b);
             targets.into_iter().map(|t| with(&|b| b.percent = Some(t))).collect()
         }
         Rule::Proportional { measure: Measure::Ratio { .. }, .. } => match (a.numerator, a.denominator) {

@@ -130,8 +130,8 @@ pub fn coverage_problems(ranges: &[Interval]) -> Vec<(usize, CriteriaProblem)> {
     }
     // No overlap: walk the ranges from 0 upwards and name every stretch none of them covers.
     let mut order: Vec<usize> = (0..ranges.len()).collect();
-    order.sort_by(|&a, &b| {
-        ranges[a].lo.value.cmp(&ranges[b].lo.value).then(ranges[b].lo.inclusive.cmp(&ranges[a].lo.inclusive))
+    crate::short_sort::sort_short_by(&mut order, |&a, &b| {
+        ranges[a].lo.value.cmp(&ranges[b].lo.value).then(ranges[b].lo.inclusive.cmp(&ranges[a].lo.inclusive)).is_lt()
     });
     let mut covered_to = Bound { value: Decimal::ZERO, inclusive: false };
     for &i in &order {
