@@ -16,7 +16,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 
 import { openAuthority } from './authority.mjs';
 import { builtFile, download, ROOT, startApp } from './harness.mjs';
-import { checkRegister, importSurvey, loadRound, makeRound, MISSING, pageRanking } from './round.mjs';
+import { checkRegister, importSurvey, loadRound, makeRound, MISSING, openPart, pageRanking } from './round.mjs';
 import { parscore } from './signing.mjs';
 
 const round = makeRound();
@@ -52,7 +52,7 @@ async function wholeRound(page, url) {
   await loadRound(page, round);
   await checkRegister(page);
   await importSurvey(page, round);
-  await page.locator('#tab-ket-qua').click();
+  await openPart(page, 'ket-qua');
   const expected = cliRanking();
   assert.deepEqual(await pageRanking(page), expected);
   assert.equal(await page.locator('#ranking-basis').textContent(), 'Xếp hạng theo điểm tự đánh giá (chưa có kết quả thẩm định)');
@@ -72,7 +72,7 @@ test('a round of 30 agencies: intake, survey results, ranking, exports and the p
     assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), []);
 
     // Filters: by status, then by group (the register is in the intake part).
-    await page.locator('#tab-tiep-nhan').click();
+    await openPart(page, 'tiep-nhan');
     await page.selectOption('#status-filter', 'missing');
     assert.deepEqual(await page.locator('#register-table tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.code)), [MISSING]);
     await page.selectOption('#status-filter', '');
@@ -92,7 +92,7 @@ test('a round of 30 agencies: intake, survey results, ranking, exports and the p
     assert.equal(csvLines.length, 1 + 31);
 
     // Charts (in the results part): agencies per band add up to each group's ranked agencies; one heat-map row per area.
-    await page.locator('#tab-ket-qua').click();
+    await openPart(page, 'ket-qua');
     for (const group of expected) {
       const section = page.locator(`.group-results[data-group="${group.group}"]`);
       // The tab draws its charts after the click: read the counts once they are there.
@@ -145,7 +145,8 @@ test('the round at 390 px: the tables scroll inside their boxes, the page does n
   const page = await app.newPage({ width: 390, height: 844 });
   try {
     await wholeRound(page, `${app.baseUrl}authority.html`);
-    await page.locator('#tab-tiep-nhan').click();
+    await openPart(page, 'tiep-nhan');
+    await page.locator('#register-table').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
     assert.ok(await page.locator('#register-table').isVisible());

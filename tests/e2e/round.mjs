@@ -126,10 +126,17 @@ export async function checkRegister(page) {
   assert.deepEqual(counts, { submitted: 26, late: 1, superseded: 1, unverified: 1, invalid: 1, missing: 1, 'not-in-roster': 0 });
 }
 
+/** Opens a part of the authority's page by its tab (`tiep-nhan`, `ket-qua`…) and waits until the
+ * page has drawn it: a file given to an input the part is about to redraw can go unread. */
+export async function openPart(page, anchor) {
+  await page.locator(`#tab-${anchor}`).click();
+  await page.locator(`#tab-${anchor}[aria-current="page"]`).waitFor();
+}
+
 /** Survey results: a file with located errors first, then the right one. */
 export async function importSurvey(page, round) {
   // In the results part: which agencies still lack survey results is said beside the ranking.
-  await page.locator('#tab-ket-qua').click();
+  await openPart(page, 'ket-qua');
   const wrong = 'Mã đơn vị;Mã tiêu chí;Giá trị\nDV01;4.1;abc\nDV99;4.1;3\n';
   await page.setInputFiles('#survey-file', csvFile('sai.csv', wrong));
   const errors = page.locator('#survey-errors li');
