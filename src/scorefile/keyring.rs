@@ -8,6 +8,8 @@
 //! One did:key belongs to one agency code; an agency may register several keys (a new key
 //! after a lost one). The dates are passed in by the caller: the core reads no clock.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::keys::{DidKey, KeyError, KeyOwner, PublicKeyFile, PUBLIC_KEY_FORMAT};
@@ -70,7 +72,7 @@ pub struct Keyring {
 /// whoever asks, so keyrings are equal by their entries alone, and an entry pushed later is
 /// simply read when used.
 #[derive(Debug, Clone, Default)]
-struct ReadKeys(std::collections::BTreeMap<String, DidKey>);
+struct ReadKeys(BTreeMap<String, DidKey>);
 
 impl PartialEq for ReadKeys {
     fn eq(&self, _: &Self) -> bool {
@@ -106,6 +108,10 @@ impl Keyring {
     /// Each did is read once here; one that does not read fails where it is used.
     pub fn from_keys(keys: Vec<PublicKeyFile>) -> Keyring {
         let read = keys.iter().filter_map(|k| Some((k.did.clone(), DidKey::parse(&k.did).ok()?))).collect();
+        Keyring::with_read(&keys, read)
+    }
+
+    fn with_read(keys: &[PublicKeyFile], read: BTreeMap<String, DidKey>) -> Keyring {
         Keyring { entries: keys.iter().map(|k| KeyringEntry::of(k, None)).collect(), read: ReadKeys(read) }
     }
 
@@ -127,17 +133,17 @@ impl Keyring {
             |e: crate::json_error::JsonError| KeyError::BadPublicKeyFile { location: e.location, message: e.message };
         let ring = if text.trim_start().starts_with('[') {
             let keys: Vec<PublicKeyFile> = crate::json_error::parse(text, None).map_err(located)?;
-            let mut read = std::collections::BTreeMap::new();
+            let mut read = BTreeMap::new();
             for (i, key) in keys.iter().enumerate() {
                 read.insert(key.did.clone(), key.check(&format!("[{i}]."))?);
             }
-            Keyring { entries: keys.iter().map(|k| KeyringEntry::of(k, None)).collect(), read: ReadKeys(read) }
+            Keyring::with_read(&keys, read)
         } else {
             let tag: FormatTag = crate::json_error::parse(text, None).map_err(located)?;
             match tag.format.as_deref() {
                 Some(KEYRING_FORMAT) => {
                     let file: KeyringFile = crate::json_error::parse(text, None).map_err(located)?;
-                    let mut read = std::collections::BTreeMap::new();
+                    let mut read = BTreeMap::new();
                     for (i, entry) in file.keys.iter().enumerate() {
                         let key = PublicKeyFile {
                             format: PUBLIC_KEY_FORMAT.into(),

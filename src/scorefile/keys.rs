@@ -69,16 +69,15 @@ pub fn multibase_decode(text: &str) -> Result<Vec<u8>, String> {
 
 /// Five groups of four hex digits from SHA-256 of a public key's 32 bytes.
 fn fingerprint_of(key: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    let digest = Sha256::digest(key);
-    // Written in one string: every verified file names its signer's fingerprint.
+    // ASCII capitals, not `to_uppercase`: its Unicode case tables weighed on every page.
+    let mut hex = crate::canonical::hex(&Sha256::digest(key)[..10]);
+    hex.make_ascii_uppercase();
     let mut out = String::with_capacity(24);
-    for (i, byte) in digest[..10].iter().enumerate() {
-        if i > 0 && i % 2 == 0 {
+    for (i, digit) in hex.chars().enumerate() {
+        if i > 0 && i % 4 == 0 {
             out.push('-');
         }
-        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
-        out.push(char::from(DIGITS[usize::from(byte & 0xf)]));
+        out.push(digit);
     }
     out
 }
