@@ -8,32 +8,8 @@ use super::cells::{self, Cells, Header, Row};
 use super::layout::*;
 use super::notation::{interval_text, write_interval_vi};
 use super::problem::{Problem, SheetProblem};
-use crate::criteria::raw::{self, Decision, Level, Provenance, RawBand, RawCondition, RawCriteriaSet, RawGate};
+use crate::criteria::raw::{self, Decision, RawAdjustment, RawBand, RawCondition, RawCriteriaSet, RawGate};
 use crate::decimal::Decimal;
-use crate::Text;
-
-/// Everything the metadata sheet holds.
-#[derive(Debug, Clone)]
-pub struct Info {
-    pub schema: Option<String>,
-    pub format: String,
-    pub id: String,
-    pub version: String,
-    pub title: Text,
-    pub description: Option<Text>,
-    pub decision: Decision,
-    pub year: u16,
-    pub level: Level,
-    pub scale: Decimal,
-    pub index_places: Option<u32>,
-    pub provenance: Provenance,
-    pub bonus_cap: Option<Decimal>,
-    pub penalty_cap: Option<Decimal>,
-    /// Hà Nội's commune rule ("có"/"yes" in the sheet; absent means no).
-    pub rescale_without_survey: bool,
-    pub bands: Vec<RawBand>,
-    pub gates: Vec<RawGate>,
-}
 
 /// The row of each field, band and gate, to locate the validator's problems.
 #[derive(Debug, Clone, Default)]
@@ -57,8 +33,10 @@ enum Section {
     },
 }
 
-/// Reads the sheet; `None` when a value could not be read (the problems say which).
-pub fn read(rows: &[Row], problems: &mut Vec<SheetProblem>) -> Option<(Info, InfoRows)> {
+/// Reads the sheet into a set with no nodes yet: the "Tiêu chí" sheet brings them, and the
+/// items of each bonus or penalty block whose cap this sheet gives. `None` when a value could
+/// not be read (the problems say which).
+pub fn read(rows: &[Row], problems: &mut Vec<SheetProblem>) -> Option<(RawCriteriaSet, InfoRows)> {
     let before = problems.len();
     let mut located = InfoRows::default();
     let mut fields: HashMap<InfoField, &Row> = HashMap::new();
@@ -130,7 +108,7 @@ fn fields_to_info(
     problems: &mut Vec<SheetProblem>,
     bands: Vec<RawBand>,
     gates: Vec<RawGate>,
-) -> Option<Info> {
+) -> Option<RawCriteriaSet> {
     let fallback = Header { positions: Vec::new() };
     let header = header.unwrap_or(&fallback);
     let mut value =
@@ -225,7 +203,8 @@ fn fields_to_info(
             }
         }
     });
-    Some(Info {
+    let block = |cap: Option<Decimal>| cap.map(|cap| RawAdjustment { cap, items: Vec::new() });
+    Some(RawCriteriaSet {
         schema,
         format: format.unwrap_or_else(|| raw::FORMAT.to_string()),
         id: id?,
@@ -238,11 +217,15 @@ fn fields_to_info(
         scale: scale?,
         index_places: places,
         provenance: provenance?,
-        bonus_cap,
-        penalty_cap,
-        rescale_without_survey: rescale,
+        nodes: Vec::new(),
+        bonus: block(bonus_cap),
+        penalty: block(penalty_cap),
         bands,
         gates,
+        rescale_without_survey: rescale,
+        // A sheet holds the set's content; a publisher signs the JSON it becomes.
+        publisher: None,
+        proof: None,
     })
 }
 

@@ -100,54 +100,32 @@ fn import_book(book: &cells::Book) -> Imported {
             None
         }
     };
-    let (Some((info, info_rows)), Some(tree)) = (info, tree) else {
+    let (Some((mut raw, info_rows)), Some(tree)) = (info, tree) else {
         return Imported { raw: None, problems, notices: Vec::new() };
     };
-    let block =
-        |items: &Option<Vec<_>>, cap: Option<crate::Decimal>, marker: Option<u32>, penalty: bool| match (items, cap) {
-            (Some(items), Some(cap)) => Ok(Some(RawAdjustment { cap, items: items.clone() })),
-            (None, Some(cap)) => Ok(Some(RawAdjustment { cap, items: Vec::new() })),
-            (Some(_), None) => Err(SheetProblem {
+    raw.nodes = tree.nodes.clone();
+    let before = problems.len();
+    // A block's items come from "Tiêu chí", its cap from "Thông tin": items without a cap are an
+    // error at the block's marker row; a cap without items is an empty block.
+    for (items, block, marker, penalty) in [
+        (&tree.bonus, &mut raw.bonus, tree.bonus_row, false),
+        (&tree.penalty, &mut raw.penalty, tree.penalty_row, true),
+    ] {
+        match (items, block) {
+            (Some(items), Some(block)) => block.items = items.clone(),
+            (Some(_), None) => problems.push(SheetProblem {
                 sheet: Some(SheetName::Criteria),
                 row: marker,
                 column: Some(0),
                 column_name: Some(Column::Code),
                 problem: Problem::BlockWithoutCap { penalty },
             }),
-            (None, None) => Ok(None),
-        };
-    let bonus = block(&tree.bonus, info.bonus_cap, tree.bonus_row, false);
-    let penalty = block(&tree.penalty, info.penalty_cap, tree.penalty_row, true);
-    let (bonus, penalty) = match (bonus, penalty) {
-        (Ok(bonus), Ok(penalty)) => (bonus, penalty),
-        (bonus, penalty) => {
-            problems.extend(bonus.err().into_iter().chain(penalty.err()));
-            return Imported { raw: None, problems, notices: Vec::new() };
+            (None, _) => {}
         }
-    };
-    let raw = RawCriteriaSet {
-        schema: info.schema,
-        format: info.format,
-        id: info.id,
-        version: info.version,
-        title: info.title,
-        description: info.description,
-        decision: info.decision,
-        year: info.year,
-        level: info.level,
-        scale: info.scale,
-        index_places: info.index_places,
-        provenance: info.provenance,
-        nodes: tree.nodes.clone(),
-        bonus,
-        penalty,
-        bands: info.bands,
-        gates: info.gates,
-        rescale_without_survey: info.rescale_without_survey,
-        // A sheet holds the set's content; a publisher signs the JSON it becomes.
-        publisher: None,
-        proof: None,
-    };
+    }
+    if problems.len() > before {
+        return Imported { raw: None, problems, notices: Vec::new() };
+    }
     if let Err(errors) = crate::criteria::validate::validate(raw.clone(), String::new()) {
         problems.extend(errors.iter().map(|e| locate::locate(e, &tree, &info_rows)));
     }
