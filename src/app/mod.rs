@@ -19,7 +19,8 @@
 //!   [`sign_page`]: the signing page's address, the confirmation before signing, the key backup's checks.
 //! - [`library`]: the built-in criteria files; [`added_sets`]: the sets added from files, kept.
 //! - [`verify`]: the Verify page's files, the requests to its verifier and the reports' wording.
-//! - [`view`]: formatting several screens share (a band's title, the index as the set writes it).
+//! - [`view`]: formatting several screens share (a band's title, the index as the set writes it);
+//!   [`review_text`]: the words the appraisal and the explanation screens share.
 //! - [`authority`]: the authority's page (keyring, received score files, verdicts).
 
 pub mod added_sets;
@@ -37,6 +38,7 @@ pub mod merge;
 pub mod quota;
 pub mod report;
 pub mod report_page;
+pub mod review_text;
 pub mod safety_messages;
 pub mod sections;
 pub mod sign_page;

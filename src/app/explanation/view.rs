@@ -4,6 +4,7 @@
 
 use super::messages::ExplanationText as T;
 use super::{ExplainProblem, ExplanationState, ItemAnswer};
+use crate::app::review_text::ReviewText;
 use crate::appraisal::verify::score_document;
 use crate::appraisal::{compare, Trust};
 use crate::criteria::CriteriaSet;
@@ -97,9 +98,9 @@ pub fn problem(problem: &ExplainProblem, lang: Lang) -> String {
     match problem {
         ExplainProblem::NoSoundAppraisal => T::NoSoundAppraisal.text(lang),
         ExplainProblem::Empty => T::NothingExplained.text(lang),
-        ExplainProblem::Key(KeyError::WrongPassphrase) => T::WrongPassphrase.text(lang),
+        ExplainProblem::Key(KeyError::WrongPassphrase) => ReviewText::WrongPassphrase.text(lang),
         ExplainProblem::Key(other) => T::Refused { reason: &other.to_string() }.text(lang),
-        ExplainProblem::Clock => T::Clock.text(lang),
+        ExplainProblem::Clock => ReviewText::Clock.text(lang),
         ExplainProblem::Refused(reason) => T::Refused { reason }.text(lang),
     }
 }

@@ -10,6 +10,7 @@ use crate::app::authority::received::{ReceivedFile, Verdict};
 use crate::app::authority::view::Tone;
 use crate::app::authority::KeyBook;
 use crate::app::report::evidence_line;
+use crate::app::review_text::ReviewText;
 use crate::app::typed::{fields_of, TypedAnswer};
 use crate::appraisal::document::appraised_draft;
 use crate::appraisal::Trust;
@@ -146,7 +147,7 @@ pub fn notice(state: &AppraisalState, lang: Lang) -> Option<String> {
     Some(match state.notice.as_ref()? {
         Notice::NotAppraisable { file } => T::NotAppraisable { file }.text(lang),
         Notice::SignFirst => T::SignFirst.text(lang),
-        Notice::ExplanationUnreadable { file, reason } => T::Unreadable { file, reason }.text(lang),
+        Notice::ExplanationUnreadable { file, reason } => ReviewText::Unreadable { file, reason }.text(lang),
     })
 }
 

@@ -11,6 +11,7 @@ use super::{item_id, say};
 use crate::app::authority::appraisal::view::{DecisionKind, DecisionRow, ItemRow};
 use crate::app::authority::appraisal::{AppraisalAction, AppraisalText as T, Round};
 use crate::app::authority::Action;
+use crate::app::review_text::ReviewText;
 use crate::web::i18n::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +37,7 @@ pub fn AppraisalItem(props: &ItemProps) -> Html {
             }
             <div class="appraisal-sides">
                 <div class="self-side">
-                    <h4>{ say(lang, T::SelfColumn) }</h4>
+                    <h4>{ say(lang, ReviewText::SelfColumn) }</h4>
                     <p class="self-answer">{ &row.self_answer }</p>
                     <p class="self-points">{ points(&row.self_points) }</p>
                     <h4>{ say(lang, T::EvidenceColumn) }</h4>
@@ -50,7 +51,7 @@ pub fn AppraisalItem(props: &ItemProps) -> Html {
                     }
                 </div>
                 <div class="council-side">
-                    <h4>{ say(lang, T::AppraisedColumn) }</h4>
+                    <h4>{ say(lang, ReviewText::AppraisedColumn) }</h4>
                     { decision(Round::Appraisal, &row.code, &row.decision, props.signed, &props.on_action, lang) }
                     <p class="appraised-points">{ points(&row.decision.points) }</p>
                 </div>

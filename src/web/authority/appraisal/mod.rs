@@ -12,7 +12,7 @@ pub use panel::AppraisalPanel;
 use crate::i18n::Bilingual;
 use std::rc::Rc;
 
-use crate::app::authority::appraisal::{AppraisalText, Round};
+use crate::app::authority::appraisal::Round;
 use crate::criteria::CriteriaSet;
 use crate::Lang;
 
@@ -27,7 +27,7 @@ impl PartialEq for Known {
     }
 }
 
-fn say(lang: Lang, text: AppraisalText) -> String {
+fn say(lang: Lang, text: impl Bilingual) -> String {
     text.text(lang)
 }
 

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::{item_id, say};
 use crate::app::authority::appraisal::{Appraisal, AppraisalAction, AppraisalText as T, Round, SignProblem};
 use crate::app::authority::Action;
+use crate::app::review_text::ReviewText;
 use crate::app::signing_key::{StoredKey, AUTHORITY_KEY_ENTRY};
 use crate::scorefile::keys::KeyError;
 use crate::web::components::input_text;
@@ -83,13 +84,13 @@ pub fn SignBox(props: &SignProps) -> Html {
 
 fn problem_text(problem: &SignProblem, lang: Lang) -> String {
     match problem {
-        SignProblem::Key(KeyError::WrongPassphrase) => say(lang, T::WrongPassphrase),
+        SignProblem::Key(KeyError::WrongPassphrase) => say(lang, ReviewText::WrongPassphrase),
         SignProblem::Key(other) => say(lang, T::KeyDamaged { reason: &other.to_string() }),
         SignProblem::Unscorable(problems) => {
             let located: Vec<String> = problems.iter().map(|p| p.located(lang)).collect();
             say(lang, T::Unscorable { problems: &located.join("; ") })
         }
-        SignProblem::Clock => say(lang, T::Clock),
+        SignProblem::Clock => say(lang, ReviewText::Clock),
         SignProblem::NotSignedYet => say(lang, T::NotSignedYet),
         SignProblem::Refused(reason) => say(lang, T::Refused { reason }),
     }

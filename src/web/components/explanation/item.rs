@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::say;
 use crate::app::explanation::view::ItemRow;
 use crate::app::explanation::{EvidencePart, ExplanationAction, ExplanationText as T};
+use crate::app::review_text::ReviewText;
 use crate::web::components::input_text;
 use crate::web::i18n::use_lang;
 
@@ -53,8 +54,8 @@ pub fn ExplainItem(props: &ExplainItemProps) -> Html {
         <article class={classes!("appraisal-item", row.differs.then_some("differs"))} data-code={row.code.clone()}>
             <h3>{ format!("{} {}", row.code, row.title) }</h3>
             <dl class="explain-figures">
-                <dt>{ say(lang, T::SelfColumn) }</dt><dd class="self-points">{ &row.self_points }</dd>
-                <dt>{ say(lang, T::AppraisedColumn) }</dt><dd class="appraised-points">{ &row.appraised_points }</dd>
+                <dt>{ say(lang, ReviewText::SelfColumn) }</dt><dd class="self-points">{ &row.self_points }</dd>
+                <dt>{ say(lang, ReviewText::AppraisedColumn) }</dt><dd class="appraised-points">{ &row.appraised_points }</dd>
             </dl>
             if row.differs {
                 <p class="differs-flag">{ say(lang, T::Differs) }</p>

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::app::explanation::view::{problem, screen};
 use crate::app::explanation::{ExplanationAction, ExplanationState, ExplanationText as T};
+use crate::app::review_text::ReviewText;
 use crate::app::signing_key::StoredKey;
 use crate::app::state::{LibraryEntry, LibraryStatus, SharedSet};
 use crate::criteria::CriteriaSet;
@@ -56,7 +57,7 @@ impl Reducible for Screen {
     }
 }
 
-fn say(lang: Lang, text: T) -> String {
+fn say(lang: Lang, text: impl Bilingual) -> String {
     text.text(lang)
 }
 
@@ -129,7 +130,7 @@ pub fn ExplanationScreen(props: &ExplanationScreenProps) -> Html {
             { file_input("appraisal-file", T::AppraisalFileLabel, |name, text| ExplanationAction::AppraisalOpened { name, text }) }
             { file_input("own-score-file", T::ScoreFileLabel, |name, text| ExplanationAction::ScoreFileOpened { name, text }) }
             if let Some((file, reason)) = &state.unreadable {
-                <p class="load-errors" role="alert">{ say(lang, T::Unreadable { file, reason }) }</p>
+                <p class="load-errors" role="alert">{ say(lang, ReviewText::Unreadable { file, reason }) }</p>
             }
             if let Some(view) = view {
                 <p class={classes!("appraisal-verdict", if view.sound { "verdict-warn" } else { "verdict-bad" })} id="appraisal-verdict">{ &view.verdict }</p>
