@@ -209,6 +209,33 @@ pub enum InfoField {
     RescaleWithoutSurvey,
 }
 
+impl InfoField {
+    /// Where the validator names a problem of this field (`decision.date`); the set's editor shows
+    /// the problem beside the field's input.
+    pub fn place(self) -> &'static str {
+        match self {
+            InfoField::Format => "format",
+            InfoField::Schema => "$schema",
+            InfoField::Id => "id",
+            InfoField::Version => "version",
+            InfoField::Title => "title.vi",
+            InfoField::Description => "description",
+            InfoField::DecisionNumber => "decision.number",
+            InfoField::DecisionDate => "decision.date",
+            InfoField::Issuer => "decision.issuer",
+            InfoField::Year => "year",
+            InfoField::Level => "level",
+            InfoField::Scale => "scale",
+            InfoField::IndexPlaces => "index_places",
+            InfoField::Provenance => "provenance.status",
+            InfoField::ProvenanceNote => "provenance.source",
+            InfoField::BonusCap => "bonus.cap",
+            InfoField::PenaltyCap => "penalty.cap",
+            InfoField::RescaleWithoutSurvey => "rescale_without_survey",
+        }
+    }
+}
+
 pub const INFO_FIELDS: [InfoField; 18] = [
     InfoField::Format,
     InfoField::Schema,

@@ -2,10 +2,11 @@
 //! while it is incomplete, then a set the core loads.
 
 use parscore::app::authority::editor::apply::InputProblem;
-use parscore::app::authority::editor::{BandField, Edge, EditorAction, Field, MetaField, NodeField};
+use parscore::app::authority::editor::{forms, BandField, Edge, EditorAction, Field, InfoField, NodeField};
 use parscore::app::authority::state::AuthorityState;
 use parscore::app::store::MemoryStore;
 use parscore::criteria::CriteriaProblem;
+use parscore::Lang;
 
 use crate::{act, meta, node_field, page, places_at, set_places, type_in};
 
@@ -13,12 +14,12 @@ use crate::{act, meta, node_field, page, places_at, set_places, type_in};
 fn encode_small_set(state: &mut AuthorityState, store: &MemoryStore) {
     act(state, store, EditorAction::NewSet { year: 2026 });
     for (field, value) in [
-        (MetaField::TitleVi, "Bộ tiêu chí thử"),
-        (MetaField::DecisionNumber, "12/QĐ-SNV"),
-        (MetaField::DecisionDate, "2026-01-15"),
-        (MetaField::Issuer, "Sở Nội vụ"),
-        (MetaField::ProvenanceSource, "Quyết định 12/QĐ-SNV, Phụ lục"),
-        (MetaField::Scale, "10"),
+        (InfoField::Title, "Bộ tiêu chí thử"),
+        (InfoField::DecisionNumber, "12/QĐ-SNV"),
+        (InfoField::DecisionDate, "2026-01-15"),
+        (InfoField::Issuer, "Sở Nội vụ"),
+        (InfoField::ProvenanceNote, "Quyết định 12/QĐ-SNV, Phụ lục"),
+        (InfoField::Scale, "10"),
     ] {
         type_in(state, store, meta(field), value);
     }
@@ -67,6 +68,28 @@ fn a_new_set_shows_each_missing_field_where_it_belongs() {
     let row = places_at(&state.editor, &[0]);
     assert!(row.contains(&"title.vi".to_string()) && row.contains(&"max".to_string()), "{row:?}");
     assert!(state.editor.valid.is_none());
+}
+
+#[test]
+fn the_sets_details_show_their_problems_and_the_english_title_has_its_own_field() {
+    let (mut state, store) = page();
+    act(&mut state, &store, EditorAction::NewSet { year: 2026 });
+    let details = |state: &AuthorityState| forms::set_forms(&state.editor, Lang::Vi).meta;
+    let field = |views: &[forms::FieldView], field: Field| views.iter().find(|v| v.field == field).cloned().unwrap();
+    let before = details(&state);
+    for detail in [InfoField::Title, InfoField::DecisionNumber, InfoField::DecisionDate, InfoField::ProvenanceNote] {
+        assert_eq!(field(&before, meta(detail)).problems.len(), 1, "{detail:?}: {before:?}");
+    }
+    assert!(field(&before, Field::TitleEn).problems.is_empty(), "an English title is optional");
+    type_in(&mut state, &store, meta(InfoField::Title), "Bộ tiêu chí thử");
+    type_in(&mut state, &store, Field::TitleEn, "Test set");
+    let after = details(&state);
+    assert!(field(&after, meta(InfoField::Title)).problems.is_empty(), "{after:?}");
+    assert_eq!(field(&after, Field::TitleEn).value, "Test set");
+    let title = &state.editor.doc.as_ref().unwrap().raw.title;
+    assert_eq!((title.vi.as_str(), title.en.as_deref()), ("Bộ tiêu chí thử", Some("Test set")));
+    type_in(&mut state, &store, Field::TitleEn, "");
+    assert_eq!(state.editor.doc.as_ref().unwrap().raw.title.en, None, "an emptied English title is left out");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! is saved as it changes so that the next visit finds it.
 
 use parscore::app::authority::editor::history::LIMIT;
-use parscore::app::authority::editor::{EditorAction, MetaField, NodeField, EDITOR_KEY};
+use parscore::app::authority::editor::{EditorAction, InfoField, NodeField, EDITOR_KEY};
 use parscore::app::authority::state::{Action, AuthorityState, Effect};
 use parscore::app::store::{MemoryStore, Store, StoreError};
 
@@ -17,7 +17,7 @@ fn undo_takes_back_the_word_typed_and_redo_gives_it_back() {
     let (mut state, store) = page();
     act(&mut state, &store, EditorAction::NewSet { year: 2026 });
     for typed in ["B", "Bộ", "Bộ tiêu"] {
-        type_in(&mut state, &store, meta(MetaField::TitleVi), typed);
+        type_in(&mut state, &store, meta(InfoField::Title), typed);
     }
     act(&mut state, &store, EditorAction::RowAdded);
     assert_eq!(codes(&state.editor), ["1", "2"]);

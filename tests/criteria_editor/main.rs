@@ -13,7 +13,7 @@ mod preview;
 mod signing;
 mod tree_edits;
 
-use parscore::app::authority::editor::{EditorAction, EditorState, Field, MetaField, NodeField, NodePath};
+use parscore::app::authority::editor::{EditorAction, EditorState, Field, InfoField, NodeField, NodePath};
 use parscore::app::authority::state::{Action, AuthorityState};
 use parscore::app::store::MemoryStore;
 
@@ -40,7 +40,7 @@ pub fn node_field(indices: &[usize], field: NodeField) -> Field {
     Field::Node(NodePath::main(indices), field)
 }
 
-pub fn meta(field: MetaField) -> Field {
+pub fn meta(field: InfoField) -> Field {
     Field::Meta(field)
 }
 

@@ -2,7 +2,7 @@
 //! is wanted is refused ([`InputProblem`]) and the set keeps its value; the editor keeps what was
 //! typed to show it with the problem.
 
-use super::fields::{BandField, Edge, GateField, MetaField, NodeField};
+use super::fields::{BandField, Edge, GateField, NodeField};
 use super::tree::{self, NodePath};
 use crate::criteria::raw::{
     EvidenceSpec, Level, Measure, ProvenanceStatus, RawBand, RawCriteriaSet, RawGate, RawLevel, RawNode, RawRule,
@@ -10,6 +10,7 @@ use crate::criteria::raw::{
 };
 use crate::decimal::Rounding;
 use crate::interval::{Bound, Interval};
+use crate::sheet::layout::InfoField;
 use crate::{Decimal, Text};
 
 /// Why a typed value was not taken.
@@ -77,52 +78,68 @@ pub fn full_range() -> Interval {
     Interval { lo: bound(0), hi: Some(bound(100)) }
 }
 
-pub fn set_meta(raw: &mut RawCriteriaSet, field: MetaField, value: &str) -> Result<(), InputProblem> {
+/// Sets a detail of the set. The editor shows no input for the file's format and schema, the
+/// description, the index's places or the rescaling rule: a sheet or the JSON file sets those.
+pub fn set_meta(raw: &mut RawCriteriaSet, field: InfoField, value: &str) -> Result<(), InputProblem> {
     match field {
-        MetaField::Id => raw.id = value.trim().to_string(),
-        MetaField::Version => raw.version = value.to_string(),
-        MetaField::TitleVi => raw.title.vi = value.to_string(),
-        MetaField::TitleEn => raw.title.en = optional(value),
-        MetaField::DecisionNumber => raw.decision.number = value.to_string(),
-        MetaField::DecisionDate => raw.decision.date = value.trim().to_string(),
-        MetaField::Issuer => raw.decision.issuer = value.to_string(),
-        MetaField::Year => raw.year = whole(value)?,
-        MetaField::Level => {
+        InfoField::Id => raw.id = value.trim().to_string(),
+        InfoField::Version => raw.version = value.to_string(),
+        InfoField::Title => raw.title.vi = value.to_string(),
+        InfoField::DecisionNumber => raw.decision.number = value.to_string(),
+        InfoField::DecisionDate => raw.decision.date = value.trim().to_string(),
+        InfoField::Issuer => raw.decision.issuer = value.to_string(),
+        InfoField::Year => raw.year = whole(value)?,
+        InfoField::Level => {
             raw.level =
                 serde_json::from_value(serde_json::Value::String(value.into())).map_err(|_| InputProblem::Gone)?
         }
-        MetaField::Scale => raw.scale = decimal(value)?,
-        MetaField::ProvenanceStatus => {
+        InfoField::Scale => raw.scale = decimal(value)?,
+        InfoField::Provenance => {
             raw.provenance.status =
                 serde_json::from_value(serde_json::Value::String(value.into())).map_err(|_| InputProblem::Gone)?
         }
-        MetaField::ProvenanceSource => raw.provenance.source = optional(value),
-        MetaField::BonusCap => raw.bonus.as_mut().ok_or(InputProblem::Gone)?.cap = decimal(value)?,
-        MetaField::PenaltyCap => raw.penalty.as_mut().ok_or(InputProblem::Gone)?.cap = decimal(value)?,
+        InfoField::ProvenanceNote => raw.provenance.source = optional(value),
+        InfoField::BonusCap => raw.bonus.as_mut().ok_or(InputProblem::Gone)?.cap = decimal(value)?,
+        InfoField::PenaltyCap => raw.penalty.as_mut().ok_or(InputProblem::Gone)?.cap = decimal(value)?,
+        InfoField::Format
+        | InfoField::Schema
+        | InfoField::Description
+        | InfoField::IndexPlaces
+        | InfoField::RescaleWithoutSurvey => return Err(InputProblem::Gone),
     }
     Ok(())
+}
+
+/// The English title, which has no [`InfoField`] of its own.
+pub fn set_title_en(raw: &mut RawCriteriaSet, value: &str) {
+    raw.title.en = optional(value);
 }
 
 fn snake<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
-pub fn meta_value(raw: &RawCriteriaSet, field: MetaField) -> String {
+/// A detail of the set as its input shows it (empty for the details the editor has no input for).
+pub fn meta_value(raw: &RawCriteriaSet, field: InfoField) -> String {
     match field {
-        MetaField::Id => raw.id.clone(),
-        MetaField::Version => raw.version.clone(),
-        MetaField::TitleVi => raw.title.vi.clone(),
-        MetaField::TitleEn => raw.title.en.clone().unwrap_or_default(),
-        MetaField::DecisionNumber => raw.decision.number.clone(),
-        MetaField::DecisionDate => raw.decision.date.clone(),
-        MetaField::Issuer => raw.decision.issuer.clone(),
-        MetaField::Year => raw.year.to_string(),
-        MetaField::Level => snake::<Level>(&raw.level),
-        MetaField::Scale => shown(raw.scale),
-        MetaField::ProvenanceStatus => snake::<ProvenanceStatus>(&raw.provenance.status),
-        MetaField::ProvenanceSource => raw.provenance.source.clone().unwrap_or_default(),
-        MetaField::BonusCap => raw.bonus.as_ref().map(|b| shown(b.cap)).unwrap_or_default(),
-        MetaField::PenaltyCap => raw.penalty.as_ref().map(|b| shown(b.cap)).unwrap_or_default(),
+        InfoField::Id => raw.id.clone(),
+        InfoField::Version => raw.version.clone(),
+        InfoField::Title => raw.title.vi.clone(),
+        InfoField::DecisionNumber => raw.decision.number.clone(),
+        InfoField::DecisionDate => raw.decision.date.clone(),
+        InfoField::Issuer => raw.decision.issuer.clone(),
+        InfoField::Year => raw.year.to_string(),
+        InfoField::Level => snake::<Level>(&raw.level),
+        InfoField::Scale => shown(raw.scale),
+        InfoField::Provenance => snake::<ProvenanceStatus>(&raw.provenance.status),
+        InfoField::ProvenanceNote => raw.provenance.source.clone().unwrap_or_default(),
+        InfoField::BonusCap => raw.bonus.as_ref().map(|b| shown(b.cap)).unwrap_or_default(),
+        InfoField::PenaltyCap => raw.penalty.as_ref().map(|b| shown(b.cap)).unwrap_or_default(),
+        InfoField::Format
+        | InfoField::Schema
+        | InfoField::Description
+        | InfoField::IndexPlaces
+        | InfoField::RescaleWithoutSurvey => String::new(),
     }
 }
 

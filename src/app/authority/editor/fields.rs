@@ -2,6 +2,7 @@
 //! problem there, so that a problem is shown next to the field it concerns.
 
 use super::tree::NodePath;
+use crate::sheet::layout::InfoField;
 
 /// One end of an interval, or whether it belongs to the interval.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,26 +56,6 @@ pub enum NodeField {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MetaField {
-    Id,
-    Version,
-    TitleVi,
-    TitleEn,
-    DecisionNumber,
-    DecisionDate,
-    Issuer,
-    Year,
-    /// One of the levels' snake_case names.
-    Level,
-    Scale,
-    /// "verified", "inferred" or "demonstration".
-    ProvenanceStatus,
-    ProvenanceSource,
-    BonusCap,
-    PenaltyCap,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BandField {
     Id,
     TitleVi,
@@ -97,7 +78,11 @@ pub enum GateField {
 /// Any field of the editor.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Field {
-    Meta(MetaField),
+    /// A detail of the set, named as the "Thông tin" sheet names it; [`InfoField::Title`] is the
+    /// Vietnamese title.
+    Meta(InfoField),
+    /// The English title, which shares the title's row in the sheet.
+    TitleEn,
     Band(usize, BandField),
     Gate(usize, GateField),
     Node(NodePath, NodeField),
@@ -117,7 +102,8 @@ impl Field {
     /// (`decision.date`, `bands[2]`, `gates[0].cap`).
     pub fn place(&self) -> String {
         match self {
-            Field::Meta(field) => meta_place(*field).into(),
+            Field::Meta(field) => field.place().into(),
+            Field::TitleEn => "title.en".into(),
             Field::Band(i, BandField::Id) => format!("bands[{i}].id"),
             Field::Band(i, BandField::TitleVi | BandField::TitleEn) => format!("bands[{i}].title"),
             Field::Band(i, BandField::Range(_)) => format!("bands[{i}]"),
@@ -131,25 +117,6 @@ impl Field {
             },
             Field::Node(_, field) => node_place(field),
         }
-    }
-}
-
-fn meta_place(field: MetaField) -> &'static str {
-    match field {
-        MetaField::Id => "id",
-        MetaField::Version => "version",
-        MetaField::TitleVi => "title.vi",
-        MetaField::TitleEn => "title.en",
-        MetaField::DecisionNumber => "decision.number",
-        MetaField::DecisionDate => "decision.date",
-        MetaField::Issuer => "decision.issuer",
-        MetaField::Year => "year",
-        MetaField::Level => "level",
-        MetaField::Scale => "scale",
-        MetaField::ProvenanceStatus => "provenance.status",
-        MetaField::ProvenanceSource => "provenance.source",
-        MetaField::BonusCap => "bonus.cap",
-        MetaField::PenaltyCap => "penalty.cap",
     }
 }
 

@@ -2,12 +2,13 @@
 //! id, and the problems said next to it; what no field shows is said above the form.
 
 use super::apply::{band_value, gate_value, meta_value};
-use super::fields::{within, BandField, Edge, Field, GateField, MetaField, NodeField, RULE_KINDS};
+use super::fields::{within, BandField, Edge, Field, GateField, NodeField, RULE_KINDS};
 use super::messages::EditorMsg;
 use super::node_values::{node_value, rule_rows};
 use super::state::EditorState;
 use super::tree;
 use crate::criteria::raw::{Measure, RawNode, RawRule};
+use crate::sheet::layout::InfoField;
 use crate::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -240,14 +241,23 @@ pub struct SetForms {
 pub fn set_forms(state: &EditorState, lang: Lang) -> SetForms {
     let Some(doc) = state.doc.as_ref() else { return SetForms::default() };
     let raw = &doc.raw;
-    let meta_field = |m: MetaField, label: EditorMsg, input: Input| {
+    let meta_field = |m: InfoField, label: EditorMsg, input: Input| {
         view(state, Field::Meta(m), id_of("meta-", format!("{m:?}")), label, meta_value(raw, m), input, lang)
     };
-    use MetaField as M;
+    let title_en = raw.title.en.clone().unwrap_or_default();
+    use InfoField as M;
     let levels = ["department", "commune", "province", "district", "ministry", "training"];
     let meta = vec![
-        meta_field(M::TitleVi, EditorMsg::SetTitle, Input::Text),
-        meta_field(M::TitleEn, EditorMsg::SetTitleEn, Input::Text),
+        meta_field(M::Title, EditorMsg::SetTitle, Input::Text),
+        view(
+            state,
+            Field::TitleEn,
+            id_of("meta-", "TitleEn".into()),
+            EditorMsg::SetTitleEn,
+            title_en,
+            Input::Text,
+            lang,
+        ),
         meta_field(M::DecisionNumber, EditorMsg::DecisionNumber, Input::Text),
         meta_field(M::DecisionDate, EditorMsg::DecisionDate, Input::Text),
         meta_field(M::Issuer, EditorMsg::Issuer, Input::Text),
@@ -257,11 +267,11 @@ pub fn set_forms(state: &EditorState, lang: Lang) -> SetForms {
         meta_field(M::Id, EditorMsg::SetId, Input::Text),
         meta_field(M::Version, EditorMsg::Version, Input::Text),
         meta_field(
-            M::ProvenanceStatus,
+            M::Provenance,
             EditorMsg::ProvenanceStatus,
             choice(["verified", "inferred", "demonstration"], EditorMsg::ProvenanceName, lang),
         ),
-        meta_field(M::ProvenanceSource, EditorMsg::ProvenanceSource, Input::Text),
+        meta_field(M::ProvenanceNote, EditorMsg::ProvenanceSource, Input::Text),
     ];
     let bands = (0..raw.bands.len())
         .map(|i| {
@@ -320,7 +330,7 @@ pub fn set_forms(state: &EditorState, lang: Lang) -> SetForms {
             ]
         })
         .collect();
-    let cap = |m: MetaField, present: bool| present.then(|| meta_field(m, EditorMsg::BlockCap, Input::Number));
+    let cap = |m: InfoField, present: bool| present.then(|| meta_field(m, EditorMsg::BlockCap, Input::Number));
     let mut forms = SetForms {
         meta,
         bands,

@@ -28,7 +28,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::criteria::raw::RawCriteriaSet;
 
-pub use fields::{BandField, Edge, Field, GateField, MetaField, NodeField};
+pub use crate::sheet::layout::InfoField;
+pub use fields::{BandField, Edge, Field, GateField, NodeField};
 pub use messages::EditorMsg;
 pub use state::{EditorAction, EditorState};
 pub use tree::NodePath;

@@ -252,6 +252,10 @@ impl EditorState {
         let Some(raw) = self.raw_mut() else { return false };
         let result = match &field {
             Field::Meta(meta) => apply::set_meta(raw, *meta, &value),
+            Field::TitleEn => {
+                apply::set_title_en(raw, &value);
+                Ok(())
+            }
             Field::Band(i, band) => {
                 raw.bands.get_mut(*i).map_or(Err(InputProblem::Gone), |b| apply::set_band(b, *band, &value))
             }
