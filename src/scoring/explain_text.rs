@@ -93,156 +93,154 @@ pub enum Said<'a> {
 
 impl Bilingual for Said<'_> {
     fn vi(&self) -> String {
-        use Said::*;
-        let n = |d: &Decimal| Lang::Vi.number(*d);
-        let p = |d: &Decimal| format!("{} điểm", n(d));
-        match self {
-            Points(d) => p(d),
-            NothingCounted => "Không phát sinh (mẫu số bằng 0)".into(),
-            PassDefault => "Đạt yêu cầu".into(),
-            FailDefault => "Không đạt".into(),
-            Proportional { max, rounding, places } => {
-                let rounding = match rounding {
-                    Rounding::HalfUp => "làm tròn",
-                    Rounding::Down => "làm tròn xuống",
-                    Rounding::Up => "làm tròn lên",
-                };
-                format!("Điểm = tỷ lệ × {} ({rounding} đến {places} chữ số thập phân)", p(max))
-            }
-            Deduction { max, per_fault, what } => {
-                format!("{}, trừ {} cho {}, thấp nhất 0 điểm", p(max), p(per_fault), what.unwrap_or("mỗi lỗi"))
-            }
-            PerCount { per_item, what, max } => {
-                format!("{} cho {}, tối đa {}", p(per_item), what.unwrap_or("mỗi trường hợp"), p(max))
-            }
-            Manual { max, step: Some(step) } => {
-                format!("Tự chấm từ 0 đến {}, theo bước {}, kèm lý do", p(max), n(step))
-            }
-            Manual { max, step: None } => format!("Tự chấm từ 0 đến {}, kèm lý do", p(max)),
-            Survey { max } => format!("Điểm điều tra xã hội học (tối đa {}), do cơ quan có thẩm quyền chấm", p(max)),
-            SurveyPercent { max, places } => format!(
-                "Kết quả điều tra xã hội học theo tỷ lệ %: điểm = {} × tỷ lệ / 100, làm tròn {places} chữ số thập phân",
-                n(max)
-            ),
-            Index => "Chỉ số".into(),
-            NotAnswered => "Chưa trả lời: 0 điểm, chưa tính là đã chấm".into(),
-            CannotBeScored => "Không chấm được".into(),
-            Chosen => "Mức đã chọn".into(),
-            InBand { percent, range, points } => format!("{}% thuộc khoảng {range} → {}", n(percent), p(points)),
-            NothingToCount => "Không phát sinh trường hợp nào (mẫu số bằng 0)".into(),
-            Faults => "Số lỗi".into(),
-            BelowZero => "Kết quả âm, lấy 0 điểm (không trừ quá số điểm tối đa)".into(),
-            Count => "Số trường hợp".into(),
-            AboveMaximum { max } => format!("Vượt mức tối đa, lấy {}", p(max)),
-            PointsGiven => "Điểm tự chấm".into(),
-            SurveyResult => "Kết quả điều tra".into(),
-            SurveyPoints(points) => format!("Điểm điều tra xã hội học: {}", p(points)),
-            SurveyUnknown => "Chưa có kết quả điều tra xã hội học".into(),
-            Rescaled { scale, self_assessed, max, rescaled } => format!(
-                "Không có điều tra XHH: điểm tự đánh giá quy về thang {}: {} × {} / {} = {}",
-                n(scale),
-                n(self_assessed),
-                n(scale),
-                n(max),
-                n(rescaled)
-            ),
-            Total { self_assessed, survey, bonus, penalty, total } => format!(
-                "Tổng = tự đánh giá {} + điều tra XHH {} + điểm thưởng {} − điểm trừ {} = {}",
-                n(self_assessed),
-                n(survey),
-                n(bonus),
-                n(penalty),
-                p(total)
-            ),
-            BonusCapped => "Điểm thưởng bị giới hạn:".into(),
-            PenaltyCapped => "Điểm trừ bị giới hạn:".into(),
-            IsIn => "thuộc khoảng".into(),
-            Gate => "Điều kiện".into(),
-            AtMost => "tối đa".into(),
-            Undecided => "Chưa xác định".into(),
-            NotAnsweredYet => "thiếu dữ liệu".into(),
-            Met(true) => "đạt".into(),
-            Met(false) => "không đạt".into(),
-            CountField => "Số lượng".into(),
-            PointsField => "Điểm".into(),
-            LevelField => "Mức".into(),
-        }
+        self.say(Lang::Vi)
     }
 
     fn en(&self) -> String {
+        self.say(Lang::En)
+    }
+}
+
+impl Said<'_> {
+    /// The phrase in `lang`. Each phrase takes its figures once and gives its two wordings side by
+    /// side, Vietnamese first.
+    fn say(&self, lang: Lang) -> String {
         use Said::*;
-        let n = |d: &Decimal| Lang::En.number(*d);
-        let p = |d: &Decimal| format!("{} {}", n(d), if *d == Decimal::ONE { "point" } else { "points" });
+        let vi = lang == Lang::Vi;
+        let pick = |vi_text: &str, en_text: &str| if vi { vi_text } else { en_text }.to_string();
+        let n = |d: &Decimal| lang.number(*d);
+        let p = |d: &Decimal| match lang {
+            Lang::Vi => format!("{} điểm", n(d)),
+            Lang::En => format!("{} {}", n(d), if *d == Decimal::ONE { "point" } else { "points" }),
+        };
         match self {
             Points(d) => p(d),
-            NothingCounted => "Nothing to count (denominator 0)".into(),
-            PassDefault => "Meets the requirement".into(),
-            FailDefault => "Does not meet it".into(),
+            NothingCounted => pick("Không phát sinh (mẫu số bằng 0)", "Nothing to count (denominator 0)"),
+            PassDefault => pick("Đạt yêu cầu", "Meets the requirement"),
+            FailDefault => pick("Không đạt", "Does not meet it"),
             Proportional { max, rounding, places } => {
-                let rounding = match rounding {
-                    Rounding::HalfUp => "rounded half up",
-                    Rounding::Down => "rounded down",
-                    Rounding::Up => "rounded up",
-                };
-                format!("Points = ratio × {} ({rounding} to {places} decimal places)", p(max))
+                let (max, rounding) = (p(max), rounding_said(*rounding, lang));
+                match lang {
+                    Lang::Vi => format!("Điểm = tỷ lệ × {max} ({rounding} đến {places} chữ số thập phân)"),
+                    Lang::En => format!("Points = ratio × {max} ({rounding} to {places} decimal places)"),
+                }
             }
             Deduction { max, per_fault, what } => {
-                format!("{}, less {} for {}, never below 0", p(max), p(per_fault), what.unwrap_or("each fault"))
+                let (max, per_fault) = (p(max), p(per_fault));
+                match lang {
+                    Lang::Vi => format!("{max}, trừ {per_fault} cho {}, thấp nhất 0 điểm", what.unwrap_or("mỗi lỗi")),
+                    Lang::En => format!("{max}, less {per_fault} for {}, never below 0", what.unwrap_or("each fault")),
+                }
             }
             PerCount { per_item, what, max } => {
-                format!("{} for {}, at most {}", p(per_item), what.unwrap_or("each case"), p(max))
+                let (per_item, max) = (p(per_item), p(max));
+                match lang {
+                    Lang::Vi => format!("{per_item} cho {}, tối đa {max}", what.unwrap_or("mỗi trường hợp")),
+                    Lang::En => format!("{per_item} for {}, at most {max}", what.unwrap_or("each case")),
+                }
             }
-            Manual { max, step: Some(step) } => {
-                format!("Points from 0 to {} in steps of {}, with a justification", n(max), n(step))
+            Manual { max, step } => match (lang, step) {
+                (Lang::Vi, Some(step)) => format!("Tự chấm từ 0 đến {}, theo bước {}, kèm lý do", p(max), n(step)),
+                (Lang::Vi, None) => format!("Tự chấm từ 0 đến {}, kèm lý do", p(max)),
+                (Lang::En, Some(step)) => {
+                    format!("Points from 0 to {} in steps of {}, with a justification", n(max), n(step))
+                }
+                (Lang::En, None) => format!("Points from 0 to {}, with a justification", n(max)),
+            },
+            Survey { max } => match lang {
+                Lang::Vi => format!("Điểm điều tra xã hội học (tối đa {}), do cơ quan có thẩm quyền chấm", p(max)),
+                Lang::En => format!("Sociological survey points (at most {}), entered by the authority", n(max)),
+            },
+            SurveyPercent { max, places } => {
+                let max = n(max);
+                match lang {
+                    Lang::Vi => format!(
+                        "Kết quả điều tra xã hội học theo tỷ lệ %: điểm = {max} × tỷ lệ / 100, làm tròn {places} chữ số thập phân"
+                    ),
+                    Lang::En => format!(
+                        "Sociological survey result as a percent: points = {max} × percent / 100, rounded to {places} places"
+                    ),
+                }
             }
-            Manual { max, step: None } => format!("Points from 0 to {}, with a justification", n(max)),
-            Survey { max } => format!("Sociological survey points (at most {}), entered by the authority", n(max)),
-            SurveyPercent { max, places } => format!(
-                "Sociological survey result as a percent: points = {} × percent / 100, rounded to {places} places",
-                n(max)
+            Index => pick("Chỉ số", "Index"),
+            NotAnswered => {
+                pick("Chưa trả lời: 0 điểm, chưa tính là đã chấm", "Not answered: 0 points, counted as unanswered")
+            }
+            CannotBeScored => pick("Không chấm được", "Cannot be scored"),
+            Chosen => pick("Mức đã chọn", "Chosen"),
+            InBand { percent, range, points } => {
+                let (percent, points) = (n(percent), p(points));
+                match lang {
+                    Lang::Vi => format!("{percent}% thuộc khoảng {range} → {points}"),
+                    Lang::En => format!("{percent}% is in {range} → {points}"),
+                }
+            }
+            NothingToCount => {
+                pick("Không phát sinh trường hợp nào (mẫu số bằng 0)", "Nothing to count (denominator 0)")
+            }
+            Faults => pick("Số lỗi", "Faults"),
+            BelowZero => pick(
+                "Kết quả âm, lấy 0 điểm (không trừ quá số điểm tối đa)",
+                "Below 0, so 0 points (a deduction never goes below 0)",
             ),
-            Index => "Index".into(),
-            NotAnswered => "Not answered: 0 points, counted as unanswered".into(),
-            CannotBeScored => "Cannot be scored".into(),
-            Chosen => "Chosen".into(),
-            InBand { percent, range, points } => format!("{}% is in {range} → {}", n(percent), p(points)),
-            NothingToCount => "Nothing to count (denominator 0)".into(),
-            Faults => "Faults".into(),
-            BelowZero => "Below 0, so 0 points (a deduction never goes below 0)".into(),
-            Count => "Count".into(),
-            AboveMaximum { max } => format!("Above the maximum, so {}", p(max)),
-            PointsGiven => "Points given".into(),
-            SurveyResult => "Survey result".into(),
-            SurveyPoints(points) => format!("Survey points: {}", p(points)),
-            SurveyUnknown => "Survey result not known yet".into(),
-            Rescaled { scale, self_assessed, max, rescaled } => format!(
-                "No survey: self-assessed points rescaled to {}: {} × {} / {} = {}",
-                n(scale),
-                n(self_assessed),
-                n(scale),
-                n(max),
-                n(rescaled)
-            ),
-            Total { self_assessed, survey, bonus, penalty, total } => format!(
-                "Total = self-assessed {} + survey {} + bonus {} − penalty {} = {}",
-                n(self_assessed),
-                n(survey),
-                n(bonus),
-                n(penalty),
-                p(total)
-            ),
-            BonusCapped => "Bonus capped:".into(),
-            PenaltyCapped => "Penalty capped:".into(),
-            IsIn => "is in".into(),
-            Gate => "Gate".into(),
-            AtMost => "at most".into(),
-            Undecided => "Undecided".into(),
-            NotAnsweredYet => "its input is not answered yet".into(),
-            Met(true) => "met".into(),
-            Met(false) => "not met".into(),
-            CountField => "Count".into(),
-            PointsField => "Points".into(),
-            LevelField => "Level".into(),
+            Count => pick("Số trường hợp", "Count"),
+            AboveMaximum { max } => match lang {
+                Lang::Vi => format!("Vượt mức tối đa, lấy {}", p(max)),
+                Lang::En => format!("Above the maximum, so {}", p(max)),
+            },
+            PointsGiven => pick("Điểm tự chấm", "Points given"),
+            SurveyResult => pick("Kết quả điều tra", "Survey result"),
+            SurveyPoints(points) => match lang {
+                Lang::Vi => format!("Điểm điều tra xã hội học: {}", p(points)),
+                Lang::En => format!("Survey points: {}", p(points)),
+            },
+            SurveyUnknown => pick("Chưa có kết quả điều tra xã hội học", "Survey result not known yet"),
+            Rescaled { scale, self_assessed, max, rescaled } => {
+                let [scale, own, max, rescaled] = [scale, self_assessed, max, rescaled].map(n);
+                match lang {
+                    Lang::Vi => format!(
+                        "Không có điều tra XHH: điểm tự đánh giá quy về thang {scale}: {own} × {scale} / {max} = {rescaled}"
+                    ),
+                    Lang::En => {
+                        format!("No survey: self-assessed points rescaled to {scale}: {own} × {scale} / {max} = {rescaled}")
+                    }
+                }
+            }
+            Total { self_assessed, survey, bonus, penalty, total } => {
+                let [own, survey, bonus, penalty] = [self_assessed, survey, bonus, penalty].map(n);
+                let total = p(total);
+                match lang {
+                    Lang::Vi => format!(
+                        "Tổng = tự đánh giá {own} + điều tra XHH {survey} + điểm thưởng {bonus} − điểm trừ {penalty} = {total}"
+                    ),
+                    Lang::En => {
+                        format!("Total = self-assessed {own} + survey {survey} + bonus {bonus} − penalty {penalty} = {total}")
+                    }
+                }
+            }
+            BonusCapped => pick("Điểm thưởng bị giới hạn:", "Bonus capped:"),
+            PenaltyCapped => pick("Điểm trừ bị giới hạn:", "Penalty capped:"),
+            IsIn => pick("thuộc khoảng", "is in"),
+            Gate => pick("Điều kiện", "Gate"),
+            AtMost => pick("tối đa", "at most"),
+            Undecided => pick("Chưa xác định", "Undecided"),
+            NotAnsweredYet => pick("thiếu dữ liệu", "its input is not answered yet"),
+            Met(true) => pick("đạt", "met"),
+            Met(false) => pick("không đạt", "not met"),
+            CountField => pick("Số lượng", "Count"),
+            PointsField => pick("Điểm", "Points"),
+            LevelField => pick("Mức", "Level"),
         }
+    }
+}
+
+fn rounding_said(rounding: Rounding, lang: Lang) -> &'static str {
+    match (lang, rounding) {
+        (Lang::Vi, Rounding::HalfUp) => "làm tròn",
+        (Lang::Vi, Rounding::Down) => "làm tròn xuống",
+        (Lang::Vi, Rounding::Up) => "làm tròn lên",
+        (Lang::En, Rounding::HalfUp) => "rounded half up",
+        (Lang::En, Rounding::Down) => "rounded down",
+        (Lang::En, Rounding::Up) => "rounded up",
     }
 }
