@@ -47,9 +47,7 @@ pub struct DamagedEntry {
 impl DamagedEntry {
     /// The name for its raw text's download: `parscore.draft.3` → `parscore.draft.3.json`.
     pub fn file_name(&self) -> String {
-        let stem: String =
-            self.key.chars().map(|c| if c.is_alphanumeric() || c == '.' || c == '-' { c } else { '-' }).collect();
-        format!("{stem}.json")
+        crate::file_name::file_name(&self.key, ".json")
     }
 
     /// The draft id or set hash the key names (empty for the key and the list).
