@@ -43,3 +43,34 @@ test("zero serious or critical axe violations on the authority's page", async ()
     await app.close();
   }
 });
+
+test("the page's four parts are in sight at 390, 768 and 1366 px, each tab on one line, in both languages", async () => {
+  const app = await startApp();
+  try {
+    for (const width of [390, 768, 1366]) {
+      const page = await app.newPage({ width, height: 844 });
+      await openAuthority(page, `${app.baseUrl}authority.html#bo-tieu-chi`);
+      for (const language of ['Tiếng Việt', 'English']) {
+        await page.getByRole('button', { name: language }).click();
+        // At 390 px one row that scrolled sideways had the last part, or with it chosen the first,
+        // out of sight.
+        const tabs = await page.$$eval('.section-tabs a', (links) => links.map((a) => {
+          const box = a.getBoundingClientRect();
+          const line = parseFloat(getComputedStyle(a).lineHeight) || parseFloat(getComputedStyle(a).fontSize) * 1.5;
+          const range = document.createRange();
+          range.selectNodeContents(a);
+          return { text: a.textContent, lines: Math.round(range.getBoundingClientRect().height / line), left: box.left, right: box.right };
+        }));
+        assert.equal(tabs.length, 4, JSON.stringify(tabs));
+        for (const tab of tabs) {
+          assert.equal(tab.lines, 1, `"${tab.text}" on one line at ${width} px: ${JSON.stringify(tabs)}`);
+          assert.ok(tab.left >= 0 && tab.right <= width, `"${tab.text}" in sight at ${width} px: ${JSON.stringify(tabs)}`);
+        }
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, `no sideways scroll at ${width} px`);
+      }
+      await page.close();
+    }
+  } finally {
+    await app.close();
+  }
+});
