@@ -12,9 +12,25 @@ pub fn file_name(stem: &str, extension: &str) -> String {
     format!("{stem}{extension}")
 }
 
+/// Whether `name` ends in `extension` (".json"), whatever the letters' case ("BÁO CÁO.JSON").
+pub fn has_extension(name: &str, extension: &str) -> bool {
+    let cut = name.len().wrapping_sub(extension.len());
+    name.get(cut..).is_some_and(|end| end.eq_ignore_ascii_case(extension))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::file_name;
+    use super::{file_name, has_extension};
+
+    #[test]
+    fn an_extension_is_found_whatever_its_case() {
+        assert!(has_extension("BÁO CÁO.JSON", ".json") && has_extension("kết quả.Xlsx", ".xlsx"));
+        assert!(
+            !has_extension("json", ".json") && !has_extension("a.json.txt", ".json") && !has_extension("", ".json")
+        );
+        // A cut inside a Vietnamese letter is not an extension (nor a panic).
+        assert!(!has_extension("ậ.jso", ".json"));
+    }
 
     #[test]
     fn refused_characters_go_and_vietnamese_letters_stay() {

@@ -3,7 +3,7 @@
 //!
 //! Data flows down this list; each module depends only on those above it.
 //! - [`decimal`], [`interval`]: exact numbers and bounded ranges ("[70, 90)"); [`file_name`]:
-//!   files named after what the user named.
+//!   files named after what the user named; [`letter_case`]: Vietnamese capitals and small letters.
 //! - [`criteria`]: a criteria set (bộ tiêu chí): raw JSON → validation with located errors →
 //!   a [`criteria::CriteriaSet`] that cannot be invalid.
 //! - [`answers`]: an agency's draft: answers by node code, evidence, notes.
@@ -36,6 +36,7 @@ pub mod file_name;
 pub mod i18n;
 pub mod interval;
 pub mod json_error;
+pub mod letter_case;
 pub mod scorefile;
 pub mod scoring;
 pub mod sheet;

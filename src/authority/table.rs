@@ -92,7 +92,7 @@ impl Table {
     /// and Unicode composition ignored: some editors write "Mã" decomposed), or an error on the
     /// heading row listing what is accepted.
     pub fn column(&self, column: Column, names: &[&str]) -> Result<usize, TableError> {
-        let key = |s: &str| normalize_text(s).to_lowercase();
+        let key = |s: &str| crate::letter_case::lower(&normalize_text(s));
         self.headings.iter().position(|h| names.iter().any(|n| key(h) == key(n))).ok_or_else(|| TableError {
             row: 1,
             column: None,

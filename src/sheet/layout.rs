@@ -321,7 +321,7 @@ pub fn is(cell: &str, vietnamese: &str, english: &str) -> bool {
 /// Lowercase, single spaces, Vietnamese "hoạ"/"họa" spelt one way, no trailing colon: how
 /// headers, field names and keywords are compared.
 pub fn normalize(text: &str) -> String {
-    let lower = text.trim().trim_end_matches(':').trim().to_lowercase();
+    let lower = crate::letter_case::lower(text.trim().trim_end_matches(':').trim());
     let spaced: Vec<&str> = lower.split_whitespace().collect();
     spaced.join(" ").replace("oạ", "ọa").replace("oá", "óa").replace("tỉ lệ", "tỷ lệ")
 }

@@ -72,24 +72,3 @@ pub fn summary(set: &CriteriaSet, card: &Scorecard, lang: Lang) -> Summary {
         survey_pending: (pending > 0).then_some((pending, totals.survey_items)),
     }
 }
-
-/// An agency's name in capitals, as a document heads it ("Sở Tư pháp" → "SỞ TƯ PHÁP"). By code
-/// point, for the Latin letters with Vietnamese's accents and Latin-1's, not `str::to_uppercase`:
-/// Unicode's case tables were most of 6 kB (brotli) of the report page. Other letters stay as
-/// written, and accents typed as combining marks follow their letter.
-pub fn in_capitals(text: &str) -> String {
-    text.chars().map(capital).collect()
-}
-
-fn capital(c: char) -> char {
-    let code = u32::from(c);
-    let upper = match code {
-        0x61..=0x7a => code - 0x20,                   // a–z
-        0xe0..=0xfe if code != 0xf7 => code - 0x20,   // à–þ (÷ is not a letter)
-        0x103 | 0x111 | 0x129 | 0x169 => code - 1,    // ă đ ĩ ũ
-        0x1a1 | 0x1b0 => code - 1,                    // ơ ư
-        0x1ea1..=0x1ef9 if code % 2 == 1 => code - 1, // ạ … ỹ: each capital comes before its small
-        _ => code,
-    };
-    char::from_u32(upper).unwrap_or(c)
-}

@@ -17,6 +17,7 @@ pub use print::print;
 
 use crate::decimal::{Decimal, Rounding};
 use crate::interval::{Bound, Interval};
+use crate::letter_case::lower_char;
 use crate::Lang;
 
 /// A rule as one cell writes it, texts in that cell's language. An omitted text is `None`; in
@@ -185,7 +186,7 @@ pub(crate) fn strip_keyword<'a>(text: &'a str, keyword: &str) -> Option<&'a str>
     let mut chars = text.char_indices();
     for k in keyword.chars() {
         let (_, c) = chars.next()?;
-        if !c.to_lowercase().eq(k.to_lowercase()) {
+        if lower_char(c) != lower_char(k) {
             return None;
         }
     }

@@ -225,7 +225,7 @@ fn without_unit(text: &str) -> &str {
     for unit in UNITS {
         let Some(cut) = text.len().checked_sub(unit.len()) else { continue };
         let (Some(head), Some(tail)) = (text.get(..cut), text.get(cut..)) else { continue };
-        if tail.to_lowercase() == *unit && head.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        if crate::letter_case::lower(tail) == *unit && head.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
             return head.trim_end();
         }
     }

@@ -108,7 +108,7 @@ fn head(measure: &MeasureLabels, lang: Lang, proportional: bool, text: &dyn Fn(&
 fn each(what: Option<&str>, generic: (&str, &str), lang: Lang, text: &dyn Fn(&str) -> String) -> String {
     match what {
         None => format!(" {}", lang.pick(generic.0, generic.1)),
-        Some(what) if what.starts_with(char::is_uppercase) => format!(": {}", text(what)),
+        Some(what) if what.starts_with(crate::letter_case::is_capital) => format!(": {}", text(what)),
         Some(what) => format!(" {}", text(what)),
     }
 }

@@ -2,6 +2,7 @@
 //! drops the folder of a whole round's files). The browser hands folders over as entries to walk
 //! with callbacks, here turned into futures.
 
+use crate::file_name::has_extension;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -44,7 +45,7 @@ impl Dropped {
                     }
                     stack.extend(batch.into_iter().map(|e| (e, true)));
                 }
-            } else if entry.is_file() && (!in_folder || entry.name().to_lowercase().ends_with(".json")) {
+            } else if entry.is_file() && (!in_folder || has_extension(&entry.name(), ".json")) {
                 files.extend(file_of(entry.unchecked_into()).await.ok());
             }
         }

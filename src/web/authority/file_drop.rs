@@ -32,7 +32,7 @@ pub fn FileDrop(props: &FileDropProps) -> Html {
     // A folder holds other things too: only its JSON files are read, by name (as dropped ones).
     let on_folder = props.on_files.reform(|event: Event| {
         let mut files: Vec<web_sys::File> =
-            chosen(&event).into_iter().filter(|file| file.name().to_lowercase().ends_with(".json")).collect();
+            chosen(&event).into_iter().filter(|file| crate::file_name::has_extension(&file.name(), ".json")).collect();
         files.sort_by_key(|file| file.name());
         files
     });

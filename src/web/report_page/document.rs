@@ -12,9 +12,10 @@ use super::table::ReportTable;
 use crate::answers::Draft;
 use crate::app::report_page::qr::qr_path;
 use crate::app::report_page::signed::SignedRecord;
-use crate::app::report_page::{in_capitals, summary};
+use crate::app::report_page::summary;
 use crate::app::state::SharedSet;
 use crate::i18n::report::ReportText as R;
+use crate::letter_case;
 use crate::scoring::Scorecard;
 use crate::web::i18n::use_lang;
 use crate::Lang;
@@ -40,7 +41,7 @@ pub fn ReportDocument(props: &ReportDocumentProps) -> Html {
         <article class="report-doc" aria-labelledby="report-title">
             <div class="doc-head">
                 <div class="doc-agency">
-                    <p class="doc-agency-name" id="doc-agency">{ in_capitals(agency.name.trim()) }</p>
+                    <p class="doc-agency-name" id="doc-agency">{ letter_case::upper(agency.name.trim()) }</p>
                     <p class="doc-number">{ R::Number { code }.text(lang) }</p>
                 </div>
                 <div class="doc-nation">

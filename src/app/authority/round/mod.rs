@@ -372,5 +372,5 @@ fn survey_from_xlsx<'a>(_: &[u8], _: impl Fn(&str) -> Option<&'a CriteriaSet>) -
 
 /// Tables named .xlsx are workbooks; anything else is read as CSV.
 fn is_xlsx(file: &str) -> bool {
-    file.to_lowercase().ends_with(".xlsx")
+    crate::file_name::has_extension(file, ".xlsx")
 }

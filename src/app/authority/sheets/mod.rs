@@ -98,7 +98,7 @@ impl SheetsState {
 
 /// A table file named .xlsx is a workbook (as the round reads it).
 fn is_xlsx(file: &str) -> bool {
-    file.to_lowercase().ends_with(".xlsx")
+    crate::file_name::has_extension(file, ".xlsx")
 }
 
 impl AuthorityState {

@@ -17,7 +17,7 @@ pub struct CriteriaTreeProps {
 /// The element id of a row, from its place in the tree.
 pub fn row_id(row: &TreeRow) -> String {
     let path: Vec<String> = row.path.indices.iter().map(|i| i.to_string()).collect();
-    format!("ed-row-{:?}-{}", row.path.part, path.join("-")).to_lowercase()
+    format!("ed-row-{:?}-{}", row.path.part, path.join("-")).to_ascii_lowercase()
 }
 
 #[component]

@@ -130,9 +130,11 @@ fn row(line: &ResultLine, (appraised, basis): (bool, String)) -> Html {
     }
 }
 
-/// An id from a group's name (letters and digits kept, Vietnamese ones too).
+/// An id from a group's name, in small letters (Vietnamese ones kept); spaces and ASCII marks
+/// become '-'.
 fn slug(text: &str) -> String {
-    text.chars().map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { '-' }).collect()
+    let kept = |c: char| !c.is_whitespace() && !c.is_ascii_punctuation();
+    text.chars().map(|c| if kept(c) { crate::letter_case::lower_char(c) } else { '-' }).collect()
 }
 
 /// Prints the annex only: the document is marked until the print dialog closes (`afterprint`).
