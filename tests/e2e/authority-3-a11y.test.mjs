@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 
 import { GOLDEN, jsonFile, makeFixtures, openAuthority, SMH_KEY, TAMPERED, verdictOf } from './authority.mjs';
-import { startApp } from './harness.mjs';
+import { startApp, tabBoxes } from './harness.mjs';
 
 const FAILING = new Set(['serious', 'critical']);
 
@@ -54,13 +54,7 @@ test("the page's four parts are in sight at 390, 768 and 1366 px, each tab on on
         await page.getByRole('button', { name: language }).click();
         // At 390 px one row that scrolled sideways had the last part, or with it chosen the first,
         // out of sight.
-        const tabs = await page.$$eval('.section-tabs a', (links) => links.map((a) => {
-          const box = a.getBoundingClientRect();
-          const line = parseFloat(getComputedStyle(a).lineHeight) || parseFloat(getComputedStyle(a).fontSize) * 1.5;
-          const range = document.createRange();
-          range.selectNodeContents(a);
-          return { text: a.textContent, lines: Math.round(range.getBoundingClientRect().height / line), left: box.left, right: box.right };
-        }));
+        const tabs = await tabBoxes(page, '.section-tabs a');
         assert.equal(tabs.length, 4, JSON.stringify(tabs));
         for (const tab of tabs) {
           assert.equal(tab.lines, 1, `"${tab.text}" on one line at ${width} px: ${JSON.stringify(tabs)}`);

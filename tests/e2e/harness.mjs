@@ -189,6 +189,18 @@ export function item(page, code) {
   return page.locator(`article.item[data-code="${code}"]`);
 }
 
+/** Tabs matched by `selector`, each with its text, the lines its label takes and its left and
+ * right edges: for checking that every tab is in sight, its label on one line. */
+export async function tabBoxes(page, selector) {
+  return page.$$eval(selector, (tabs) => tabs.map((tab) => {
+    const box = tab.getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(tab).lineHeight) || parseFloat(getComputedStyle(tab).fontSize) * 1.5;
+    const range = document.createRange();
+    range.selectNodeContents(tab);
+    return { text: tab.textContent, lines: Math.round(range.getBoundingClientRect().height / line), left: box.left, right: box.right };
+  }));
+}
+
 /** What the total bar shows: { points, index, band }. */
 export async function totals(page) {
   return {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 
-import { createDraft, item, openPicker, startApp, totals } from './harness.mjs';
+import { createDraft, item, openPicker, startApp, tabBoxes, totals } from './harness.mjs';
 
 const SET = 'commune-hue-2204-2022.json';
 const WIDTHS = [390, 768, 1366];
@@ -40,13 +40,7 @@ for (const width of WIDTHS) {
       assert.ok(box && box.x >= 0 && box.x + box.width <= width, `"Ký và xuất" in sight: ${JSON.stringify(box)}`);
       // Each view's label on one line and every view in sight (at 390 px four in a row had wrapped
       // "Chấm điểm" and "Điểm bị mất ở đâu" onto two and three lines).
-      const tabs = await page.$$eval('.view-tabs > .view-tab', (els) => els.map((e) => {
-        const r = e.getBoundingClientRect();
-        const line = parseFloat(getComputedStyle(e).lineHeight) || parseFloat(getComputedStyle(e).fontSize) * 1.5;
-        const range = document.createRange();
-        range.selectNodeContents(e);
-        return { text: e.textContent, lines: Math.round(range.getBoundingClientRect().height / line), left: r.left, right: r.right };
-      }));
+      const tabs = await tabBoxes(page, '.view-tabs > .view-tab');
       assert.equal(tabs.length, 4, JSON.stringify(tabs));
       for (const tab of tabs) {
         assert.equal(tab.lines, 1, `"${tab.text}" on one line at ${width} px: ${JSON.stringify(tabs)}`);
