@@ -48,7 +48,8 @@ pub struct NodeForm {
 
 /// "RuleBand(0, Lo)" → "ed-ruleband-0-lo": ids that say which field they are.
 fn id_of(prefix: &str, debug: String) -> String {
-    let slug: String = debug.to_ascii_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+    let slug: String =
+        debug.to_ascii_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
     let slug = slug.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
     format!("ed-{prefix}{slug}")
 }
