@@ -23,7 +23,8 @@ fn ExplainPage() -> Html {
     let on_switch = language_switch(&state);
     html! {
         <ContextProvider<Lang> context={lang}>
-            <PageHeader title={ExplanationText::Heading.text(lang)} on_switch={on_switch} />
+            // The page is named as the form's button that leads here; the screen's heading says what it does.
+            <PageHeader title={ExplanationText::OpenButton.text(lang)} on_switch={on_switch} />
             <ExplanationScreen library={state.library.clone()} added={state.added.clone()} signing_key={state.key.clone()} />
         </ContextProvider<Lang>>
     }

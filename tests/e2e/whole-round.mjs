@@ -87,6 +87,11 @@ export async function appraise(page, agency) {
 export async function explain(agencyPage, explainUrl, round, appraisal) {
   const agency = APPRAISED[0];
   await agencyPage.goto(explainUrl);
+  // The page is named as the form's button that leads to it, the screen by what it does: no
+  // heading said twice.
+  await agencyPage.locator('.explanation-screen h2').waitFor();
+  assert.deepEqual([await agencyPage.locator('h1').textContent(), await agencyPage.locator('.explanation-screen h2').textContent()],
+    ['Giải trình', 'Giải trình kết quả thẩm định']);
   await agencyPage.setInputFiles('#appraisal-file', jsonFile(appraisal.name, appraisal.bytes.toString()));
   const score = round.files.find((f) => f.name === `${agency}.score.json`);
   await agencyPage.setInputFiles('#own-score-file', jsonFile(score.name, score.text));
