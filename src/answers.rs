@@ -57,6 +57,15 @@ pub struct Agency {
     pub level: Level,
 }
 
+/// An agency as screens and messages name it: "Sở Tư pháp (STP)", or the name alone while the
+/// draft has no code yet (not "Sở Tư pháp ()").
+pub fn agency_label(name: &str, code: &str) -> String {
+    match code.trim() {
+        "" => name.to_string(),
+        code => format!("{name} ({code})"),
+    }
+}
+
 /// One item's answer. Every input is optional; which ones apply depends on the item's rule.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -376,5 +385,16 @@ impl CriteriaRef {
     /// This reference without the publisher: what identifies the content.
     pub fn content(&self) -> CriteriaRef {
         CriteriaRef { publisher: None, ..self.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::agency_label;
+
+    #[test]
+    fn an_agency_without_a_code_is_named_alone() {
+        assert_eq!(agency_label("Sở Tư pháp", "STP"), "Sở Tư pháp (STP)");
+        assert_eq!([agency_label("Sở Tư pháp", ""), agency_label("Sở Tư pháp", "  ")], ["Sở Tư pháp", "Sở Tư pháp"]);
     }
 }

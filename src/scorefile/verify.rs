@@ -20,7 +20,7 @@ use super::profile::{self, FileProblem, Kind, Malformed};
 use super::proof::{self, Proof, ProofError};
 use super::time::Timestamp;
 use super::trust::Verdict;
-use crate::answers::{Agency, CriteriaRef};
+use crate::answers::{agency_label, Agency, CriteriaRef};
 use crate::criteria::CriteriaSet;
 use crate::decimal::Decimal;
 use crate::scoring;
@@ -204,7 +204,7 @@ pub fn verify(bytes: &[u8], known: &[CriteriaSet], keyring: Option<&Keyring>) ->
     }
     let mut signer = Signer { did: did.clone(), fingerprint: key.fingerprint(), registered: None };
     if let Some(ring) = keyring {
-        let file_agency = format!("{} ({})", document.agency.name, document.agency.code);
+        let file_agency = agency_label(&document.agency.name, &document.agency.code);
         match ring.find(&did) {
             Some(entry) if entry.agency.code == document.agency.code => signer.registered = Some(entry.agency.clone()),
             entry => report.failures.push(Failure::UnknownKey {

@@ -6,7 +6,7 @@ use super::keyring::{KeyEntry, KeyOutcome};
 use super::messages::Msg;
 use super::received::{duplicates, Duplicate, ReadProblem, Unverified, Verdict};
 use super::state::{AuthorityState, SetProblem};
-use crate::answers::CriteriaRef;
+use crate::answers::{agency_label, CriteriaRef};
 use crate::criteria::CriteriaSet;
 use crate::scorefile::verify::Difference;
 use crate::scorefile::{Failure, Report};
@@ -123,7 +123,7 @@ pub fn file_rows(state: &AuthorityState, lang: Lang) -> Vec<FileRow> {
                 file: file.name.clone(),
                 agency: report
                     .and_then(|r| r.agency.as_ref())
-                    .map(|a| format!("{} ({})", a.name, a.code))
+                    .map(|a| agency_label(&a.name, &a.code))
                     .unwrap_or_default(),
                 year: report.and_then(|r| r.year).map(|y| y.to_string()).unwrap_or_default(),
                 index: report.map(|r| index(lang, r, set)).unwrap_or_default(),

@@ -4,6 +4,7 @@
 
 use super::messages::ExplanationText as T;
 use super::{ExplainProblem, ExplanationState, ItemAnswer};
+use crate::answers::agency_label;
 use crate::app::review_text::ReviewText;
 use crate::appraisal::verify::score_document;
 use crate::appraisal::{compare, Trust};
@@ -71,7 +72,7 @@ pub fn screen(state: &ExplanationState, known: &[CriteriaSet], lang: Lang) -> Op
     };
     let compared = compare(set, &score, appraisal);
     view.sound = true;
-    view.agency = format!("{} ({}), {}", appraisal.agency.name, appraisal.agency.code, appraisal.year);
+    view.agency = format!("{}, {}", agency_label(&appraisal.agency.name, &appraisal.agency.code), appraisal.year);
     view.differences = crate::appraisal::compare::differences(&compared);
     view.self_index = format!("{}%", lang.fixed(score.scorecard.index, set.index_places));
     view.appraised_index = format!("{}%", lang.fixed(appraisal.scorecard.index, set.index_places));

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::backup_view::safety_text;
-use crate::answers::Draft;
+use crate::answers::{agency_label, Draft};
 use crate::app::report_page::signed::SignedRecord;
 use crate::app::sign_page::backup::Safety;
 use crate::app::sign_page::messages::SignPageText;
@@ -96,7 +96,7 @@ fn SignSummary(props: &SummaryProps) -> Html {
     };
     html! {
         <dl class="sign-summary">
-            { row(Msg::AgencyLabel, "sign-agency", format!("{} ({})", draft.agency.name, draft.agency.code)) }
+            { row(Msg::AgencyLabel, "sign-agency", agency_label(&draft.agency.name, &draft.agency.code)) }
             { row(Msg::EvaluationYear, "sign-year", draft.year.to_string()) }
             { row(Msg::SetLabel, "sign-set", format!("{} · {} {}", set.title.get(lang), set.id, set.version)) }
             { row(Msg::TotalLabel, "sign-total", format!("{} / {}", lang.number(totals.total), lang.number(totals.scale))) }

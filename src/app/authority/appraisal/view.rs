@@ -5,7 +5,7 @@ use super::messages::AppraisalText as T;
 use super::round::{appraisable, Appraisal};
 use super::work::{scorecards, Decision, ItemWork};
 use super::{AppraisalState, Notice};
-use crate::answers::{Answer, InputField};
+use crate::answers::{agency_label, Answer, InputField};
 use crate::app::authority::received::{ReceivedFile, Verdict};
 use crate::app::authority::view::Tone;
 use crate::app::authority::KeyBook;
@@ -118,7 +118,7 @@ pub fn candidates(
         if out.iter().any(|c| c.file == file.name) {
             continue;
         }
-        let agency = file.report.as_ref().and_then(|r| r.agency.as_ref()).map(|a| format!("{} ({})", a.name, a.code));
+        let agency = file.report.as_ref().and_then(|r| r.agency.as_ref()).map(|a| agency_label(&a.name, &a.code));
         out.push(Candidate {
             file: file.name.clone(),
             agency: agency.unwrap_or_default(),
@@ -131,7 +131,7 @@ pub fn candidates(
 
 fn agency(round: &Appraisal) -> String {
     let a = &round.subject.score.agency;
-    format!("{} ({}), {}", a.name, a.code, round.subject.score.year)
+    format!("{}, {}", agency_label(&a.name, &a.code), round.subject.score.year)
 }
 
 fn stage(round: &Appraisal) -> T<'static> {
