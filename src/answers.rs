@@ -387,14 +387,3 @@ impl CriteriaRef {
         CriteriaRef { publisher: None, ..self.clone() }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::agency_label;
-
-    #[test]
-    fn an_agency_without_a_code_is_named_alone() {
-        assert_eq!(agency_label("Sở Tư pháp", "STP"), "Sở Tư pháp (STP)");
-        assert_eq!([agency_label("Sở Tư pháp", ""), agency_label("Sở Tư pháp", "  ")], ["Sở Tư pháp", "Sở Tư pháp"]);
-    }
-}

@@ -147,3 +147,11 @@ fn every_text_has_both_languages() {
         assert!(!vi.is_empty() && !en.is_empty() && vi != en, "{text:?}");
     }
 }
+
+#[test]
+fn an_agency_without_a_code_is_named_alone() {
+    use parscore::answers::agency_label;
+    assert_eq!(agency_label("Sở Tư pháp", "STP"), "Sở Tư pháp (STP)");
+    // The signing page's summary said "Sở Tư pháp ()" for a draft with no code yet.
+    assert_eq!([agency_label("Sở Tư pháp", ""), agency_label("Sở Tư pháp", "  ")], ["Sở Tư pháp", "Sở Tư pháp"]);
+}
