@@ -19,9 +19,11 @@ use super::typed::TypedAnswer;
 use crate::answers::{Answer, Evidence, InputField};
 use crate::Lang;
 
-/// One field of a draft that two tabs can change.
+/// One field of a draft that two tabs can change. Kept in a record as `{"part": "input",
+/// "code": …, "field": …}`, read and written through [`FieldKeyFields`]: serde's internally
+/// tagged enums buffer every member first, which costs the form's page several kB of code.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(tag = "part", rename_all = "snake_case")]
+#[serde(try_from = "FieldKeyFields", into = "FieldKeyFields")]
 pub enum FieldKey {
     /// What the list of drafts calls it.
     Name,
@@ -36,6 +38,46 @@ pub enum FieldKey {
     Evidence {
         code: String,
     },
+}
+
+/// A [`FieldKey`] as a record keeps it: the part, and the item and input where they apply.
+#[derive(Serialize, Deserialize)]
+struct FieldKeyFields {
+    part: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    field: Option<String>,
+}
+
+impl TryFrom<FieldKeyFields> for FieldKey {
+    type Error = String;
+
+    fn try_from(FieldKeyFields { part, code, field }: FieldKeyFields) -> Result<FieldKey, String> {
+        let needs = |what: Option<String>, name: &str| what.ok_or(format!("missing field `{name}`"));
+        let key = match part.as_str() {
+            "name" => FieldKey::Name,
+            "input" => FieldKey::Input { code: needs(code, "code")?, field: needs(field, "field")? },
+            "note" => FieldKey::Note { code: needs(code, "code")? },
+            "evidence" => FieldKey::Evidence { code: needs(code, "code")? },
+            other => {
+                return Err(format!("unknown variant `{other}`, expected one of `name`, `input`, `note`, `evidence`"))
+            }
+        };
+        Ok(key)
+    }
+}
+
+impl From<FieldKey> for FieldKeyFields {
+    fn from(key: FieldKey) -> FieldKeyFields {
+        let (part, code, field) = match key {
+            FieldKey::Name => ("name", None, None),
+            FieldKey::Input { code, field } => ("input", Some(code), Some(field)),
+            FieldKey::Note { code } => ("note", Some(code), None),
+            FieldKey::Evidence { code } => ("evidence", Some(code), None),
+        };
+        FieldKeyFields { part: part.to_string(), code, field }
+    }
 }
 
 impl FieldKey {

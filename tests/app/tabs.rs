@@ -185,3 +185,33 @@ fn a_record_saved_before_revisions_existed_still_opens() {
     let back = typed(back, "1.1", InputField::Level, "on_time");
     assert_eq!(stored(&store, &back).revision, 1);
 }
+
+#[test]
+fn a_conflicts_field_is_kept_in_the_record_as_a_flat_object_and_read_back() {
+    let keys = [
+        (FieldKey::Name, r#"{"part":"name"}"#),
+        (
+            FieldKey::Input { code: "2.3".into(), field: "justification".into() },
+            r#"{"part":"input","code":"2.3","field":"justification"}"#,
+        ),
+        (FieldKey::Note { code: "1.2".into() }, r#"{"part":"note","code":"1.2"}"#),
+        (FieldKey::Evidence { code: "1.1".into() }, r#"{"part":"evidence","code":"1.1"}"#),
+    ];
+    for (key, json) in keys {
+        assert_eq!(serde_json::to_string(&key).unwrap(), json);
+        assert_eq!(serde_json::from_str::<FieldKey>(json).unwrap(), key);
+    }
+    // The members in any order, as any JSON writer may put them.
+    let reordered: FieldKey = serde_json::from_str(r#"{"field":"count","code":"1.3","part":"input"}"#).unwrap();
+    assert_eq!(reordered, FieldKey::Input { code: "1.3".into(), field: "count".into() });
+    for (json, refused) in [
+        (r#"{"part":"input","code":"1.3"}"#, "missing field `field`"),
+        (r#"{"part":"note"}"#, "missing field `code`"),
+        (r#"{"part":"answer","code":"1.3"}"#, "unknown variant `answer`"),
+        (r#"{"code":"1.3"}"#, "missing field `part`"),
+        (r#"["input","1.3","count"]"#, "invalid type"),
+    ] {
+        let error = parscore::json_error::parse::<FieldKey>(json, None).unwrap_err();
+        assert!(error.message.contains(refused), "{json}: {}", error.message);
+    }
+}
