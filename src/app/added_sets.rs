@@ -12,7 +12,7 @@ pub const LIST_KEY: &str = "parscore.sets";
 
 /// The SHA-256s of the added sets, oldest first. A list that cannot be read is empty.
 pub fn list(store: &dyn Store) -> Vec<String> {
-    store.get(LIST_KEY).and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default()
+    store.get(LIST_KEY).and_then(|text| crate::json_error::parse(&text, None).ok()).unwrap_or_default()
 }
 
 pub fn is_added(store: &dyn Store, sha256: &str) -> bool {

@@ -143,9 +143,11 @@ pub use crate::app::store::{load_lang, save_lang};
 /// The record of draft `id`; none when there is none, or when it cannot be read or was written by
 /// a newer version of the app (then [`super::damaged`] lists it).
 pub fn load(store: &dyn Store, id: &str) -> Option<Record> {
-    let value: serde_json::Value = serde_json::from_str(&store.get(&draft_key(id))?).ok()?;
+    let text = store.get(&draft_key(id))?;
+    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
     let record_format = value.get("record_format").and_then(serde_json::Value::as_u64).unwrap_or(1);
-    let record: Record = serde_json::from_value(value).ok()?;
+    // Read as the damaged-entry check reads it (one deserializer for records: see `parse_draft`).
+    let record: Record = crate::json_error::parse(&text, None).ok()?;
     (record_format <= RECORD_FORMAT && record.draft.format == crate::answers::FORMAT).then_some(record)
 }
 
@@ -166,13 +168,12 @@ pub fn to_json(value: &impl Serialize) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
-/// Reads a draft file. The core's `Draft::from_json` locates errors by JSON path, but through
-/// a second deserializer that would double the draft reading code in the app; serde_json's
-/// line and column locate the problem well enough for a file the app itself wrote.
+/// Reads a draft file as the core does ([`Draft::from_json`]: a problem located by its JSON
+/// path, a member given twice refused). Records, drafts, keys and the lists in the store are all
+/// read through that one strict deserializer (`json_error::parse`): each other one, serde_json's
+/// own or its `Value`'s, would carry a copy of the reading code of every type it reads.
 pub fn parse_draft(text: &str) -> Result<Draft, DraftError> {
-    let draft = serde_json::from_str(text)
-        .map_err(|e| DraftError::of_failed_read(text, crate::json_error::JsonError::from_serde(&e)))?;
-    DraftError::check_format(draft)
+    Draft::from_json(text)
 }
 
 /// Removes a draft, the record of its last signed file, and the criteria text it used when no

@@ -113,7 +113,7 @@ impl Conflict {
         let Some(value) = side else { return String::new() };
         match self.key {
             FieldKey::Evidence { .. } => {
-                let list: Vec<Evidence> = serde_json::from_str(value).unwrap_or_default();
+                let list: Vec<Evidence> = crate::json_error::parse(value, None).unwrap_or_default();
                 let titles: Vec<String> =
                     list.iter().map(|e| format!("{} {}", e.number, e.title).trim().to_string()).collect();
                 titles.join("; ")
@@ -186,7 +186,8 @@ pub fn with_fields(template: &Record, fields: &Fields) -> Record {
             }
             FieldKey::Note { code } => answers.entry(code.clone()).or_default().note = Some(value.clone()),
             FieldKey::Evidence { code } => {
-                answers.entry(code.clone()).or_default().evidence = serde_json::from_str(value).unwrap_or_default()
+                answers.entry(code.clone()).or_default().evidence =
+                    crate::json_error::parse(value, None).unwrap_or_default()
             }
         }
     }

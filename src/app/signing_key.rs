@@ -107,7 +107,7 @@ impl StoredKey {
 
     /// The key kept under `entry` (such as [`AUTHORITY_KEY_ENTRY`]), if any.
     pub fn load_from(store: &dyn Store, entry: &str) -> Option<StoredKey> {
-        let key: StoredKey = serde_json::from_str(&store.get(entry)?).ok()?;
+        let key: StoredKey = crate::json_error::parse(&store.get(entry)?, None).ok()?;
         (key.format == FORMAT).then_some(key)
     }
 

@@ -118,3 +118,19 @@ fn a_score_file_imported_as_a_draft_is_named_as_such_in_the_ui_language() {
     assert!(problem.text(Lang::En).contains("this is a signed score file (parscore-score/1), not a draft"));
     assert_eq!(state.drafts.len(), 1, "the drafts are untouched");
 }
+
+#[test]
+fn a_draft_file_is_read_as_strictly_as_the_core_reads_it() {
+    let (_, json) = exported();
+    // A wrong value is placed by its JSON path, not only its line and column.
+    let state = import(with_demo(), json.replacen("\"level\": \"on_time\"", "\"level\": 5", 1));
+    let problem = state.draft_problem.as_ref().expect("refused").text(Lang::En);
+    assert!(problem.contains("answers.1.1.level (line "), "{problem}");
+    // An answer given twice is refused where it stands: which one would win is not the user's choice.
+    let twice = json.replacen("\"answers\": {", "\"answers\": {\n    \"2.2\": { \"percent\": \"10\" },", 1);
+    let state = import(with_demo(), twice);
+    let problem = state.draft_problem.as_ref().expect("refused");
+    assert!(problem.text(Lang::En).ends_with("line 19, column 9: duplicate field `2.2`"), "{}", problem.text(Lang::En));
+    assert!(problem.text(Lang::Vi).contains("dòng 19, cột 9"), "{}", problem.text(Lang::Vi));
+    assert_eq!(state.drafts.len(), 1, "the drafts are untouched");
+}
