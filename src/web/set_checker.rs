@@ -7,7 +7,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, MessageEvent, Worker};
@@ -47,10 +46,10 @@ impl SetChecker {
             let (worker, waiting, asked, on_action) =
                 (worker.clone(), waiting.clone(), asked.clone(), on_action.clone());
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-                // Read through the JSON value reader the form has anyway: serde_json's reader for
-                // one more type was 14.6 kB of the form's code (measured).
-                let value = event.data().as_string().and_then(|text| crate::json_error::parse_value(&text).ok());
-                match value.and_then(|value| SetCheckReply::deserialize(&value).ok()) {
+                // Read through the one strict reader the form has for every stored type: another
+                // reader would carry its own copy of this type's reading code.
+                let reply = event.data().as_string().and_then(|text| crate::json_error::parse(&text, None).ok());
+                match reply {
                     Some(SetCheckReply::Ready) => {
                         for text in waiting.borrow_mut().take().unwrap_or_default() {
                             let _ = worker.post_message(&JsValue::from_str(&text));
