@@ -64,7 +64,8 @@ pub async fn write_once(sheets: Vec<Sheet>) -> Result<Vec<u8>, WriteFailure> {
     let on_message = {
         let (worker, finish) = (worker.clone(), finish.clone());
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            let reply = event.data().as_string().and_then(|text| serde_json::from_str::<WriteReply>(&text).ok());
+            let reply =
+                event.data().as_string().and_then(|text| crate::json_error::parse::<WriteReply>(&text, None).ok());
             match reply {
                 Some(reply) if reply.is_ready() => {
                     let _ = worker.post_message(&JsValue::from_str(&text));

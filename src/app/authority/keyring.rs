@@ -140,7 +140,7 @@ impl KeyBook {
     /// Reads what [`Self::to_stored_json`] wrote. Entries whose key no longer checks (a stored
     /// text changed by hand) are dropped rather than trusted.
     pub fn from_stored_json(text: &str) -> KeyBook {
-        let entries: Vec<KeyEntry> = serde_json::from_str(text).unwrap_or_default();
+        let entries: Vec<KeyEntry> = crate::json_error::parse(text, None).unwrap_or_default();
         let entries =
             entries.into_iter().filter(|entry| PublicKeyFile::from_json(&entry.key.to_json_pretty()).is_ok()).collect();
         KeyBook { entries }

@@ -75,7 +75,7 @@ fn start() -> Result<Running, SheetsFailure> {
     let on_message = {
         let (worker, waiting) = (worker.clone(), waiting.clone());
         Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            match event.data().as_string().and_then(|text| serde_json::from_str(&text).ok()) {
+            match event.data().as_string().and_then(|text| crate::json_error::parse(&text, None).ok()) {
                 Some(SheetsReply::Ready) => {
                     for text in waiting.borrow_mut().take().unwrap_or_default() {
                         post(&worker, &text);

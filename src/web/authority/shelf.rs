@@ -71,7 +71,7 @@ async fn load(cell: &RefCell<Option<IdbDatabase>>) -> Result<Vec<KeptFile>, Shel
     Ok(values
         .iter()
         .filter_map(|value| value.as_string())
-        .filter_map(|text| serde_json::from_str::<(u64, String, String)>(&text).ok())
+        .filter_map(|text| crate::json_error::parse::<(u64, String, String)>(&text, None).ok())
         .map(|(id, name, text)| KeptFile { id, name, text })
         .collect())
 }

@@ -104,7 +104,7 @@ impl AppraisalState {
         let rounds = keys
             .iter()
             .filter_map(|key| store.get(key))
-            .filter_map(|text| serde_json::from_str::<round::StoredRound>(&text).ok())
+            .filter_map(|text| crate::json_error::parse::<round::StoredRound>(&text, None).ok())
             .filter_map(|stored| stored.restore(&ring))
             .map(Rc::new)
             .collect();

@@ -112,7 +112,7 @@ pub struct EditorState {
 impl EditorState {
     /// The set saved on an earlier visit, if any.
     pub fn restore(store: &dyn Store) -> EditorState {
-        let doc = store.get(EDITOR_KEY).and_then(|text| serde_json::from_str::<Document>(&text).ok());
+        let doc = store.get(EDITOR_KEY).and_then(|text| crate::json_error::parse::<Document>(&text, None).ok());
         let key = StoredKey::load_from(store, AUTHORITY_KEY_ENTRY);
         let mut state = EditorState { doc: doc.map(Rc::new), key, ..EditorState::default() };
         state.selected = state.doc.as_ref().and_then(|d| tree::rows(&d.raw).first().map(|(p, _)| p.clone()));
@@ -136,7 +136,7 @@ impl EditorState {
 
     /// A built-in criteria file arrived: kept to be copied (a file that does not read is left out).
     pub fn built_in_arrived(&mut self, text: &str) {
-        if let Ok(raw) = serde_json::from_str::<RawCriteriaSet>(text) {
+        if let Ok(raw) = crate::json_error::parse::<RawCriteriaSet>(text, None) {
             Rc::make_mut(&mut self.built_in).push(raw);
         }
     }

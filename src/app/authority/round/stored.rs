@@ -29,7 +29,7 @@ fn write<T: Serialize>(file: &str, value: T) -> String {
 }
 
 fn read<T: for<'de> Deserialize<'de>>(text: &str) -> Option<(String, T)> {
-    let kept: Kept<T> = serde_json::from_str(text).ok()?;
+    let kept: Kept<T> = crate::json_error::parse(text, None).ok()?;
     Some((kept.file, kept.value))
 }
 
