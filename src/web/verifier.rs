@@ -38,7 +38,7 @@ impl Verifier {
         let on_message = {
             let (worker, waiting, on_failure) = (worker.clone(), waiting.clone(), on_failure.clone());
             Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-                match event.data().as_string().and_then(|text| serde_json::from_str(&text).ok()) {
+                match event.data().as_string().and_then(|text| crate::json_error::parse(&text, None).ok()) {
                     Some(VerifyReply::Ready) => release(&worker, &waiting),
                     Some(reply) => on_reply.emit(reply),
                     None => on_failure.emit(VerifierFailure::Stopped),
