@@ -92,16 +92,22 @@ impl DamagedEntry {
 
 /// Every entry of parscore's in `store` that the app cannot use, in key order.
 /// A criteria text's signature is checked as the page does (`checks`): one the verifier worker
-/// has not judged yet is not damaged.
-pub fn damaged_entries(store: &dyn Store, lang: Lang, checks: SetChecks) -> Vec<DamagedEntry> {
+/// has not judged yet is not damaged. A criteria text equal to one of `loaded` (the texts of the
+/// sets the page has already loaded) is not read again: validating a large set takes
+/// milliseconds, and the list is made again at start, on a language switch and on every save
+/// in another tab.
+pub fn damaged_entries(store: &dyn Store, lang: Lang, checks: SetChecks, loaded: &[&str]) -> Vec<DamagedEntry> {
     let mut keys = store.keys();
     crate::short_sort::sort_short_by(&mut keys, |a, b| a < b);
-    keys.into_iter().filter_map(|key| check(store, &key, lang, checks)).collect()
+    keys.into_iter().filter_map(|key| check(store, &key, lang, checks, loaded)).collect()
 }
 
-fn check(store: &dyn Store, key: &str, lang: Lang, checks: SetChecks) -> Option<DamagedEntry> {
+fn check(store: &dyn Store, key: &str, lang: Lang, checks: SetChecks, loaded: &[&str]) -> Option<DamagedEntry> {
     let kind = kind_of(key)?;
     let raw = store.get(key)?;
+    if kind == EntryKind::CriteriaText && loaded.contains(&raw.as_str()) {
+        return None;
+    }
     let damage = damage_of(kind, &raw, lang, |raw| SharedSet::load_checked(raw, checks, store))?;
     Some(DamagedEntry { key: key.to_string(), kind, damage, raw })
 }

@@ -146,3 +146,23 @@ fn an_entry_damaged_in_another_tab_appears_when_the_browser_says_so() {
     let state = state.reduce(Action::StoreChangedElsewhere);
     assert_eq!(state.damaged.len(), 1);
 }
+
+#[test]
+fn a_set_text_changed_under_a_loaded_set_is_read_again_and_listed() {
+    // The demo set, opened from a file: kept as an added set, loaded at every start.
+    let store = Rc::new(MemoryStore::default());
+    let state =
+        AppState::restore(store.clone()).reduce(Action::FileOpened { name: "demo.json".into(), text: DEMO.into() });
+    let key = format!("parscore.set.{}", state.added[0].sha256);
+    assert_eq!(store.get(&key).as_deref(), Some(DEMO), "the text is kept as it was read");
+    let state = AppState::restore(store.clone());
+    assert_eq!(state.added.len(), 1);
+    assert!(state.damaged.is_empty(), "{:?}", state.damaged);
+
+    // Another tab (or a hand) changes the kept text: it is not the loaded set's any more.
+    store.set(&key, &DEMO.replacen("\"max\"", "\"maxx\"", 1)).expect("stored");
+    let state = state.reduce(Action::StoreChangedElsewhere);
+    let [entry] = &state.damaged[..] else { panic!("one damaged entry: {:?}", state.damaged) };
+    assert_eq!((entry.key.as_str(), entry.kind), (key.as_str(), EntryKind::CriteriaText));
+    assert!(matches!(entry.damage, Damage::NotUsable(_)), "{:?}", entry.damage);
+}

@@ -68,7 +68,7 @@ impl AppState {
                 Effect::ForgetAddedSet(sha256) => added_sets::remove(self.store(), &sha256),
                 Effect::DeleteEntry(key) => {
                     self.store().remove(&key);
-                    self.damaged = damaged_entries(self.store(), self.lang, self.checks);
+                    self.damaged = self.scan_damaged();
                 }
                 Effect::KeepHeld(text) => {
                     let kept = self.keep_verdict(&text);

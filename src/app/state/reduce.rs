@@ -22,7 +22,7 @@ impl AppState {
         match action {
             Action::LanguageSwitched(lang) => {
                 next.lang = lang;
-                next.damaged = damaged_entries(next.store(), lang, next.checks);
+                next.damaged = next.scan_damaged();
                 next.ask(Effect::SaveLang(lang));
             }
             Action::BuiltInFetched { file, text } => match text {

@@ -64,6 +64,13 @@ impl AppState {
         self.added.retain(|s| s.sha256 != sha256);
     }
 
+    /// The stored entries the app cannot use ([`damaged_entries`]); the texts of the sets already
+    /// loaded are not read again.
+    pub(super) fn scan_damaged(&self) -> Vec<DamagedEntry> {
+        let loaded: Vec<&str> = self.known_sets().map(|set| &*set.source).collect();
+        damaged_entries(self.store(), self.lang, self.checks, &loaded)
+    }
+
     /// The sets the picker lists: the built-in ones that loaded, then the added ones.
     pub(super) fn listed_sets(&self) -> impl Iterator<Item = &SharedSet> {
         let built_in = self.library.iter().filter_map(|e| match &e.status {

@@ -68,7 +68,7 @@ impl AppState {
             listed.push(summary.clone());
         }
         self.drafts = listed;
-        self.damaged = damaged_entries(self.store(), self.lang, self.checks);
+        self.damaged = self.scan_damaged();
         let lang = self.lang;
         let store = self.store.0.clone();
         let Some(session) = self.session.as_mut().filter(|s| !s.read_only) else { return };

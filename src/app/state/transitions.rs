@@ -43,7 +43,7 @@ impl AppState {
             pending: Vec::new(),
         };
         state.ask_about_kept_texts();
-        state.damaged = damaged_entries(state.store(), state.lang, state.checks);
+        state.damaged = state.scan_damaged();
         state.storage_used = drafts::bytes_used(state.store());
         if let Some(id) = drafts::current(&*state.store.0) {
             state.open(&id);
