@@ -63,6 +63,10 @@ pub struct Record {
     /// The draft's figures at that write, for the list of drafts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figures: Option<SavedFigures>,
+    /// The layout a later version names ([`RECORD_FORMAT`]); this version writes none. Read with
+    /// the rest, so that [`load`] refuses a later layout without reading the text twice.
+    #[serde(default, skip_serializing)]
+    pub record_format: Option<u64>,
 }
 
 /// What the list of drafts shows of a draft's progress, as scored when it was last saved. The
@@ -105,6 +109,7 @@ impl Record {
             conflicts: Vec::new(),
             saved_at: None,
             figures: None,
+            record_format: None,
         }
     }
 }
@@ -144,11 +149,10 @@ pub use crate::app::store::{load_lang, save_lang};
 /// a newer version of the app (then [`super::damaged`] lists it).
 pub fn load(store: &dyn Store, id: &str) -> Option<Record> {
     let text = store.get(&draft_key(id))?;
-    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let record_format = value.get("record_format").and_then(serde_json::Value::as_u64).unwrap_or(1);
     // Read as the damaged-entry check reads it (one deserializer for records: see `parse_draft`).
     let record: Record = crate::json_error::parse(&text, None).ok()?;
-    (record_format <= RECORD_FORMAT && record.draft.format == crate::answers::FORMAT).then_some(record)
+    let layout = record.record_format.unwrap_or(RECORD_FORMAT);
+    (layout <= RECORD_FORMAT && record.draft.format == crate::answers::FORMAT).then_some(record)
 }
 
 /// Writes `record`, stamped with the store's clock when the write succeeds.

@@ -166,3 +166,30 @@ fn a_set_text_changed_under_a_loaded_set_is_read_again_and_listed() {
     assert_eq!((entry.key.as_str(), entry.kind), (key.as_str(), EntryKind::CriteriaText));
     assert!(matches!(entry.damage, Damage::NotUsable(_)), "{:?}", entry.damage);
 }
+
+#[test]
+fn a_readable_record_that_names_a_later_layout_is_not_opened_nor_listed_as_a_draft() {
+    let (store, _) = store_with_draft(|store, id| {
+        let text = store.get(&draft_key(id)).expect("stored");
+        store.set(&draft_key(id), &text.replacen('{', "{\n  \"record_format\": 2,", 1)).expect("stored");
+    });
+    let state = AppState::restore(store.clone());
+    assert!(state.drafts.is_empty(), "an older app does not read (and then overwrite) it");
+    assert!(state.session.is_none());
+    let [entry] = &state.damaged[..] else { panic!("one damaged entry: {:?}", state.damaged) };
+    assert_eq!(entry.damage, Damage::Newer("record_format 2".into()));
+
+    // The layout this version writes, named, reads; a layout that is no number is a damaged record.
+    for (named, opens) in [("\"record_format\": 1,", true), ("\"record_format\": \"2\",", false)] {
+        let (store, _) = store_with_draft(|store, id| {
+            let text = store.get(&draft_key(id)).expect("stored");
+            store.set(&draft_key(id), &text.replacen('{', &format!("{{\n  {named}"), 1)).expect("stored");
+        });
+        let state = AppState::restore(store);
+        assert_eq!(state.drafts.len(), usize::from(opens), "{named}");
+        assert_eq!(state.damaged.len(), usize::from(!opens), "{named}: {:?}", state.damaged);
+        if let [entry] = &state.damaged[..] {
+            assert!(entry.why(Lang::En).contains("record_format"), "{}", entry.why(Lang::En));
+        }
+    }
+}

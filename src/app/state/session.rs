@@ -128,6 +128,7 @@ impl Session {
             conflicts: self.conflicts.clone(),
             saved_at: self.base.as_ref().and_then(|b| b.saved_at),
             figures: Some(self.figures()),
+            record_format: None,
         }
     }
 
