@@ -41,7 +41,12 @@ pub mod worker_loop;
 
 mod reducible;
 
-/// Mounts the app on the page's `<body>`.
+/// Mounts the app on the page's `<body>`, in place of the header index.html paints while the wasm
+/// loads. Removing it first leaves no blank frame: the first render runs before the browser
+/// paints again.
 pub fn start() {
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app-shell")) {
+        shell.remove();
+    }
     yew::Renderer::<app::App>::new().render();
 }

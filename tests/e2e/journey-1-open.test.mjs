@@ -61,3 +61,31 @@ test('open the app, pick a set, switch language, reject a broken criteria file',
     await app.close();
   }
 });
+
+test('the page shows its header while the app loads, and the app takes its place', async () => {
+  const app = await startApp();
+  const { page, baseUrl } = app;
+  try {
+    // Hold the form's wasm back: what an office PC shows while it loads.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/parscore-app-[0-9a-f]+_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    const shell = page.locator('#app-shell');
+    await shell.waitFor();
+    assert.match(await shell.textContent(), /parscore · Chỉ số CCHC\s*Đang mở… · Opening…/);
+    assert.equal(await page.locator('.app-header h1').count(), 0);
+
+    release();
+    await page.locator('.set-list').waitFor();
+    // One header: the app's, in place of the loading one.
+    assert.equal(await shell.count(), 0);
+    assert.equal(await page.locator('.app-header').count(), 1);
+    assert.equal(await page.locator('[role="status"]', { hasText: 'Đang mở' }).count(), 0);
+  } finally {
+    await app.close();
+  }
+});
