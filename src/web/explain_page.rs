@@ -13,7 +13,7 @@ use crate::Lang;
 
 /// Mounts the page on its `<body>`.
 pub fn start() {
-    yew::Renderer::<ExplainPage>::new().render();
+    super::mount::<ExplainPage>();
 }
 
 #[component]

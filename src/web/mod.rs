@@ -41,12 +41,17 @@ pub mod worker_loop;
 
 mod reducible;
 
-/// Mounts the app on the page's `<body>`, in place of the header index.html paints while the wasm
-/// loads. Removing it first leaves no blank frame: the first render runs before the browser
-/// paints again.
+/// Mounts the app on the page's `<body>`.
 pub fn start() {
+    mount::<app::App>();
+}
+
+/// Mounts a page's root component on its `<body>`, in place of the header every page's HTML paints
+/// while its wasm loads. Removing that first leaves no blank frame: the first render runs before
+/// the browser paints again.
+pub(crate) fn mount<Page: yew::BaseComponent<Properties = ()>>() {
     if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app-shell")) {
         shell.remove();
     }
-    yew::Renderer::<app::App>::new().render();
+    drop(yew::Renderer::<Page>::new().render());
 }

@@ -18,7 +18,7 @@ use crate::Lang;
 
 /// Mounts the page on its `<body>`.
 pub fn start() {
-    yew::Renderer::<TrainerPage>::new().render();
+    super::mount::<TrainerPage>();
 }
 
 #[component]

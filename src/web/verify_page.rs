@@ -12,7 +12,7 @@ use crate::Lang;
 
 /// Mounts the page on its `<body>`.
 pub fn start() {
-    yew::Renderer::<VerifyPage>::new().render();
+    super::mount::<VerifyPage>();
 }
 
 #[component]

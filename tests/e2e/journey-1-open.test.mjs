@@ -62,29 +62,39 @@ test('open the app, pick a set, switch language, reject a broken criteria file',
   }
 });
 
-test('the page shows its header while the app loads, and the app takes its place', async () => {
+test('every page shows its header while its wasm loads, and the page takes its place', async () => {
   const app = await startApp();
-  const { page, baseUrl } = app;
+  const { baseUrl } = app;
   try {
-    // Hold the form's wasm back: what an office PC shows while it loads.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/parscore-app-[0-9a-f]+_bg\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(baseUrl);
-    const shell = page.locator('#app-shell');
-    await shell.waitFor();
-    assert.match(await shell.textContent(), /parscore · Chỉ số CCHC\s*Đang mở… · Opening…/);
-    assert.equal(await page.locator('.app-header h1').count(), 0);
+    // Each page's wasm held back: what an office PC shows while it loads.
+    const pages = [
+      ['', /parscore-app-[0-9a-f]+_bg\.wasm$/, 'parscore · Chỉ số CCHC', '.set-list'],
+      ['authority.html', /parscore-authority_bg\.wasm$/, 'parscore · Sở Nội vụ', 'h1'],
+      ['trainer.html', /parscore-trainer_bg\.wasm$/, 'parscore · Tập huấn', 'h1'],
+    ];
+    for (const [path, wasm, title, mounted] of pages) {
+      // A fresh browser for each page: no service worker yet, which would serve the wasm itself.
+      const page = await app.newPage();
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(wasm, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(baseUrl + path);
+      const shell = page.locator('#app-shell');
+      await shell.waitFor();
+      assert.equal((await shell.textContent()).replace(/\s+/g, ' ').trim(), `${title} Đang mở… · Opening…`);
+      assert.equal(await page.locator('h1').count(), 0, path);
 
-    release();
-    await page.locator('.set-list').waitFor();
-    // One header: the app's, in place of the loading one.
-    assert.equal(await shell.count(), 0);
-    assert.equal(await page.locator('.app-header').count(), 1);
-    assert.equal(await page.locator('[role="status"]', { hasText: 'Đang mở' }).count(), 0);
+      release();
+      await page.locator(mounted).first().waitFor();
+      // The page's own header in place of the loading one.
+      assert.equal(await shell.count(), 0, path);
+      assert.equal(await page.locator('[role="status"]', { hasText: 'Đang mở' }).count(), 0, path);
+      assert.ok((await page.locator('h1').count()) >= 1, path);
+      await page.context().close();
+    }
   } finally {
     await app.close();
   }

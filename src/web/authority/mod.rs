@@ -22,7 +22,7 @@ use crate::Lang;
 
 /// Mounts the authority's page on its `<body>`.
 pub fn start() {
-    yew::Renderer::<page::AuthorityPage>::new().render();
+    crate::web::mount::<page::AuthorityPage>();
 }
 
 /// A message of this page in `lang`.

@@ -34,8 +34,8 @@ use crate::Lang;
 pub fn start() {
     let body = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body());
     match body.and_then(|b| b.get_attribute("data-page")).as_deref() {
-        Some("help") => drop(yew::Renderer::<help::HelpPage>::new().render()),
-        _ => drop(yew::Renderer::<ReportPage>::new().render()),
+        Some("help") => crate::web::mount::<help::HelpPage>(),
+        _ => crate::web::mount::<ReportPage>(),
     }
 }
 

@@ -26,7 +26,7 @@ use crate::Lang;
 
 /// Mounts the page on its `<body>`.
 pub fn start() {
-    yew::Renderer::<SignPage>::new().render();
+    crate::web::mount::<SignPage>();
 }
 
 /// The draft the page's address names, if any.
