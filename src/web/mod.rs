@@ -41,6 +41,10 @@ pub mod worker_loop;
 
 mod reducible;
 
+/// Talc rather than dlmalloc, the default: smaller in every wasm (Cargo.toml says by how much).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Mounts the app on the page's `<body>`.
 pub fn start() {
     mount::<app::App>();
