@@ -148,22 +148,29 @@ pub use crate::app::store::{load_lang, save_lang};
 /// The record of draft `id`; none when there is none, or when it cannot be read or was written by
 /// a newer version of the app (then [`super::damaged`] lists it).
 pub fn load(store: &dyn Store, id: &str) -> Option<Record> {
-    let text = store.get(&draft_key(id))?;
+    read(&store.get(&draft_key(id))?)
+}
+
+/// A stored record's text as [`load`] reads it.
+pub fn read(text: &str) -> Option<Record> {
     // Read as the damaged-entry check reads it (one deserializer for records: see `parse_draft`).
-    let record: Record = crate::json_error::parse(&text, None).ok()?;
+    let record: Record = crate::json_error::parse(text, None).ok()?;
     let layout = record.record_format.unwrap_or(RECORD_FORMAT);
     (layout <= RECORD_FORMAT && record.draft.format == crate::answers::FORMAT).then_some(record)
 }
 
-/// Writes `record`, stamped with the store's clock when the write succeeds.
-pub fn save(store: &dyn Store, id: &str, record: &mut Record) -> Result<(), StoreError> {
+/// Writes `record`, stamped with the store's clock when the write succeeds; the text written.
+pub fn save(store: &dyn Store, id: &str, record: &mut Record) -> Result<String, StoreError> {
     let before = record.saved_at;
     record.saved_at = store.now().or(before);
-    let written = store.set(&draft_key(id), &to_json(record));
-    if written.is_err() {
-        record.saved_at = before;
+    let text = to_json(record);
+    match store.set(&draft_key(id), &text) {
+        Ok(()) => Ok(text),
+        Err(refused) => {
+            record.saved_at = before;
+            Err(refused)
+        }
     }
-    written
 }
 
 /// JSON written the way draft files are (pretty), so that the app carries one JSON writer for
@@ -268,8 +275,13 @@ pub fn bytes_used(store: &dyn Store) -> u64 {
 /// The bytes one entry takes (its key and value), counted as [`bytes_used`] counts; 0 when there
 /// is none.
 pub fn entry_bytes(store: &dyn Store, key: &str) -> u64 {
+    text_bytes(key, store.get(key).as_deref())
+}
+
+/// The bytes an entry holding `value` under `key` takes, as [`entry_bytes`] counts them.
+pub fn text_bytes(key: &str, value: Option<&str>) -> u64 {
     let utf16_bytes = |text: &str| 2 * text.encode_utf16().count() as u64;
-    store.get(key).map_or(0, |value| utf16_bytes(key) + utf16_bytes(&value))
+    value.map_or(0, |value| utf16_bytes(key) + utf16_bytes(value))
 }
 
 /// The key draft `id` is stored under.

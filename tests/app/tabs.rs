@@ -47,6 +47,31 @@ fn the_issues_scenario_keeps_both_tabs_typing_after_a_reload() {
 }
 
 #[test]
+fn a_tab_that_saved_still_merges_what_the_other_saved_unannounced() {
+    let (store, a, b) = two_tabs();
+    // A types on: from its second save on, the store holds what A wrote, and A does not read
+    // its own record back.
+    let a = typed(a, "2.3", InputField::Justification, "Hai sáng kiến");
+    let first = stored(&store, &a).revision;
+    let a = typed(a, "2.3", InputField::Justification, "Hai sáng kiến mới");
+    assert_eq!(stored(&store, &a).revision, first + 1, "one revision a save");
+    // The storage page's count follows the saves without reading the store back.
+    assert_eq!(a.storage_used, drafts::bytes_used(&*store));
+    // B saves; A has not heard of it when it saves again, and must not write over it.
+    let b = typed(b, "1.3", InputField::Count, "1");
+    assert_eq!(justification(&b, "2.3"), "Hai sáng kiến mới");
+    let after_b = stored(&store, &b).revision;
+    let a = typed(a, "1.1", InputField::Level, "on_time");
+    assert_eq!(session(&a).typed("1.3").text(InputField::Count), "1", "A merged B's count when it saved");
+    let reloaded = AppState::restore(store.clone());
+    assert_eq!(justification(&reloaded, "2.3"), "Hai sáng kiến mới");
+    assert_eq!(session(&reloaded).typed("1.3").text(InputField::Count), "1");
+    assert_eq!(session(&reloaded).typed("1.1").text(InputField::Level), "on_time");
+    assert!(session(&reloaded).conflicts.is_empty());
+    assert_eq!(stored(&store, &a).revision, after_b + 1);
+}
+
+#[test]
 fn a_change_in_one_tab_appears_live_in_the_other_without_a_write() {
     let (store, a, b) = two_tabs();
     let a = typed(a, "1.1", InputField::Level, "on_time");

@@ -54,7 +54,7 @@ impl AppState {
                     if let Some(listed) = self.drafts.iter_mut().find(|d| d.id == id) {
                         *listed = DraftSummary::of(&id, &record);
                     }
-                    self.note_save(saved);
+                    self.note_save(saved.map(drop));
                 }
                 Effect::DeleteDraft(id) => drafts::delete(self.store(), &id),
                 Effect::SaveLang(lang) => drafts::save_lang(self.store(), lang),

@@ -38,6 +38,9 @@ pub struct Session {
     /// The record as this tab last read or wrote it (none until it is first saved): a store
     /// holding another revision means another tab saved since.
     pub(super) base: Option<Rc<Record>>,
+    /// `base` as this tab wrote it, when it did: while the store holds exactly this text, no
+    /// other tab has saved, and a save need not read the record back.
+    pub(super) base_text: Option<Rc<str>>,
     /// Items the user changed in this visit: their requirements show as errors from then on.
     pub touched: std::collections::BTreeSet<String>,
     /// The user asked to sign: every requirement shows as an error.
@@ -90,6 +93,7 @@ impl Session {
             set_saved: false,
             conflicts: record.conflicts,
             base: None,
+            base_text: None,
             touched: Default::default(),
             sign_tried: false,
             details_needed: false,

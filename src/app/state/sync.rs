@@ -19,7 +19,12 @@ impl AppState {
             false => drafts::save_set(&*store, &session.set.sha256, &session.set.source),
         };
         session.set_saved = set_saved.is_ok();
-        let mut stored = drafts::load(&*store, &session.id);
+        let key = drafts::draft_key(&session.id);
+        let stored_text = store.get(&key);
+        // The store still holds what this tab last wrote: no other tab saved since, so there is
+        // nothing to read back or merge (each keystroke used to parse the whole record again).
+        let unchanged = session.base_text.as_deref().is_some_and(|ours| stored_text.as_deref() == Some(ours));
+        let mut stored = stored_text.as_deref().filter(|_| !unchanged).and_then(drafts::read);
         if session.base.is_none() && stored.is_some() {
             // Another tab created a draft under the same new id at the same moment: both keep.
             session.id = fresh_id;
@@ -36,18 +41,28 @@ impl AppState {
         // A merge brings the other tab's figures: the list shows the merged draft's.
         record.figures = Some(session.figures());
         record.revision = stored.as_ref().map_or(0, |s| s.revision).max(record.revision) + 1;
-        let key = drafts::draft_key(&session.id);
-        let before = drafts::entry_bytes(&*store, &key);
-        let saved = set_saved.and(drafts::save(&*store, &session.id, &mut record));
-        let written = drafts::entry_bytes(&*store, &key);
+        // A new id (above) names another entry than the one read.
+        let key_now = drafts::draft_key(&session.id);
+        let before = match key_now == key {
+            true => drafts::text_bytes(&key, stored_text.as_deref()),
+            false => drafts::entry_bytes(&*store, &key_now),
+        };
+        let draft_saved = drafts::save(&*store, &session.id, &mut record);
+        let written = match &draft_saved {
+            Ok(text) => drafts::text_bytes(&key_now, Some(text)),
+            Err(_) => before,
+        };
+        let saved = set_saved.and(draft_saved);
         let summary = DraftSummary::of(&session.id, &record);
-        if saved.is_ok() {
+        if let Ok(text) = &saved {
             session.base = Some(Rc::new(record));
+            session.base_text = Some(Rc::from(text.as_str()));
         }
         match self.drafts.iter_mut().find(|d| d.id == summary.id) {
             Some(listed) => *listed = summary,
             None => self.drafts.push(summary),
         }
+        let saved = saved.map(drop);
         self.note_save(saved);
         if saved.is_ok() {
             self.remember_current();
@@ -81,6 +96,7 @@ impl AppState {
         let unsaved_here = !draft_merge::same_content(&merged, &stored);
         session.adopt(merged, lang);
         session.base = Some(Rc::new(stored));
+        session.base_text = None;
         if unsaved_here {
             self.ask(Effect::SaveOpenDraft);
         }
