@@ -280,8 +280,15 @@ pub fn entry_bytes(store: &dyn Store, key: &str) -> u64 {
 
 /// The bytes an entry holding `value` under `key` takes, as [`entry_bytes`] counts them.
 pub fn text_bytes(key: &str, value: Option<&str>) -> u64 {
-    let utf16_bytes = |text: &str| 2 * text.encode_utf16().count() as u64;
-    value.map_or(0, |value| utf16_bytes(key) + utf16_bytes(value))
+    value.map_or(0, |value| 2 * (utf16_units(key) + utf16_units(value)))
+}
+
+/// The length of `text` in UTF-16, as the browser's storage counts it, read from its UTF-8
+/// bytes: one unit a character, two for one outside the Basic Multilingual Plane (four bytes in
+/// UTF-8). Every save counts the draft's whole text, which `encode_utf16` walked character by
+/// character.
+pub fn utf16_units(text: &str) -> u64 {
+    text.bytes().map(|b| u64::from(b & 0xC0 != 0x80) + u64::from(b >= 0xF0)).sum()
 }
 
 /// The key draft `id` is stored under.

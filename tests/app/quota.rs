@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use parscore::answers::InputField;
-use parscore::app::drafts::bytes_used;
+use parscore::app::drafts::{bytes_used, utf16_units};
 use parscore::app::quota::{self, LOCAL_STORAGE_LIMIT};
 use parscore::app::state::{Action, AppState};
 use parscore::app::store::{MemoryStore, Store};
@@ -90,6 +90,16 @@ fn the_largest_draft_takes_under_a_quarter_of_the_limit_and_the_warning_comes_in
     // Warned with room left for the open draft to grow by half again.
     assert!(filling.used + used / 2 < LOCAL_STORAGE_LIMIT, "warned too late: {filling:?}");
     assert!(state.storage.is_none(), "no save has failed yet");
+}
+
+proptest::proptest! {
+    /// The browser counts storage in UTF-16; the count is read from UTF-8 bytes.
+    #[test]
+    fn a_text_is_counted_in_utf16_units(text in "\\PC*", wide in proptest::collection::vec(proptest::char::any(), 0..40)) {
+        for text in [text, wide.into_iter().collect::<String>(), "Hoá đơn 😀 ✓\n".to_string()] {
+            proptest::prop_assert_eq!(utf16_units(&text), text.encode_utf16().count() as u64);
+        }
+    }
 }
 
 #[test]
