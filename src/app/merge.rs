@@ -173,9 +173,16 @@ fn add_inputs(fields: &mut Fields, code: &str, texts: &TypedTexts) {
 /// `template` (its set, agency, year, section, title, revision) with these fields: each item's
 /// answer is derived again from its typed texts, as the form derives it.
 pub fn with_fields(template: &Record, fields: &Fields) -> Record {
+    with_field_list(template, &mut fields.iter())
+}
+
+/// [`with_fields`] over the fields in key order, as one iterator type: a second `Fields` with a
+/// field removed would carry the map's removal code, and a generic list a second copy of this.
+fn with_field_list<'a>(template: &Record, fields: &mut dyn Iterator<Item = (&'a FieldKey, &'a String)>) -> Record {
     let mut record = template.clone();
     record.typed.clear();
     record.draft.answers.clear();
+    record.name = String::new();
     let mut answers: BTreeMap<String, Answer> = BTreeMap::new();
     for (key, value) in fields {
         match key {
@@ -190,9 +197,6 @@ pub fn with_fields(template: &Record, fields: &Fields) -> Record {
                     crate::json_error::parse(value, None).unwrap_or_default()
             }
         }
-    }
-    if !fields.contains_key(&FieldKey::Name) {
-        record.name = String::new();
     }
     for (code, mut answer) in answers {
         let typed = record.typed.get(code.as_str()).map(TypedAnswer::from_texts).unwrap_or_default();
@@ -211,8 +215,7 @@ pub fn merge(base: &Record, ours: &Record, theirs: &Record) -> Record {
     let (b, o, t) = (fields(base), fields(ours), fields(theirs));
     let mut merged = Fields::new();
     let mut found = Vec::new();
-    let keys: std::collections::BTreeSet<&FieldKey> = b.keys().chain(o.keys()).chain(t.keys()).collect();
-    for key in keys {
+    for key in all_keys([&b, &o, &t]) {
         let (was, mine, other) = (b.get(key), o.get(key), t.get(key));
         let chosen = if mine == other || other == was {
             mine
@@ -234,6 +237,19 @@ pub fn merge(base: &Record, ours: &Record, theirs: &Record) -> Record {
     record.revision = theirs.revision;
     record.conflicts = merge_conflicts(base, ours, theirs, found);
     record
+}
+
+/// The keys of the three maps in order, each once, walked side by side: collecting them into a
+/// set would sort a copy with the standard library's sort, built again for this type.
+fn all_keys<'a>(maps: [&'a Fields; 3]) -> impl Iterator<Item = &'a FieldKey> {
+    let mut keys = maps.map(|map| map.keys().peekable());
+    std::iter::from_fn(move || {
+        let next = keys.iter_mut().filter_map(|k| k.peek().copied()).min()?;
+        for k in &mut keys {
+            k.next_if_eq(&next);
+        }
+        Some(next)
+    })
 }
 
 /// Conflicts either side still has, less those one side resolved since `base`, then the new.
@@ -258,13 +274,12 @@ fn merge_conflicts(base: &Record, ours: &Record, theirs: &Record, found: Vec<Con
 pub fn resolve(record: &Record, key: &FieldKey, use_other: bool) -> Record {
     let Some(conflict) = record.conflicts.iter().find(|c| &c.key == key) else { return record.clone() };
     let mut fields = fields(record);
-    if use_other {
-        match &conflict.other {
-            Some(value) => fields.insert(key.clone(), value.clone()),
-            None => fields.remove(key),
-        };
+    // The other version of a field it had emptied: the field is left out.
+    let left_out = use_other && conflict.other.is_none();
+    if let (true, Some(value)) = (use_other, &conflict.other) {
+        fields.insert(key.clone(), value.clone());
     }
-    let mut resolved = with_fields(record, &fields);
+    let mut resolved = with_field_list(record, &mut fields.iter().filter(|(k, _)| !(left_out && *k == key)));
     resolved.conflicts.retain(|c| &c.key != key);
     resolved
 }

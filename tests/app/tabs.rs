@@ -134,6 +134,25 @@ fn the_same_field_changed_in_both_tabs_keeps_both_and_the_user_chooses() {
 }
 
 #[test]
+fn choosing_the_version_the_other_tab_emptied_empties_the_field() {
+    let (store, a, b) = two_tabs();
+    let a = typed(a, "2.3", InputField::Justification, "Hai sáng kiến");
+    let b = b.reduce(Action::StoreChangedElsewhere);
+    assert_eq!(justification(&b, "2.3"), "Hai sáng kiến");
+    // A empties the field; B, not having heard of it, rewrites it.
+    let _a = typed(a, "2.3", InputField::Justification, "");
+    let b = typed(b, "2.3", InputField::Justification, "Ba sáng kiến");
+    let key = FieldKey::Input { code: "2.3".into(), field: "justification".into() };
+    let expected = Conflict { key: key.clone(), kept: Some("Ba sáng kiến".into()), other: None };
+    assert_eq!(session(&b).conflicts, vec![expected]);
+    let b = b.reduce(Action::ConflictResolved { key, use_other: true });
+    assert_eq!(justification(&b, "2.3"), "");
+    assert!(session(&b).conflicts.is_empty());
+    assert_eq!(session(&b).name, stored(&store, &b).name, "the other fields stay");
+    assert_eq!(justification(&AppState::restore(store), "2.3"), "");
+}
+
+#[test]
 fn keeping_ones_own_version_settles_the_conflict_too() {
     let (_store, a, b) = two_tabs();
     let _a = typed(a, "1.3", InputField::Count, "2");
