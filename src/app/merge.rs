@@ -241,7 +241,7 @@ pub fn merge(base: &Record, ours: &Record, theirs: &Record) -> Record {
 
 /// The keys of the three maps in order, each once, walked side by side: collecting them into a
 /// set would sort a copy with the standard library's sort, built again for this type.
-fn all_keys<'a>(maps: [&'a Fields; 3]) -> impl Iterator<Item = &'a FieldKey> {
+fn all_keys(maps: [&Fields; 3]) -> impl Iterator<Item = &FieldKey> {
     let mut keys = maps.map(|map| map.keys().peekable());
     std::iter::from_fn(move || {
         let next = keys.iter_mut().filter_map(|k| k.peek().copied()).min()?;
