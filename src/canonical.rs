@@ -25,20 +25,28 @@ pub fn to_canonical(value: &Value) -> Result<Vec<u8>, NotCanonical> {
     Ok(out)
 }
 
-/// The canonical bytes of the object `value` without its member `skip`: a signed document's
+/// The canonical bytes of the object `value` without its members `skip`: a signed document's
 /// bytes without its proof, with no copy of the document.
-pub fn to_canonical_without(value: &serde_json::Map<String, Value>, skip: &str) -> Result<Vec<u8>, NotCanonical> {
+pub fn to_canonical_without(value: &serde_json::Map<String, Value>, skip: &[&str]) -> Result<Vec<u8>, NotCanonical> {
     let mut out = Vec::with_capacity(4096);
-    write_object(value.iter().filter(|(key, _)| key.as_str() != skip), &mut out).map_err(|mut err| {
-        err.path.insert(0, '$');
-        err
-    })?;
+    write_object(value.iter().filter(|(key, _)| !skip.contains(&key.as_str())).collect(), &mut out).map_err(
+        |mut err| {
+            err.path.insert(0, '$');
+            err
+        },
+    )?;
     Ok(out)
 }
 
 /// SHA-256 of the canonical bytes, as lowercase hex.
 pub fn sha256_hex(value: &Value) -> Result<String, NotCanonical> {
     Ok(hex(&Sha256::digest(to_canonical(value)?)))
+}
+
+/// SHA-256 of the canonical bytes of the object `value` without its members `skip`, as lowercase
+/// hex.
+pub fn sha256_hex_without(value: &serde_json::Map<String, Value>, skip: &[&str]) -> Result<String, NotCanonical> {
+    Ok(hex(&Sha256::digest(to_canonical_without(value, skip)?)))
 }
 
 pub fn hex(bytes: &[u8]) -> String {
@@ -77,16 +85,14 @@ fn write_value(value: &Value, out: &mut Vec<u8>) -> Result<(), NotCanonical> {
             }
             out.push(b']');
         }
-        Value::Object(map) => write_object(map.iter(), out)?,
+        Value::Object(map) => write_object(map.iter().collect(), out)?,
     }
     Ok(())
 }
 
-fn write_object<'a>(
-    members: impl Iterator<Item = (&'a String, &'a Value)>,
-    out: &mut Vec<u8>,
-) -> Result<(), NotCanonical> {
-    let mut members: Vec<(&String, &Value)> = members.collect();
+/// Writes an object's members (a list, not an iterator: one copy of this and of its sort serves
+/// every caller).
+fn write_object(mut members: Vec<(&String, &Value)>, out: &mut Vec<u8>) -> Result<(), NotCanonical> {
     // RFC 8785 §3.2.3: sort by UTF-16 code units, which differs from UTF-8 order only for
     // characters above U+FFFF against U+E000..U+FFFF; ASCII names (the profile's) compare as bytes.
     let order = |a: &(&String, &Value), b: &(&String, &Value)| {

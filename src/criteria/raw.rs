@@ -80,13 +80,8 @@ pub const UNHASHED_MEMBERS: [&str; 2] = ["publisher", "proof"];
 /// ([`UNHASHED_MEMBERS`]): the same for a set and its signed copy.
 pub fn content_sha256(value: &serde_json::Value) -> Result<String, crate::canonical::NotCanonical> {
     match value {
-        serde_json::Value::Object(map) if UNHASHED_MEMBERS.iter().any(|m| map.contains_key(*m)) => {
-            let mut content = map.clone();
-            for member in UNHASHED_MEMBERS {
-                content.remove(member);
-            }
-            crate::canonical::sha256_hex(&serde_json::Value::Object(content))
-        }
+        // Written without those members rather than copied without them.
+        serde_json::Value::Object(map) => crate::canonical::sha256_hex_without(map, &UNHASHED_MEMBERS),
         _ => crate::canonical::sha256_hex(value),
     }
 }

@@ -190,9 +190,9 @@ pub(crate) fn verify_proof_by(secured: &Value, key: Option<&DidKey>) -> Result<V
         // The usual case (score files have no @context): the document and the configuration are
         // hashed in place, without the proof and without proofValue, rather than copied.
         None => {
-            let document = canonical::to_canonical_without(secured, "proof").map_err(|e| located(e, ""))?;
+            let document = canonical::to_canonical_without(secured, &["proof"]).map_err(|e| located(e, ""))?;
             check_suite(proof)?;
-            let config = canonical::to_canonical_without(proof, "proofValue").map_err(|e| located(e, "proof"))?;
+            let config = canonical::to_canonical_without(proof, &["proofValue"]).map_err(|e| located(e, "proof"))?;
             HashData { proof_config: Sha256::digest(config).into(), document: Sha256::digest(document).into() }
         }
         // §3.3.2 step 3: a proof @context must be a prefix of the document's, and replaces it.
