@@ -8,7 +8,7 @@
 use crate::i18n::Bilingual;
 use yew::prelude::*;
 
-use super::components::{PageHeader, PresentationView, ProjectionView, TotalBar};
+use super::components::{total_bar, PageHeader, PresentationView, ProjectionView};
 use super::hooks::restored_app::use_restored_app;
 use super::i18n::{t, Msg};
 use super::library::{demo_url_of, fetch_text};
@@ -44,7 +44,7 @@ fn TrainerPage() -> Html {
             };
             html! {
                 <>
-                    <TotalBar set={session.set.clone()} card={session.card.clone()} />
+                    { total_bar(&session.set, &session.card, lang) }
                     <nav class="draft-toolbar" aria-label={t(lang, Msg::ViewsLabel)}>
                         <p class="trainer-showing">{ TrainerText::Showing { name: &session.name }.text(lang) }</p>
                         <div class="view-tabs" role="group">

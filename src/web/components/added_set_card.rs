@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::SetTrustNote;
+use super::set_trust_note;
 use crate::app::state::{Action, SharedSet};
 use crate::web::i18n::{level_name, t, tf, use_lang, Msg};
 
@@ -60,7 +60,7 @@ pub fn AddedSetCard(props: &AddedSetCardProps) -> Html {
                 <div><dt>{ t(lang, Msg::LevelLabel) }</dt><dd>{ level_name(lang, set.level) }</dd></div>
                 <div><dt>{ t(lang, Msg::VersionLabel) }</dt><dd>{ &set.version }</dd></div>
             </dl>
-            <SetTrustNote trust={set.trust.clone()} />
+            { set_trust_note(&set.trust, lang) }
             { actions }
         </li>
     }

@@ -7,13 +7,8 @@ use yew::prelude::*;
 
 use crate::app::state::SharedSet;
 use crate::scoring::Scorecard;
-use crate::web::i18n::{t, tf, use_lang, Msg};
-
-#[derive(Properties, PartialEq)]
-pub struct AreaChartProps {
-    pub set: SharedSet,
-    pub card: Rc<Scorecard>,
-}
+use crate::web::i18n::{t, tf, Msg};
+use crate::Lang;
 
 // Geometry in whole SVG units: formatting floats would add several kilobytes to the app.
 const WIDTH: i64 = 760;
@@ -22,10 +17,8 @@ const BAR_MAX: i64 = 640;
 const ROW: i64 = 52;
 const TOP: i64 = 8;
 
-#[component]
-pub fn AreaChart(props: &AreaChartProps) -> Html {
-    let lang = use_lang();
-    let (set, card) = (&props.set, &props.card);
+/// The chart, in `lang` (a function, not a component: see the module list).
+pub fn area_chart(set: &SharedSet, card: &Rc<Scorecard>, lang: Lang) -> Html {
     let height = TOP + ROW * set.roots.len() as i64 + 20;
     let summary: Vec<String> = set
         .roots

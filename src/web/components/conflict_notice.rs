@@ -6,17 +6,10 @@ use yew::prelude::*;
 use crate::app::merge::Conflict;
 use crate::app::safety_messages::SafetyMsg;
 use crate::app::state::Action;
-use crate::web::i18n::use_lang;
+use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ConflictNoticeProps {
-    pub conflicts: Vec<Conflict>,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn ConflictNotice(props: &ConflictNoticeProps) -> Html {
-    let lang = use_lang();
+/// The notice, in `lang` (a function, not a component: see the module list).
+pub fn conflict_notice(conflicts: &[Conflict], on_action: &Callback<Action>, lang: Lang) -> Html {
     let text = |msg: SafetyMsg| msg.text(lang);
     let side = |conflict: &Conflict, value: &Option<String>| match conflict.shown(value) {
         shown if shown.is_empty() => html! { <em>{ text(SafetyMsg::Blank) }</em> },
@@ -27,10 +20,10 @@ pub fn ConflictNotice(props: &ConflictNoticeProps) -> Html {
             <h2 id="conflict-heading">{ text(SafetyMsg::ConflictHeading) }</h2>
             <p>{ text(SafetyMsg::ConflictIntro) }</p>
             <ul class="conflicts">
-                { for props.conflicts.iter().map(|conflict| {
+                { for conflicts.iter().map(|conflict| {
                     let choose = |use_other: bool| {
                         let key = conflict.key.clone();
-                        props.on_action.reform(move |_: MouseEvent| Action::ConflictResolved { key: key.clone(), use_other })
+                        on_action.reform(move |_: MouseEvent| Action::ConflictResolved { key: key.clone(), use_other })
                     };
                     html! {
                         <li class="conflict" data-code={conflict.key.code().unwrap_or_default().to_string()}>

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::{
-    use_undo_notice, AreaChart, ConflictNotice, DetailsEditor, DraftToolbar, ImportNotice, ItemFinder, LossesView,
-    ScenarioBar, SectionNav, SectionView, SetTrustNote, TotalBar,
+    area_chart, conflict_notice, import_notice, section_nav, set_trust_note, total_bar, use_undo_notice, DetailsEditor,
+    DraftToolbar, ItemFinder, LossesView, ScenarioBar, SectionView,
 };
 use crate::app::sections::summaries;
 use crate::app::state::{Action, Session, View};
@@ -29,8 +29,7 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
         // The slides and the projection are the trainer's page's (trainer.html).
         View::Form | View::Projection | View::Presentation => html! {
             <div class="scoring-layout">
-                <SectionNav set={session.set.clone()} summaries={summaries(&session.set, &session.card)}
-                    current={session.section} on_open={on_open} />
+                { section_nav(&session.set, &summaries(&session.set, &session.card), session.section, &on_open, lang) }
                 <main id="main" class="scoring-main" onkeydown={next_item_keys(session, &props.on_action)}>
                     // Outside the fieldset: a demo opened read-only can be searched too.
                     <ItemFinder set={session.set.clone()} card={session.card.clone()} draft={session.draft.clone()}
@@ -51,13 +50,13 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
         },
         View::Chart => html! {
             <main id="main" class="wide-main">
-                <AreaChart set={session.set.clone()} card={session.card.clone()} />
+                { area_chart(&session.set, &session.card, lang) }
             </main>
         },
     };
     html! {
         <>
-            <TotalBar set={session.set.clone()} card={session.card.clone()} />
+            { total_bar(&session.set, &session.card, lang) }
             <DraftToolbar name={session.name.clone()} id={(!session.read_only).then(|| AttrValue::from(session.id.clone()))} draft={session.saved_draft().clone()} view={session.view} trying={session.baseline.is_some()} on_action={props.on_action.clone()} />
             <ScenarioBar baseline={session.baseline.as_ref().map(|b| b.card.clone())} card={session.card.clone()}
                 set={session.set.clone()} on_action={props.on_action.clone()} />
@@ -75,7 +74,7 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                 on_action={props.on_action.clone()} />
             // A landmark, like the bars above it (axe: `region`).
             <section class="draft-set-trust" aria-label={t(lang, Msg::SetTrustLabel)}>
-                <SetTrustNote trust={session.set.trust.clone()} />
+                { set_trust_note(&session.set.trust, lang) }
                 if let Some(change) = &session.set_change {
                     <div class="set-change-notice" role="alert">
                         <p>{ change.text(lang) }</p>
@@ -84,10 +83,10 @@ pub fn DraftScreen(props: &DraftScreenProps) -> Html {
                 }
             </section>
             if !session.conflicts.is_empty() {
-                <ConflictNotice conflicts={session.conflicts.clone()} on_action={props.on_action.clone()} />
+                { conflict_notice(&session.conflicts, &props.on_action, lang) }
             }
             if let Some(report) = &session.import_report {
-                <ImportNotice report={report.clone()} on_action={props.on_action.clone()} />
+                { import_notice(report, &props.on_action, lang) }
             }
             { view }
             { undo_notice }

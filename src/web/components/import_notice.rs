@@ -4,19 +4,12 @@
 use yew::prelude::*;
 
 use crate::app::state::{Action, ImportReport};
-use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::i18n::{t, tf, Msg};
+use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ImportNoticeProps {
-    pub report: ImportReport,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn ImportNotice(props: &ImportNoticeProps) -> Html {
-    let lang = use_lang();
-    let report = &props.report;
-    let on_dismiss = props.on_action.reform(|_: MouseEvent| Action::ImportReportDismissed);
+/// The notice, in `lang` (a function, not a component: see the module list).
+pub fn import_notice(report: &ImportReport, on_action: &Callback<Action>, lang: Lang) -> Html {
+    let on_dismiss = on_action.reform(|_: MouseEvent| Action::ImportReportDismissed);
     html! {
         <section class="import-notice" role="status">
             <p>{ tf(lang, Msg::ImportedOtherVersion, &[&report.from.version, &report.to.version]) }</p>

@@ -4,22 +4,15 @@
 use yew::prelude::*;
 
 use crate::app::state::LoadFailure;
-use crate::web::i18n::use_lang;
+use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorsProps {
-    /// The file's name as the user knows it.
-    pub name: AttrValue,
-    pub failure: LoadFailure,
-}
-
-#[component]
-pub fn LoadErrors(props: &LoadErrorsProps) -> Html {
-    let lang = use_lang();
-    let problems = props.failure.problems(lang);
+/// Why the file `name` (as the user knows it) cannot be used, in `lang`. A function rather than a
+/// component (see the module list): it keeps no state.
+pub fn load_errors(name: &str, failure: &LoadFailure, lang: Lang) -> Html {
+    let problems = failure.problems(lang);
     html! {
         <div class="load-errors" role="alert">
-            <p>{ props.failure.summary(&props.name, lang) }</p>
+            <p>{ failure.summary(name, lang) }</p>
             if !problems.is_empty() {
                 <ul>
                     { for problems.into_iter().map(|(location, message)| html! {

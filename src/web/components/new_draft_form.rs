@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{DetailsFields, SetTrustNote};
+use super::{set_trust_note, DetailsFields};
 
 use crate::app::details::{assessment_year, check, parse_year, year_warning, DetailsInput, DetailsProblem};
 use crate::app::state::{Action, SharedSet};
@@ -70,7 +70,7 @@ pub fn NewDraftForm(props: &NewDraftFormProps) -> Html {
             <form class="new-draft-form" onsubmit={on_submit} novalidate=true>
                 <h2>{ t(lang, Msg::NewDraftHeading) }</h2>
                 <p class="new-draft-set">{ set.title.get(lang) }{ " · " }{ &set.decision.number }</p>
-                <SetTrustNote trust={set.trust.clone()} />
+                { set_trust_note(&set.trust, lang) }
                 <DetailsFields ids={["agency-name", "agency-code", "agency-level", "evaluation-year"]} input={(*input).clone()}
                     problems={(*problems).clone()} warning={warning} on_change={on_change} first={first} />
                 <div class="form-actions">

@@ -4,20 +4,18 @@ use yew::prelude::*;
 
 use crate::app::sections::{Section, SectionSummary};
 use crate::app::state::SharedSet;
-use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::i18n::{t, tf, Msg};
+use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct SectionNavProps {
-    pub set: SharedSet,
-    pub summaries: Vec<SectionSummary>,
-    pub current: Section,
-    pub on_open: Callback<Section>,
-}
-
-#[component]
-pub fn SectionNav(props: &SectionNavProps) -> Html {
-    let lang = use_lang();
-    let set = &props.set;
+/// The list, in `lang`, `current` marked (a function, not a component: see the module list; it
+/// changes with every keystroke's points anyway).
+pub fn section_nav(
+    set: &SharedSet,
+    summaries: &[SectionSummary],
+    current: Section,
+    on_open: &Callback<Section>,
+    lang: Lang,
+) -> Html {
     let item = |summary: &SectionSummary| {
         let (code, title) = match summary.section {
             Section::Area(id) => (set.nodes[id].code.clone(), set.nodes[id].title.get(lang).to_string()),
@@ -34,9 +32,9 @@ pub fn SectionNav(props: &SectionNavProps) -> Html {
             tf(lang, Msg::AnsweredOf, &[&c.answered.to_string(), &c.self_assessed.to_string()])
         };
         let complete = c.self_assessed > 0 && c.answered == c.self_assessed;
-        let current = summary.section == props.current;
+        let current = summary.section == current;
         let on_click = {
-            let (on_open, section) = (props.on_open.clone(), summary.section);
+            let (on_open, section) = (on_open.clone(), summary.section);
             Callback::from(move |_: MouseEvent| on_open.emit(section))
         };
         html! {
@@ -54,9 +52,9 @@ pub fn SectionNav(props: &SectionNavProps) -> Html {
     html! {
         <nav class="section-nav" aria-labelledby="sections-heading">
             <h2 id="sections-heading">{ t(lang, Msg::SectionsHeading) }</h2>
-            <ol>{ for props.summaries.iter().map(item) }</ol>
+            <ol>{ for summaries.iter().map(item) }</ol>
             // The survey explained once, where its items are counted apart.
-            if props.summaries.iter().any(|s| s.counts.survey > 0) {
+            if summaries.iter().any(|s| s.counts.survey > 0) {
                 <p class="survey-once">{ t(lang, Msg::SurveyOnce) }</p>
             }
         </nav>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{LoadErrors, SetTrustNote};
+use super::{load_errors, set_trust_note};
 use crate::app::state::{Action, LibraryEntry, LibraryStatus, SharedSet};
 use crate::web::i18n::{level_name, t, tf, use_lang, Msg};
 use crate::web::library::{demo_url_of, fetch_text};
@@ -47,7 +47,7 @@ pub fn SetCard(props: &SetCardProps) -> Html {
         },
         LibraryStatus::Failed(failure) => html! {
             <li class="set-card set-card-failed" data-file={file}>
-                <LoadErrors name={file} failure={failure.clone()} />
+                { load_errors(file, failure, lang) }
             </li>
         },
         LibraryStatus::Ready(set) => {
@@ -65,7 +65,7 @@ pub fn SetCard(props: &SetCardProps) -> Html {
                         <div><dt>{ t(lang, Msg::LevelLabel) }</dt><dd>{ level_name(lang, set.level) }</dd></div>
                     </dl>
                     <p class="set-count">{ count_text(set, lang) }</p>
-                    <SetTrustNote trust={set.trust.clone()} />
+                    { set_trust_note(&set.trust, lang) }
                     <div class="set-actions">
                         <button type="button" class="button-primary" onclick={on_click} aria-describedby={title_id.clone()}>
                             { t(lang, Msg::UseThisSet) }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{AddedSetCard, LoadErrors, SetCard, TextFileInput};
+use super::{load_errors, AddedSetCard, SetCard, TextFileInput};
 use crate::app::state::{Action, LibraryEntry, LoadFailure, RejectedFile, SharedSet};
 use crate::web::i18n::{t, use_lang, Msg};
 
@@ -54,7 +54,7 @@ pub fn SetPicker(props: &SetPickerProps) -> Html {
                     <p class="file-checking" role="status">{ LoadFailure::Unchecked.summary(name, lang) }</p>
                 }
                 if let Some(rejected) = &props.rejected_file {
-                    <LoadErrors name={rejected.name.clone()} failure={rejected.failure.clone()} />
+                    { load_errors(&rejected.name, &rejected.failure, lang) }
                 }
             </section>
         </section>

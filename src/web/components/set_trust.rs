@@ -1,22 +1,15 @@
 //! What a criteria set's signature says, beside the set: its publisher and key fingerprint when
 //! the signature is valid, or a plain warning when the set is unsigned.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::signedset::SetTrust;
-use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::i18n::{t, Msg};
+use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct SetTrustNoteProps {
-    pub trust: Rc<SetTrust>,
-}
-
-#[component]
-pub fn SetTrustNote(props: &SetTrustNoteProps) -> Html {
-    let lang = use_lang();
-    let trust = &*props.trust;
+/// The note, in `lang`. A function rather than a component (see the module list): it keeps no
+/// state, and its parents redraw it only with themselves.
+pub fn set_trust_note(trust: &SetTrust, lang: Lang) -> Html {
     // The app lists no publishers: a valid signature says who signed, not that the key is theirs.
     let unconfirmed = matches!(trust, SetTrust::Signed { registered: None, .. });
     let class = match trust {

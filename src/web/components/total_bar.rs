@@ -10,23 +10,18 @@ use crate::app::state::SharedSet;
 use crate::app::view::{anything_answered, index_percent, shown_band_title};
 use crate::scoring::explain::{explain_total, Explanation};
 use crate::scoring::Scorecard;
-use crate::web::i18n::{t, tf, use_lang, Msg};
+use crate::web::i18n::{t, tf, Msg};
+use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct TotalBarProps {
-    pub set: SharedSet,
-    pub card: Rc<Scorecard>,
-}
-
-#[component]
-pub fn TotalBar(props: &TotalBarProps) -> Html {
-    let lang = use_lang();
-    let (set, totals) = (&props.set, &props.card.totals);
-    let band = props.card.band.as_ref().and_then(|b| set.bands.get(b.band).map(|band| (band, &b.capped_by)));
-    let counts = item_counts(set, Some(&props.card));
-    let band_text = shown_band_title(set, &props.card, lang);
+/// The bar, in `lang` (a function, not a component: see the module list; it changes with every
+/// keystroke anyway).
+pub fn total_bar(set: &SharedSet, card: &Rc<Scorecard>, lang: Lang) -> Html {
+    let totals = &card.totals;
+    let band = card.band.as_ref().and_then(|b| set.bands.get(b.band).map(|band| (band, &b.capped_by)));
+    let counts = item_counts(set, Some(card));
+    let band_text = shown_band_title(set, card, lang);
     let capped_by: Vec<&str> = band
-        .filter(|_| anything_answered(set, &props.card))
+        .filter(|_| anything_answered(set, card))
         .map(|(_, gates)| gates.iter().filter_map(|&g| set.gates.get(g)).map(|g| g.title.get(lang)).collect())
         .unwrap_or_default();
     html! {
@@ -64,7 +59,7 @@ pub fn TotalBar(props: &TotalBarProps) -> Html {
                 rule: Vec::new(),
                 matched: None,
                 inputs: Vec::new(),
-                steps: explain_total(set, &props.card, lang),
+                steps: explain_total(set, card, lang),
                 points: totals.total,
                 max: totals.scale,
             }} total=true />
