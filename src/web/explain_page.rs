@@ -6,7 +6,7 @@
 use crate::i18n::Bilingual;
 use yew::prelude::*;
 
-use super::components::{ExplanationScreen, PageHeader};
+use super::components::{page_header, ExplanationScreen};
 use super::hooks::restored_app::{language_switch, use_restored_app};
 use crate::app::explanation::ExplanationText;
 use crate::Lang;
@@ -24,7 +24,7 @@ fn ExplainPage() -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
             // The page is named as the form's button that leads here; the screen's heading says what it does.
-            <PageHeader title={ExplanationText::OpenButton.text(lang)} on_switch={on_switch} />
+            { page_header(&ExplanationText::OpenButton.text(lang), &on_switch, lang) }
             <ExplanationScreen library={state.library.clone()} added={state.added.clone()} signing_key={state.key.clone()} />
         </ContextProvider<Lang>>
     }

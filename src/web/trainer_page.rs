@@ -8,7 +8,7 @@
 use crate::i18n::Bilingual;
 use yew::prelude::*;
 
-use super::components::{total_bar, PageHeader, PresentationView, ProjectionView};
+use super::components::{page_header, total_bar, PresentationView, ProjectionView};
 use super::hooks::restored_app::use_restored_app;
 use super::i18n::{t, Msg};
 use super::library::{demo_url_of, fetch_text};
@@ -70,7 +70,7 @@ fn TrainerPage() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={lang}>
-            <PageHeader title={TrainerText::Heading.text(lang)} on_switch={on_switch} />
+            { page_header(&TrainerText::Heading.text(lang), &on_switch, lang) }
             { body }
         </ContextProvider<Lang>>
     }

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::components::{PageHeader, VerifyScreen};
+use super::components::{page_header, VerifyScreen};
 use super::hooks::restored_app::{language_switch, use_restored_app};
 use super::i18n::{t, Msg};
 use crate::Lang;
@@ -22,7 +22,7 @@ fn VerifyPage() -> Html {
     let on_switch = language_switch(&state);
     html! {
         <ContextProvider<Lang> context={lang}>
-            <PageHeader title={t(lang, Msg::VerifyButton)} on_switch={on_switch} />
+            { page_header(t(lang, Msg::VerifyButton), &on_switch, lang) }
             <VerifyScreen library={state.library.clone()} />
         </ContextProvider<Lang>>
     }

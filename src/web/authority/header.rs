@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::text;
 use crate::app::authority::Msg;
-use crate::web::components::LanguageSwitch;
+use crate::web::components::language_buttons;
 use crate::web::i18n::use_lang;
 use crate::web::pages::{page_href, AGENCY_PAGE};
 use crate::Lang;
@@ -25,7 +25,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
             <nav class="app-header-actions">
                 <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ text(lang, Msg::AgencyPageLink) }</a>
-                <LanguageSwitch on_switch={props.on_switch.clone()} label={text(lang, Msg::LanguageLabel)} />
+                { language_buttons(&props.on_switch, &text(lang, Msg::LanguageLabel), lang) }
             </nav>
         </header>
     }

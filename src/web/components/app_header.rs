@@ -6,7 +6,7 @@
 use crate::i18n::Bilingual;
 use yew::prelude::*;
 
-use super::LanguageSwitch;
+use super::language_buttons;
 use crate::app::explanation::ExplanationText;
 use crate::app::help::HelpText;
 use crate::app::sign_page::sign_link;
@@ -56,7 +56,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 <a class="button-quiet" id="open-verify" href={page_href(VERIFY_PAGE)}>{ t(lang, Msg::VerifyButton) }</a>
                 <a class="button-quiet" id="open-explanation" href={page_href(EXPLAIN_PAGE)}>{ ExplanationText::OpenButton.text(lang) }</a>
                 <a class="button-quiet" id="authority-page" href={page_href(AUTHORITY_PAGE)}>{ t(lang, Msg::AuthorityPage) }</a>
-                <LanguageSwitch on_switch={props.on_switch.clone()} label={t(lang, Msg::LanguageLabel)} />
+                { language_buttons(&props.on_switch, t(lang, Msg::LanguageLabel), lang) }
             </div>
         </header>
     }

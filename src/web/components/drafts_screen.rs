@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{DamagedEntries, DraftCard, SetPicker, TextFileInput};
+use super::{set_picker, DamagedEntries, DraftCard, TextFileInput};
 use crate::app::damaged::DamagedEntry;
 use crate::app::drafts::DraftSummary;
 use crate::app::state::{Action, DraftProblem, LibraryEntry, RejectedFile, SharedSet};
@@ -66,7 +66,7 @@ pub fn DraftsScreen(props: &DraftsScreenProps) -> Html {
                     }
                 </div>
             </section>
-            <SetPicker library={props.library.clone()} added={props.added.clone()} rejected_file={props.rejected_file.clone()} checking={props.checking.clone()} on_action={props.on_action.clone()} />
+            { set_picker(&props.library, &props.added, props.rejected_file.as_ref(), props.checking.as_ref(), &props.on_action, lang) }
         </main>
     }
 }

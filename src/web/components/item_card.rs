@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{dom_id, AnswerInput, EvidenceList, NoteField, WhyScore};
+use super::{dom_id, note_field, AnswerInput, EvidenceList, WhyScore};
 use crate::answers::Answer;
 use crate::app::calm::requirement;
 use crate::app::state::{Action, SharedSet};
@@ -65,11 +65,11 @@ pub fn ItemCard(props: &ItemCardProps) -> Html {
             if self_assessed {
                 <EvidenceList code={node.code.clone()} expected={spec.as_ref().map(|s| s.expected.get(lang).to_string())}
                     evidence={answer.evidence.clone()} on_action={props.on_action.clone()} />
-                <NoteField code={node.code.clone()} note={answer.note.clone().unwrap_or_default()}
-                    requirement={requirement(spec.as_ref().is_some_and(|s| s.explain_if_missing) && !answer.has_evidence()
+                { note_field(&node.code, answer.note.as_deref().unwrap_or_default(),
+                    requirement(spec.as_ref().is_some_and(|s| s.explain_if_missing) && !answer.has_evidence()
                         && !answer.has_justification(),
-                        props.needs_explanation, props.engaged)}
-                    on_action={props.on_action.clone()} />
+                        props.needs_explanation, props.engaged),
+                    &props.on_action, lang) }
             } else if let Some(spec) = &spec {
                 <p class="evidence"><strong>{ t(lang, Msg::Evidence) }{ ": " }</strong>{ spec.expected.get(lang) }</p>
             }

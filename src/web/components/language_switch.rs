@@ -2,22 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::web::i18n::use_lang;
 use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub on_switch: Callback<Lang>,
-    /// The group's name ("Ngôn ngữ"), from the catalogue of the page it is on.
-    pub label: AttrValue,
-}
-
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let lang = use_lang();
+/// The buttons, `lang` pressed; `label` names the group ("Ngôn ngữ") from the catalogue of the
+/// page it is on. A function, not a component (see the module list).
+pub fn language_buttons(on_switch: &Callback<Lang>, label: &str, lang: Lang) -> Html {
     // Each button names its language in that language, so it is found by those who need it.
     let button = |target: Lang, label: &'static str, code: &'static str| {
-        let on_switch = props.on_switch.clone();
+        let on_switch = on_switch.clone();
         html! {
             <button type="button" lang={code} aria-pressed={(lang == target).to_string()}
                 onclick={Callback::from(move |_| on_switch.emit(target))}>
@@ -26,7 +18,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
         }
     };
     html! {
-        <div class="language-switch" role="group" aria-label={props.label.clone()}>
+        <div class="language-switch" role="group" aria-label={label.to_string()}>
             { button(Lang::Vi, "Tiếng Việt", "vi") }
             { button(Lang::En, "English", "en") }
         </div>

@@ -7,32 +7,25 @@ use yew::prelude::*;
 use super::dom_id;
 use crate::app::calm::Requirement;
 use crate::app::state::Action;
-use crate::web::i18n::{t, use_lang, Msg};
+use crate::web::i18n::{t, Msg};
+use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct NoteFieldProps {
-    pub code: String,
-    pub note: String,
-    /// Required (evidence is expected and none is given), met, a hint or an error.
-    pub requirement: Requirement,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn NoteField(props: &NoteFieldProps) -> Html {
-    let lang = use_lang();
-    let id = dom_id("note", &props.code);
-    let message_id = dom_id("note-msg", &props.code);
+/// Item `code`'s note, in `lang`; `requirement` says whether it is required (evidence is expected
+/// and none is given), met, a hint or an error. A function, not a component (see the module
+/// list): it is drawn with its item's card.
+pub fn note_field(code: &str, note: &str, requirement: Requirement, on_action: &Callback<Action>, lang: Lang) -> Html {
+    let id = dom_id("note", code);
+    let message_id = dom_id("note-msg", code);
     let on_input = {
-        let (on_action, code) = (props.on_action.clone(), props.code.clone());
+        let (on_action, code) = (on_action.clone(), code.to_string());
         Callback::from(move |e: InputEvent| {
             if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
                 on_action.emit(Action::NoteChanged { code: code.clone(), text: area.value() });
             }
         })
     };
-    let required = props.requirement != Requirement::None;
-    let error = props.requirement.is_error();
+    let required = requirement != Requirement::None;
+    let error = requirement.is_error();
     html! {
         <div class="field field-wide note-field">
             <label for={id.clone()}>
@@ -41,7 +34,7 @@ pub fn NoteField(props: &NoteFieldProps) -> Html {
                     { " " }<span class={if error { "required" } else { "required-hint" }}>{ t(lang, Msg::Required) }</span>
                 }
             </label>
-            <textarea id={id} rows="2" value={props.note.clone()} oninput={on_input}
+            <textarea id={id} rows="2" value={note.to_string()} oninput={on_input}
                 aria-required={required.then_some("true")}
                 aria-invalid={error.then_some("true")}
                 aria-describedby={error.then(|| message_id.clone())} />

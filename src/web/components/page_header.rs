@@ -3,28 +3,21 @@
 
 use yew::prelude::*;
 
-use super::LanguageSwitch;
-use crate::web::i18n::{t, use_lang, Msg};
+use super::language_buttons;
+use crate::web::i18n::{t, Msg};
 use crate::web::pages::{page_href, AGENCY_PAGE};
 use crate::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct PageHeaderProps {
-    pub title: AttrValue,
-    pub on_switch: Callback<Lang>,
-}
-
-#[component]
-pub fn PageHeader(props: &PageHeaderProps) -> Html {
-    let lang = use_lang();
+/// The header, in `lang` (a function, not a component: see the module list).
+pub fn page_header(title: &str, on_switch: &Callback<Lang>, lang: Lang) -> Html {
     html! {
         <header class="app-header">
             <div class="app-header-text">
-                <h1>{ props.title.clone() }</h1>
+                <h1>{ title }</h1>
             </div>
             <nav class="app-header-actions">
                 <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ t(lang, Msg::AppTitle) }</a>
-                <LanguageSwitch on_switch={props.on_switch.clone()} label={t(lang, Msg::LanguageLabel)} />
+                { language_buttons(on_switch, t(lang, Msg::LanguageLabel), lang) }
             </nav>
         </header>
     }

@@ -8,7 +8,7 @@ use super::use_addressed_draft;
 use crate::app::help::{set_guide, HelpText, STEPS};
 use crate::app::state::{Place, View};
 use crate::i18n::Bilingual;
-use crate::web::components::LanguageSwitch;
+use crate::web::components::language_buttons;
 use crate::web::hooks::restored_app::language_switch;
 use crate::web::i18n::{t, Msg};
 use crate::web::pages::{page_href, AGENCY_PAGE};
@@ -33,7 +33,7 @@ pub fn HelpPage() -> Html {
                 </div>
                 <nav class="app-header-actions">
                     <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE) + &back}>{ text(HelpText::BackToDraft) }</a>
-                    <LanguageSwitch on_switch={language_switch(&state)} label={t(lang, Msg::LanguageLabel)} />
+                    { language_buttons(&language_switch(&state), t(lang, Msg::LanguageLabel), lang) }
                 </nav>
             </header>
             <main id="main" class="help-main">

@@ -13,7 +13,7 @@ use crate::i18n::Bilingual;
 use yew::prelude::*;
 
 use self::document::ReportDocument;
-use super::components::LanguageSwitch;
+use super::components::language_buttons;
 use super::hooks::download::{use_downloads, DownloadRefused, Offer};
 use super::hooks::restored_app::{language_switch, use_restored_app};
 use super::i18n::{t, Msg};
@@ -166,7 +166,7 @@ fn ReportPage() -> Html {
                             { ReportText::XlsxButton.text(lang) }</button>
                     }
                     <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ ReportText::BackToForm.text(lang) }</a>
-                    <LanguageSwitch on_switch={on_switch} label={t(lang, Msg::LanguageLabel)} />
+                    { language_buttons(&on_switch, t(lang, Msg::LanguageLabel), lang) }
                 </nav>
             </header>
             <main id="main" class="report-main">

@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use self::key_screen::{KeyRestoreScreen, KeyScreen};
 use self::sign_view::SignView;
-use super::components::LanguageSwitch;
+use super::components::language_buttons;
 use super::hooks::restored_app::use_restored_app;
 use super::i18n::{t, Msg};
 use super::pages::{page_href, AGENCY_PAGE};
@@ -133,7 +133,7 @@ fn SignPage() -> Html {
                         <button type="button" class="button-quiet" id="back-to-signing" onclick={on_back}>{ SignPageText::BackToSigning.text(lang) }</button>
                     }
                     <a class="button-quiet" id="agency-page" href={page_href(AGENCY_PAGE)}>{ SignPageText::BackToForm.text(lang) }</a>
-                    <LanguageSwitch on_switch={on_switch} label={t(lang, Msg::LanguageLabel)} />
+                    { language_buttons(&on_switch, t(lang, Msg::LanguageLabel), lang) }
                 </nav>
             </header>
             { body }
