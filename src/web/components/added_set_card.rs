@@ -3,9 +3,10 @@
 
 use yew::prelude::*;
 
+use super::set_card::set_facts;
 use super::set_trust_note;
 use crate::app::state::{Action, SharedSet};
-use crate::web::i18n::{level_name, t, tf, use_lang, Msg};
+use crate::web::i18n::{t, tf, use_lang, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct AddedSetCardProps {
@@ -54,12 +55,7 @@ pub fn AddedSetCard(props: &AddedSetCardProps) -> Html {
     html! {
         <li class="set-card set-card-added" data-sha256={set.sha256.clone()}>
             <h4 id={title_id.clone()}>{ set.title.get(lang) }</h4>
-            <dl class="set-facts">
-                <div><dt>{ t(lang, Msg::DecisionLabel) }</dt><dd>{ &set.decision.number }{ " · " }{ &set.decision.issuer }</dd></div>
-                <div><dt>{ t(lang, Msg::YearLabel) }</dt><dd>{ set.year }</dd></div>
-                <div><dt>{ t(lang, Msg::LevelLabel) }</dt><dd>{ level_name(lang, set.level) }</dd></div>
-                <div><dt>{ t(lang, Msg::VersionLabel) }</dt><dd>{ &set.version }</dd></div>
-            </dl>
+            { set_facts(set, lang, true) }
             { set_trust_note(&set.trust, lang) }
             { actions }
         </li>

@@ -59,11 +59,7 @@ pub fn SetCard(props: &SetCardProps) -> Html {
             html! {
                 <li class="set-card" data-file={file}>
                     <h4 id={title_id.clone()}>{ set.title.get(lang) }</h4>
-                    <dl class="set-facts">
-                        <div><dt>{ t(lang, Msg::DecisionLabel) }</dt><dd>{ &set.decision.number }{ " · " }{ &set.decision.issuer }</dd></div>
-                        <div><dt>{ t(lang, Msg::YearLabel) }</dt><dd>{ set.year }</dd></div>
-                        <div><dt>{ t(lang, Msg::LevelLabel) }</dt><dd>{ level_name(lang, set.level) }</dd></div>
-                    </dl>
+                    { set_facts(set, lang, false) }
                     <p class="set-count">{ count_text(set, lang) }</p>
                     { set_trust_note(&set.trust, lang) }
                     <div class="set-actions">
@@ -84,6 +80,21 @@ pub fn SetCard(props: &SetCardProps) -> Html {
                 </li>
             }
         }
+    }
+}
+
+/// A set's decision, year and level, and its version when `with_version` (a set added from a
+/// file, where two versions of one decision can both be in the list).
+pub fn set_facts(set: &crate::criteria::CriteriaSet, lang: crate::Lang, with_version: bool) -> Html {
+    html! {
+        <dl class="set-facts">
+            <div><dt>{ t(lang, Msg::DecisionLabel) }</dt><dd>{ &set.decision.number }{ " · " }{ &set.decision.issuer }</dd></div>
+            <div><dt>{ t(lang, Msg::YearLabel) }</dt><dd>{ set.year }</dd></div>
+            <div><dt>{ t(lang, Msg::LevelLabel) }</dt><dd>{ level_name(lang, set.level) }</dd></div>
+            if with_version {
+                <div><dt>{ t(lang, Msg::VersionLabel) }</dt><dd>{ &set.version }</dd></div>
+            }
+        </dl>
     }
 }
 
